@@ -1,0 +1,69 @@
+# Web target (Emscripten): Dear ImGui UI + browser platform -> ${CLAIMSCOPE_SITE_DIR} (servable).
+set(CLAIMSCOPE_IMGUI_DIR "${CMAKE_SOURCE_DIR}/.cache/imgui-1.90.1" CACHE PATH "Dear ImGui v1.90.x checkout")
+set(CLAIMSCOPE_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servable page is written")
+if(NOT EXISTS "${CLAIMSCOPE_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui not found in ${CLAIMSCOPE_IMGUI_DIR}: run scripts/setup.sh, or pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui")
+endif()
+
+# Debian's emcc needs acorn from /usr/share/nodejs for optimised links (TOOLCHAIN.md, quirk 1).
+set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs:$ENV{NODE_PATH})
+
+set(IMGUI ${CLAIMSCOPE_IMGUI_DIR})
+add_library(imgui STATIC
+  ${IMGUI}/imgui.cpp ${IMGUI}/imgui_draw.cpp ${IMGUI}/imgui_tables.cpp ${IMGUI}/imgui_widgets.cpp
+  ${IMGUI}/misc/cpp/imgui_stdlib.cpp
+  ${IMGUI}/backends/imgui_impl_glfw.cpp ${IMGUI}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/backends ${IMGUI}/misc/cpp)
+# 32-bit indices: a long, densely highlighted article exceeds 64K vertices in one draw list.
+target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -sUSE_GLFW=3)
+
+# Fonts: Noto Sans (SIL OFL 1.1, Debian fonts-noto-core), subset to the scripts we draw so the
+# page stays small. Falls back to the whole font when fonttools is missing.
+set(FONT_DIR /usr/share/fonts/truetype/noto)
+set(FONT_OUT ${CMAKE_BINARY_DIR}/fonts)
+find_program(PYFTSUBSET pyftsubset)
+set(FONT_UNICODES "U+0020-024F,U+0250-02FF,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+2600-26FF,U+FFFD")
+set(FONT_FILES)
+foreach(face Regular Bold)
+  set(out ${FONT_OUT}/ClaimscopeSans-${face}.ttf)
+  if(PYFTSUBSET)
+    add_custom_command(OUTPUT ${out}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${FONT_OUT}
+      COMMAND ${PYFTSUBSET} ${FONT_DIR}/NotoSans-${face}.ttf --unicodes=${FONT_UNICODES} --layout-features=kern,liga --no-hinting --desubroutinize --output-file=${out}
+      DEPENDS ${FONT_DIR}/NotoSans-${face}.ttf VERBATIM)
+  else()
+    add_custom_command(OUTPUT ${out} COMMAND ${CMAKE_COMMAND} -E copy ${FONT_DIR}/NotoSans-${face}.ttf ${out} DEPENDS ${FONT_DIR}/NotoSans-${face}.ttf)
+  endif()
+  list(APPEND FONT_FILES ${out})
+endforeach()
+add_custom_target(app_fonts DEPENDS ${FONT_FILES})
+
+file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.cpp)
+add_executable(app ${APP_SOURCES})
+add_dependencies(app app_fonts)
+target_link_libraries(app PRIVATE claimscope_core imgui)
+target_compile_options(app PRIVATE -sUSE_GLFW=3 -Wall)
+set(APP_EXPORTS _main,_malloc,_free)
+file(READ ${CMAKE_SOURCE_DIR}/src/platform/web/exports.txt JS_API_EXPORTS)
+string(STRIP "${JS_API_EXPORTS}" JS_API_EXPORTS)
+string(REPLACE "\n" "," JS_API_EXPORTS "${JS_API_EXPORTS}")
+target_link_options(app PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sSTACK_SIZE=1048576
+  -sEXPORTED_FUNCTIONS=${APP_EXPORTS},${JS_API_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sENVIRONMENT=web -sFILESYSTEM=1
+  "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
+  "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
+  "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
+set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR} SUFFIX ".js"
+  LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE};${CMAKE_SOURCE_DIR}/src/platform/web/exports.txt")
+
+# The page: shell.html -> index.html, plus the JS glue in web/.
+file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+add_custom_command(TARGET app POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell.html ${CLAIMSCOPE_SITE_DIR}/index.html
+  COMMAND ${CMAKE_COMMAND} -E copy ${WEB_FILES} ${CLAIMSCOPE_SITE_DIR}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/favicon.svg ${CLAIMSCOPE_SITE_DIR}/favicon.svg
+  VERBATIM)

@@ -1,0 +1,37 @@
+// Claimscope core — re-anchoring annotations onto a text that differs from the one they were
+// made on (an edited article, a re-pasted copy with other whitespace, another site's copy).
+//
+// Order of attempts, per annotation:
+//  1. offsets + exact quote agree                                        -> Exact
+//  2. exact quote found elsewhere; among several hits pick by prefix/suffix agreement, then by
+//     nearness to the old offset (scaled by the length ratio of the two texts) -> Moved
+//  3. fuzzy: best approximate match of the quote (bounded edit distance, whitespace-insensitive),
+//     accepted only when its score clears a minimum AND it is clearly better than the runner-up
+//     (never silently moved onto a lookalike passage)                    -> Fuzzy
+//  4. otherwise Orphaned: kept with its quote, listed for the user, never dropped.
+#pragma once
+#include "model.h"
+
+namespace cs {
+
+struct AnchorReport {
+    size_t exact = 0, moved = 0, fuzzy = 0, orphaned = 0;
+    std::vector<std::string> orphan_ids;
+};
+
+struct AnchorOptions {
+    double min_fuzzy_score = 0.8;        // 1 - edits / quote length
+    size_t max_fuzzy_quote = 2000;       // longer quotes are matched by their ends only
+};
+
+// Re-anchors `a` (which carries exact/prefix/suffix and its old span) onto `doc`.
+// Updates a.span, a.anchor, and on success refreshes prefix/suffix from the new text.
+AnchorStatus reanchor_one(Annotation& a, const Document& doc, const AnchorOptions& opt = {});
+AnchorReport reanchor_all(std::vector<Annotation>& anns, const Document& doc, const AnchorOptions& opt = {});
+
+// Finds a quote given possibly-wrong offsets (e.g. Hypothesis positions in UTF-16 units): trust
+// the position only when its text equals the quote, else search. Used by importers.
+AnchorStatus anchor_quote(const Document& doc, const std::string& exact, const std::string& prefix,
+                          const std::string& suffix, Span hint, Span* out, const AnchorOptions& opt = {});
+
+} // namespace cs

@@ -1,0 +1,68 @@
+// Claimscope core — an article: normalised text, metadata, offset index, boundaries, content hash.
+#pragma once
+#include "text.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+struct Span {
+    uint32_t start = 0, end = 0;   // code points, [start, end)
+    bool empty() const { return end <= start; }
+    bool operator==(const Span& o) const { return start == o.start && end == o.end; }
+};
+
+struct ArticleMeta {
+    std::string title, url, outlet, author, published, retrieved, language;
+    bool operator==(const ArticleMeta& o) const;
+};
+
+// The article's text never changes once made: annotations refer to it by code-point offsets.
+// `text` is valid UTF-8 with LF line endings. Paragraphs are runs separated by blank lines (or
+// by single newlines: each non-empty line is its own paragraph, as in the sample article).
+struct Document {
+    std::string text;
+    ArticleMeta meta;
+    std::string hash;                 // lowercase hex SHA-256 of `text`
+    std::vector<Span> paragraphs;     // non-empty lines' spans, in order
+    TextIndex index;                  // views `text`: Document is move-only for that reason
+
+    Document() = default;
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+    Document(Document&&) noexcept;
+    Document& operator=(Document&&) noexcept;
+
+    size_t size() const { return index.cp_count(); }   // in code points
+    std::string slice(Span s) const;                   // UTF-8 text of a code-point span
+    std::string slice(size_t start, size_t end) const { return slice(Span{(uint32_t)start, (uint32_t)end}); }
+};
+
+struct DocumentWarnings {
+    size_t invalid_utf8 = 0;          // sequences replaced by U+FFFD
+    size_t first_invalid_byte = 0;
+    bool had_crlf = false;
+};
+
+// Repairs UTF-8, normalises line endings, indexes, hashes. Never throws on any input bytes.
+Document make_document(std::string_view raw, ArticleMeta meta = {}, DocumentWarnings* warnings = nullptr);
+std::shared_ptr<const Document> make_shared_document(std::string_view raw, ArticleMeta meta = {}, DocumentWarnings* warnings = nullptr);
+
+// ---- Boundaries (code points) -----------------------------------------------------------
+// A word is a run of letters/digits/marks (with inner apostrophes, hyphens, periods and commas
+// between digits, e.g. "450,000", "don't", "Al-Jazeera"); other characters are single-char words.
+bool is_word_char(uint32_t cp);
+Span word_at(const Document& d, size_t cp);       // the word containing cp (or the single char)
+Span sentence_at(const Document& d, size_t cp);   // ends after . ! ? (+ closing quotes) or at a paragraph end
+Span paragraph_at(const Document& d, size_t cp);
+size_t next_word_start(const Document& d, size_t cp);   // Ctrl+Right
+size_t prev_word_start(const Document& d, size_t cp);   // Ctrl+Left
+// Grows [start,end) outward to whole words (used when drag-selecting with snapping).
+Span snap_to_words(const Document& d, Span s);
+// Tokens (word spans only, no punctuation/space) — used by matching and agreement.
+std::vector<Span> word_tokens(const Document& d);
+
+std::string sha256_hex(std::string_view data);
+
+} // namespace cs

@@ -1,0 +1,46 @@
+// Claimscope core — the annotation file, format version 1 (docs/FORMAT.md).
+//
+// Deterministic: save(load(save(p))) == save(p) byte for byte; keys in a fixed order, arrays in
+// a stable order, two-space indentation, LF, trailing newline.
+// All or nothing: load either returns a complete Project or errors, never a half-applied state.
+#pragma once
+#include "model.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+constexpr const char* kFormatId = "claimscope";
+constexpr int kFormatMajor = 1;
+constexpr int kFormatMinor = 0;
+extern const char* const kAppVersion;   // e.g. "0.1.0"
+
+struct Problem {
+    std::string path;      // JSON path like "annotations[3].end"; "" for the whole file;
+                           // for syntax errors "line 4, column 17"
+    std::string message;   // what is wrong and what was expected
+    std::string to_string() const;   // "annotations[3].end: must be ≤ 3300 (text length)"
+};
+
+struct LoadResult {
+    bool ok = false;
+    Project project;                  // valid only when ok
+    std::vector<Problem> errors;      // why it failed (all found, not only the first)
+    std::vector<Problem> warnings;    // e.g. migrated from an older version, repaired text
+    bool migrated = false;
+};
+
+std::string save_project(const Project& p);
+nlohmann::json project_to_json(const Project& p);
+LoadResult load_project(std::string_view bytes);
+LoadResult project_from_json(const nlohmann::json& j);
+
+// Codebook <-> JSON (used by the file and by exercise files).
+nlohmann::json codebook_to_json(const Codebook& cb);
+bool codebook_from_json(const nlohmann::json& j, const std::string& path, Codebook* out, std::vector<Problem>* errors);
+
+// Slug for file names: "Afghan refugees expelled" -> "afghan-refugees-expelled".
+std::string slugify(std::string_view title, size_t max_len = 60);
+
+} // namespace cs

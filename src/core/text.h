@@ -1,0 +1,72 @@
+// Claimscope core — UTF-8 text and offset conversion.
+//
+// Offsets in saved files are Unicode code points (W3C Web Annotation). ImGui draws UTF-8 bytes and
+// JavaScript speaks UTF-16 units, so the core converts once, at the edges, with TextIndex.
+//
+// Index of this file
+// - Decoding / encoding one code point
+// - Repair and normalisation (invalid UTF-8 -> U+FFFD, CRLF/CR -> LF)
+// - TextIndex: code point <-> byte <-> UTF-16 unit in O(log n)
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+// ---------------------------------------------------------------------------------------------
+// Decoding / encoding
+// ---------------------------------------------------------------------------------------------
+constexpr uint32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point at s[pos]; sets *len to the bytes used (>= 1). Invalid or truncated
+// sequences, overlongs and surrogates decode as U+FFFD with *len = 1 (so callers always advance).
+uint32_t decode_utf8(std::string_view s, size_t pos, size_t* len);
+void append_utf8(std::string& out, uint32_t cp);
+std::u32string to_u32(std::string_view utf8);   // expects valid UTF-8
+std::string to_utf8(std::u32string_view cps);
+
+// ---------------------------------------------------------------------------------------------
+// Repair and normalisation
+// ---------------------------------------------------------------------------------------------
+struct RepairResult {
+    std::string text;              // valid UTF-8
+    size_t invalid_sequences = 0;  // how many invalid sequences were replaced by U+FFFD
+    size_t first_invalid_byte = 0; // byte offset (in the input) of the first one, when any
+};
+RepairResult repair_utf8(std::string_view in);
+// CRLF and lone CR become LF; a leading UTF-8 BOM is dropped.
+std::string normalize_newlines(std::string_view in);
+
+// ---------------------------------------------------------------------------------------------
+// TextIndex
+// ---------------------------------------------------------------------------------------------
+// Checkpoints every kStride code points hold the byte and UTF-16 offset there; a lookup is a
+// binary search (for byte / UTF-16 -> code point) or a direct index, then a scan of < kStride
+// code points. Memory: 8 bytes per kStride code points.
+class TextIndex {
+public:
+    static constexpr size_t kStride = 64;
+    TextIndex() = default;
+    explicit TextIndex(std::string_view utf8);   // utf8 must be valid (see repair_utf8)
+
+    size_t cp_count() const { return cp_count_; }
+    size_t byte_size() const { return text_.size(); }
+    size_t utf16_count() const { return utf16_count_; }
+
+    size_t byte_of_cp(size_t cp) const;      // cp in [0, cp_count]; clamps beyond
+    size_t cp_of_byte(size_t byte) const;    // byte inside a sequence rounds down to its start
+    size_t utf16_of_cp(size_t cp) const;
+    size_t cp_of_utf16(size_t unit) const;   // a unit inside a surrogate pair rounds down
+    uint32_t cp_at(size_t cp) const;         // the code point at index cp (cp < cp_count)
+
+private:
+    std::string_view text_;
+    size_t cp_count_ = 0, utf16_count_ = 0;
+    std::vector<uint32_t> byte_at_;   // byte offset of code point i*kStride
+    std::vector<uint32_t> u16_at_;    // UTF-16 offset of code point i*kStride
+};
+
+} // namespace cs
