@@ -12,11 +12,10 @@ set(IMGUI ${CLAIMSCOPE_IMGUI_DIR})
 add_library(imgui STATIC
   ${IMGUI}/imgui.cpp ${IMGUI}/imgui_draw.cpp ${IMGUI}/imgui_tables.cpp ${IMGUI}/imgui_widgets.cpp
   ${IMGUI}/misc/cpp/imgui_stdlib.cpp
-  ${IMGUI}/backends/imgui_impl_glfw.cpp ${IMGUI}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/backends ${IMGUI}/misc/cpp)
 # 32-bit indices: a long, densely highlighted article exceeds 64K vertices in one draw list.
 target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
-target_compile_options(imgui PRIVATE -sUSE_GLFW=3)
 
 # Fonts: Noto Sans (SIL OFL 1.1, Debian fonts-noto-core), subset to the scripts we draw so the
 # page stays small. Falls back to the whole font when fonttools is missing.
@@ -43,22 +42,19 @@ file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.
 add_executable(app ${APP_SOURCES})
 add_dependencies(app app_fonts)
 target_link_libraries(app PRIVATE claimscope_core imgui)
-target_compile_options(app PRIVATE -sUSE_GLFW=3 -Wall)
-set(APP_EXPORTS _main,_malloc,_free)
-file(READ ${CMAKE_SOURCE_DIR}/src/platform/web/exports.txt JS_API_EXPORTS)
-string(STRIP "${JS_API_EXPORTS}" JS_API_EXPORTS)
-string(REPLACE "\n" "," JS_API_EXPORTS "${JS_API_EXPORTS}")
+target_compile_options(app PRIVATE -Wall)
+
 target_link_options(app PRIVATE
-  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
+  -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sSTACK_SIZE=1048576
-  -sEXPORTED_FUNCTIONS=${APP_EXPORTS},${JS_API_EXPORTS}
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sENVIRONMENT=web -sFILESYSTEM=1
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
   "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
 set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR} SUFFIX ".js"
-  LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE};${CMAKE_SOURCE_DIR}/src/platform/web/exports.txt")
+  LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE}")
 
 # The page: shell.html -> index.html, plus the JS glue in web/.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

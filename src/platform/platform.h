@@ -1,0 +1,32 @@
+// Claimscope — what the UI may ask of the platform. The UI includes only this header; the web
+// backend (src/platform/web/) implements it. Nothing here knows about ImGui.
+#pragma once
+#include <functional>
+#include <string>
+
+namespace cs::platform {
+
+// Clipboard: the browser's system clipboard (not a private one).
+void set_clipboard_text(const std::string& utf8);
+
+// Downloads a file to the user's machine (a Blob + <a download>).
+void download_file(const std::string& file_name, const std::string& bytes, const std::string& mime);
+
+// Opens the browser's file picker; each chosen file arrives through the file-drop path
+// (App::on_files) exactly like a dropped file. `accept` is an <input accept> string.
+void open_file_picker(const std::string& accept, bool multiple);
+
+// Persistent key/value storage (localStorage). set returns false with a reason on failure
+// (quota exceeded, storage disabled) so the UI can show it at once.
+bool storage_set(const std::string& key, const std::string& value, std::string* error);
+bool storage_get(const std::string& key, std::string* value);
+void storage_remove(const std::string& key);
+std::string storage_keys(const std::string& prefix);   // newline-separated
+
+std::string now_iso8601();   // UTC, seconds precision
+double now_ms();             // monotonic, for timing
+void request_redraw(int frames = 3);   // keep rendering for a few frames (animations)
+void set_cursor(const char* css_cursor);
+void set_page_title(const std::string& title);
+
+} // namespace cs::platform

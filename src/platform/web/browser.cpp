@@ -1,0 +1,98 @@
+// Claimscope web platform — everything that talks to the browser (platform.h), via EM_JS.
+// The JS side keeps state on `Module.cs` (created in web/claimscope.js before the wasm runs).
+#include "platform/platform.h"
+#include "platform/web/web_backend.h"
+#include <cstdlib>
+#include <emscripten.h>
+
+
+EM_JS(void, js_set_clipboard, (const char* text), {
+    const s = UTF8ToString(text);
+    Module.cs.clipboard = s;
+    // Best effort: works after a user gesture (the keypress that asked for it).
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
+});
+
+EM_JS(void, js_download, (const char* name, const char* data, int size, const char* mime), {
+    const bytes = HEAPU8.slice(data, data + size);
+    const blob = new Blob([bytes], { type: UTF8ToString(mime) });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
+EM_JS(void, js_open_picker, (const char* accept, int multiple), {
+    Module.cs.openFilePicker(UTF8ToString(accept), !!multiple);
+});
+
+// Returns "" on success, else the reason.
+EM_JS(char*, js_storage_set, (const char* key, const char* value), {
+    let err = "";
+    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    catch (e) { err = (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)' : ('browser storage is unavailable: ' + e); }
+    const n = lengthBytesUTF8(err) + 1; const p = _malloc(n); stringToUTF8(err, p, n); return p;
+});
+
+EM_JS(char*, js_storage_get, (const char* key), {
+    let v = null;
+    try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) { v = null; }
+    if (v === null) return 0;
+    const n = lengthBytesUTF8(v) + 1; const p = _malloc(n); stringToUTF8(v, p, n); return p;
+});
+
+EM_JS(void, js_storage_remove, (const char* key), {
+    try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+    const pre = UTF8ToString(prefix); const out = [];
+    try { for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith(pre)) out.push(k); } } catch (e) {}
+    const s = out.sort().join('\n');
+    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+
+EM_JS(char*, js_now_iso, (), {
+    const s = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+
+EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
+EM_JS(void, js_set_title, (const char* t), { document.title = UTF8ToString(t); });
+
+static std::string take(char* p) {
+    if (!p) return {};
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+
+namespace cs::platform {
+
+void set_clipboard_text(const std::string& utf8) { js_set_clipboard(utf8.c_str()); }
+void download_file(const std::string& name, const std::string& bytes, const std::string& mime) {
+    js_download(name.c_str(), bytes.data(), (int)bytes.size(), mime.c_str());
+}
+void open_file_picker(const std::string& accept, bool multiple) { js_open_picker(accept.c_str(), multiple); }
+bool storage_set(const std::string& key, const std::string& value, std::string* error) {
+    std::string err = take(js_storage_set(key.c_str(), value.c_str()));
+    if (error) *error = err;
+    return err.empty();
+}
+bool storage_get(const std::string& key, std::string* value) {
+    char* p = js_storage_get(key.c_str());
+    if (!p) return false;
+    *value = take(p);
+    return true;
+}
+void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
+std::string storage_keys(const std::string& prefix) { return take(js_storage_keys(prefix.c_str())); }
+std::string now_iso8601() { return take(js_now_iso()); }
+double now_ms() { return emscripten_get_now(); }
+void request_redraw(int frames) { web::wake(frames); }
+void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
+
+} // namespace cs::platform

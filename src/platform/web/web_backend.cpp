@@ -1,0 +1,223 @@
+// Claimscope web platform — main(), the WebGL2 context, input -> ImGui, the idle-aware main loop.
+//
+// Index
+// - State and wake-up (0 frames per second when nothing changes)
+// - Canvas size and devicePixelRatio
+// - Input callbacks (mouse, wheel, keys; text/clipboard/drop arrive from web/claimscope.js)
+// - Frame
+// - main()
+#include "platform/web/web_backend.h"
+#include "platform/web/keymap.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+namespace cs::web {
+
+// ---------------------------------------------------------------------------------------------
+// State and wake-up
+// ---------------------------------------------------------------------------------------------
+static cs::ui::App* g_app = nullptr;
+static int g_frames_wanted = 3;
+static double g_awake_until = 0;
+static bool g_paused = false;
+static uint64_t g_frames = 0;
+static float g_dpr = 1;
+static int g_css_w = 0, g_css_h = 0;
+static EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
+static double g_last_time = 0;
+
+void wake(int frames) {
+    g_frames_wanted = std::max(g_frames_wanted, frames);
+    if (g_paused) { g_paused = false; emscripten_resume_main_loop(); }
+}
+void keep_awake_ms(double ms) {
+    g_awake_until = std::max(g_awake_until, emscripten_get_now() + ms);
+    wake(1);
+}
+uint64_t frames_rendered() { return g_frames; }
+float device_pixel_ratio() { return g_dpr; }
+
+// ---------------------------------------------------------------------------------------------
+// Canvas size and devicePixelRatio
+// ---------------------------------------------------------------------------------------------
+// The canvas is laid out by CSS to fill the page; its backing store is CSS size × DPR so text
+// is crisp on HiDPI screens. ImGui works in CSS pixels with DisplayFramebufferScale = DPR.
+static void sync_canvas_size() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    float dpr = (float)emscripten_get_device_pixel_ratio();
+    if (dpr <= 0) dpr = 1;
+    int cw = (int)std::lround(w), ch = (int)std::lround(h);
+    if (cw == g_css_w && ch == g_css_h && dpr == g_dpr) return;
+    g_css_w = cw; g_css_h = ch;
+    emscripten_set_canvas_element_size("#canvas", (int)std::lround(w * dpr), (int)std::lround(h * dpr));
+    if (dpr != g_dpr) { g_dpr = dpr; if (g_app) g_app->set_pixel_ratio(dpr); }
+    wake();
+}
+
+static EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) { sync_canvas_size(); return EM_FALSE; }
+
+// ---------------------------------------------------------------------------------------------
+// Input callbacks
+// ---------------------------------------------------------------------------------------------
+static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl || meta);   // Cmd acts as Ctrl on macOS
+    io.AddKeyEvent(ImGuiMod_Shift, shift);
+    io.AddKeyEvent(ImGuiMod_Alt, alt);
+    io.AddKeyEvent(ImGuiMod_Super, false);
+}
+
+static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    double x = 0, y = 0;
+    // clientX/Y relative to the canvas (it sits at the page's top left, but be exact anyway).
+    EM_ASM({ const r = Module.canvas.getBoundingClientRect(); setValue($0, r.left, 'double'); setValue($1, r.top, 'double'); }, &x, &y);
+    update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    io.AddMousePosEvent((float)(e->clientX - x), (float)(e->clientY - y));
+    int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) {
+        io.AddMouseButtonEvent(button, true);
+        EM_ASM({ Module.cs.focusInput(); });
+    }
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) io.AddMouseButtonEvent(button, false);
+    keep_awake_ms(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 300);   // hover tooltips appear after a delay
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_TRUE : EM_FALSE;
+}
+
+static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // deltaMode 0 = pixels (Chrome: 100 per notch), 1 = lines, 2 = pages. ImGui: 1.0 per notch.
+    float scale = e->deltaMode == 0 ? 1.0f / 100.0f : e->deltaMode == 1 ? 1.0f / 3.0f : 1.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    update_modifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
+    io.AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
+    keep_awake_ms(200);
+    return EM_TRUE;
+}
+
+static bool is_clipboard_shortcut(const EmscriptenKeyboardEvent* e) {
+    if (!(e->ctrlKey || e->metaKey) || e->altKey) return false;
+    return !std::strcmp(e->code, "KeyC") || !std::strcmp(e->code, "KeyV") || !std::strcmp(e->code, "KeyX");
+}
+
+static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    ImGuiKey key = key_from_dom_code(e->code);
+    // Ctrl+V reaches ImGui from the `paste` event, once the pasted text is known (web/claimscope.js).
+    bool paste = down && (e->ctrlKey || e->metaKey) && !std::strcmp(e->code, "KeyV");
+    if (key != ImGuiKey_None && !paste) io.AddKeyEvent(key, down);
+    wake();
+    // Let the browser produce `input` (typed text) and copy/cut/paste events; block the rest
+    // (Ctrl+S would save the page, Ctrl+F open the browser's find, Tab move focus away...).
+    bool printable = std::strlen(e->key) > 0 && std::strlen(e->key) <= 4 && !(e->ctrlKey || e->metaKey);
+    if (printable || is_clipboard_shortcut(e)) return EM_FALSE;
+    return (key != ImGuiKey_None) ? EM_TRUE : EM_FALSE;
+}
+
+static EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frame
+// ---------------------------------------------------------------------------------------------
+static void frame() {
+    double now = emscripten_get_now();
+    if (g_frames_wanted <= 0 && now >= g_awake_until) {
+        // Nothing changed: stop the requestAnimationFrame loop until an event wakes it.
+        g_paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+    if (g_frames_wanted > 0) --g_frames_wanted;
+    sync_canvas_size();
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2((float)g_css_w, (float)g_css_h);
+    io.DisplayFramebufferScale = ImVec2(g_dpr, g_dpr);
+    io.DeltaTime = g_last_time > 0 ? (float)std::max(0.001, (now - g_last_time) / 1000.0) : 1.0f / 60.0f;
+    g_last_time = now;
+
+    if (g_app->fonts_dirty()) {
+        g_app->build_fonts();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    g_app->frame();
+    ImGui::Render();
+
+    emscripten_webgl_make_context_current(g_gl);
+    int fb_w = 0, fb_h = 0;
+    emscripten_get_canvas_element_size("#canvas", &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    ImVec4 bg = g_app->background_color();
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g_frames;
+    g_app->record_frame_time(emscripten_get_now() - now);
+    // Anything ImGui still animates (a window just appeared, a popup opening) wants one more frame.
+    if (io.WantTextInput) EM_ASM({ Module.cs.focusInput(); });
+}
+
+} // namespace cs::web
+
+// ---------------------------------------------------------------------------------------------
+// main()
+// ---------------------------------------------------------------------------------------------
+int main() {
+    using namespace cs::web;
+    EmscriptenWebGLContextAttributes attr;
+    emscripten_webgl_init_context_attributes(&attr);
+    attr.majorVersion = 2;
+    attr.minorVersion = 0;
+    attr.alpha = EM_FALSE;
+    attr.antialias = EM_FALSE;
+    attr.preserveDrawingBuffer = EM_TRUE;   // screenshots of an idle page show the last frame
+    g_gl = emscripten_webgl_create_context("#canvas", &attr);
+    if (g_gl <= 0) {
+        EM_ASM({ Module.cs.fail('WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date Chrome, Edge or Firefox, or enable hardware acceleration.'); });
+        return 1;
+    }
+    emscripten_webgl_make_context_current(g_gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;                 // layout is stored by the app in localStorage
+    io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the page rendering
+    io.BackendPlatformName = "claimscope_web";
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_dpr = 0;
+    sync_canvas_size();
+    static cs::ui::App app(g_dpr);
+    g_app = &app;
+
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    emscripten_set_mousedown_callback("#canvas", nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_TRUE, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_TRUE, on_key);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+
+    emscripten_set_main_loop(frame, 0, EM_FALSE);
+    EM_ASM({ Module.cs.appStarted(); });
+    return 0;
+}

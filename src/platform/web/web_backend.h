@@ -1,0 +1,12 @@
+// Claimscope web platform — the browser backend: WebGL2 context, input to ImGui, main loop that
+// sleeps when idle. Written on emscripten/html5.h instead of Emscripten's built-in GLFW, which in
+// 3.1.6 has no clipboard, ignores devicePixelRatio and quantises wheel deltas (TOOLCHAIN.md #5).
+#pragma once
+#include <cstdint>
+
+namespace cs::web {
+void wake(int frames = 3);          // render at least `frames` more frames (resumes the loop)
+void keep_awake_ms(double ms);      // keep rendering for a while (tooltips, flashes)
+uint64_t frames_rendered();
+float device_pixel_ratio();
+} // namespace cs::web

@@ -1,0 +1,165 @@
+// Claimscope — browser glue and the public JS API (window.claimscope).
+//
+// Loaded by index.html before app.js. It
+//  - shows download progress while the wasm loads, and a clear message when the browser lacks
+//    WebAssembly or WebGL 2;
+//  - keeps a hidden <textarea> focused so typed text (any layout, IME, dead keys), paste and copy
+//    reach the app as real browser events;
+//  - turns dropped and picked files into calls into the app;
+//  - exposes window.claimscope, used by the browser tests and by pages that embed Claimscope.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  let readyResolve, readyReject;
+  const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+
+  function showError(message) {
+    const box = $('cs-error');
+    box.textContent = message;          // textContent: never markup
+    box.hidden = false;
+    $('cs-loading').hidden = true;
+    readyReject(new Error(message));
+  }
+
+  // ---- Capability checks -------------------------------------------------------------------
+  function capabilityProblem() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
+      return 'This browser cannot run WebAssembly, so Claimscope cannot start. Use an up-to-date Chrome, Edge, Firefox or Safari.';
+    const probe = document.createElement('canvas').getContext('webgl2');
+    if (!probe)
+      return 'WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date browser, or enable hardware acceleration in its settings.';
+    return null;
+  }
+
+  // ---- Calling into the wasm ------------------------------------------------------------------
+  // C functions that return text hand back a malloc'd UTF-8 string; read it, then free it.
+  function callString(name, types, args) {
+    const ptr = Module.ccall(name, 'number', types || [], args || []);
+    if (!ptr) return null;
+    const s = UTF8ToString(ptr);
+    Module._free(ptr);
+    return s;
+  }
+  const callJson = (name, types, args) => { const s = callString(name, types, args); return s === null ? null : JSON.parse(s); };
+
+  // ---- Hidden text input ----------------------------------------------------------------------
+  const input = document.createElement('textarea');
+  input.id = 'cs-input';
+  input.setAttribute('aria-label', 'Claimscope keyboard input');
+  input.autocomplete = 'off'; input.spellcheck = false;
+  input.setAttribute('autocapitalize', 'off');
+  function focusInput() { if (document.activeElement !== input) input.focus({ preventScroll: true }); }
+  input.addEventListener('input', () => {
+    if (input.value) { Module.ccall('cs_input_text', null, ['string'], [input.value]); input.value = ''; }
+  });
+  input.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    e.preventDefault();
+    Module.ccall('cs_paste', null, ['string'], [text]);
+  });
+  function onCopy(e, cut) {
+    const text = callString('cs_copy_text', ['number'], [cut ? 1 : 0]);
+    if (text !== null && e.clipboardData) { e.clipboardData.setData('text/plain', text); e.preventDefault(); }
+  }
+  input.addEventListener('copy', (e) => onCopy(e, false));
+  input.addEventListener('cut', (e) => onCopy(e, true));
+
+  // ---- Files: picker and drag-and-drop --------------------------------------------------------
+  const MAX_FILE_BYTES = 20 * 1024 * 1024;
+  async function deliverFiles(fileList) {
+    const files = Array.from(fileList || []);
+    if (!files.length) return;
+    Module.ccall('cs_files_begin', null, ['number'], [files.length]);
+    for (const f of files) {
+      if (f.size > MAX_FILE_BYTES) {   // don't read a huge file into memory just to refuse it
+        Module.ccall('cs_file_too_large', null, ['string', 'number'], [f.name, f.size]);
+        continue;
+      }
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      const p = Module._malloc(bytes.length || 1);
+      HEAPU8.set(bytes, p);
+      Module.ccall('cs_file', null, ['string', 'number', 'number'], [f.name, p, bytes.length]);
+      Module._free(p);
+    }
+    Module.ccall('cs_files_end', null, [], []);
+  }
+  function openFilePicker(accept, multiple) {
+    const picker = document.createElement('input');
+    picker.type = 'file';
+    picker.accept = accept;
+    picker.multiple = multiple;
+    picker.style.display = 'none';
+    picker.addEventListener('change', () => { deliverFiles(picker.files); picker.remove(); });
+    document.body.appendChild(picker);
+    picker.click();
+  }
+
+  // ---- Module --------------------------------------------------------------------------------
+  let started = false;
+  window.Module = {
+    canvas: null,
+    cs: {
+      focusInput, openFilePicker, fail: showError, clipboard: '',
+      appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
+    },
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    // Fetch the wasm ourselves to show real download progress.
+    instantiateWasm(imports, done) {
+      const bar = $('cs-progress');
+      (async () => {
+        const res = await fetch('app.wasm');
+        if (!res.ok) throw new Error('could not load app.wasm (HTTP ' + res.status + ')');
+        const total = Number(res.headers.get('content-length')) || 0;
+        let bytes;
+        if (res.body && total) {
+          const reader = res.body.getReader(); const chunks = []; let got = 0;
+          for (;;) {
+            const { done: end, value } = await reader.read();
+            if (end) break;
+            chunks.push(value); got += value.length;
+            bar.value = Math.min(0.95, got / total);
+          }
+          bytes = new Uint8Array(got); let o = 0;
+          for (const c of chunks) { bytes.set(c, o); o += c.length; }
+        } else {
+          bytes = new Uint8Array(await res.arrayBuffer());
+        }
+        bar.value = 0.97;
+        const { instance, module } = await WebAssembly.instantiate(bytes, imports);
+        done(instance, module);
+      })().catch((e) => showError('Claimscope could not start: ' + e.message));
+      return {};
+    },
+    onAbort: (what) => showError('Claimscope stopped with an internal error: ' + what),
+  };
+
+  // ---- Public API ------------------------------------------------------------------------------
+  const api = {
+    version: '0.1.0',
+    /** Resolves with this API once the app has drawn its first frame. */
+    ready,
+    /** The article text, exactly as loaded (UTF-8 decoded). */
+    getText: () => callString('cs_api_text'),
+    /** Number of frames rendered so far (stops advancing when the page is idle). */
+    frameCount: () => Module.ccall('cs_api_frames', 'number', [], []),
+  };
+  window.claimscope = api;
+
+  window.addEventListener('DOMContentLoaded', () => {
+    const problem = capabilityProblem();
+    Module.canvas = $('canvas');
+    document.body.appendChild(input);
+    const canvas = Module.canvas;
+    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    canvas.addEventListener('webglcontextlost', (e) => { e.preventDefault(); showError('The graphics context was lost. Reload the page: your work is kept in this browser.'); });
+    document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+    document.addEventListener('drop', (e) => { e.preventDefault(); if (started) deliverFiles(e.dataTransfer.files); });
+    if (problem) { showError(problem); return; }
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = () => showError('Claimscope could not load app.js. Check that all files of the page were copied.');
+    document.body.appendChild(script);
+  });
+  window.addEventListener('error', (e) => { if (!started) showError('Claimscope could not start: ' + e.message); });
+})();
