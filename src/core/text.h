@@ -62,6 +62,10 @@ public:
     size_t cp_of_utf16(size_t unit) const;   // a unit inside a surrogate pair rounds down
     uint32_t cp_at(size_t cp) const;         // the code point at index cp (cp < cp_count)
 
+    // Points the index at another copy of the *same* bytes (after the owning string moved, e.g.
+    // out of its small-string buffer) without re-scanning them.
+    void rebind(std::string_view same_text) { text_ = same_text; }
+
 private:
     std::string_view text_;
     size_t cp_count_ = 0, utf16_count_ = 0;
