@@ -1,0 +1,230 @@
+// Tests for src/core/document.h: make_document, moves, slicing, word / sentence / paragraph
+// boundaries, on the real sample article and on multilingual text.
+#include <catch2/catch_test_macros.hpp>
+
+#include "core/document.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace cs;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    REQUIRE(f.good());
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+const Document& sample() {
+    static const Document d = make_document(read_file(CLAIMSCOPE_SOURCE_DIR "/assets/sample-article.txt"));
+    return d;
+}
+
+// Code-point offset of the first occurrence of `needle` (UTF-8) in the document.
+size_t find_cp(const Document& d, const std::string& needle) {
+    const size_t b = d.text.find(needle);
+    REQUIRE(b != std::string::npos);
+    return d.index.cp_of_byte(b);
+}
+
+std::vector<std::string> token_texts(const Document& d) {
+    std::vector<std::string> out;
+    for (Span s : word_tokens(d)) out.push_back(d.slice(s));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("make_document repairs, normalises, hashes and reports", "[document]") {
+    DocumentWarnings w;
+    const Document d = make_document("\xEF\xBB\xBFOne\r\ntwo\xFF\rthree", ArticleMeta{"T"}, &w);
+    CHECK(d.text == "One\ntwo\xEF\xBF\xBD\nthree");
+    CHECK(w.invalid_utf8 == 1);
+    CHECK(w.first_invalid_byte == 11);   // offset in the raw input, BOM included
+    CHECK(w.had_crlf);
+    CHECK(d.meta.title == "T");
+    CHECK(d.hash == sha256_hex(d.text));
+    CHECK(d.size() == 14);
+    CHECK(d.paragraphs == std::vector<Span>{{0, 3}, {4, 8}, {9, 14}});
+
+    DocumentWarnings clean;
+    make_document("plain\n", {}, &clean);
+    CHECK(clean.invalid_utf8 == 0);
+    CHECK_FALSE(clean.had_crlf);
+
+    const Document empty = make_document("");
+    CHECK(empty.size() == 0);
+    CHECK(empty.paragraphs.empty());
+    CHECK(empty.slice(0, 5) == "");
+    CHECK(word_at(empty, 0).empty());
+    CHECK(sentence_at(empty, 0).empty());
+}
+
+TEST_CASE("paragraphs are non-empty lines; lines of white space are not paragraphs", "[document]") {
+    const Document d = make_document("a\n\n   \n\t\nb c\n\n\xC2\xA0\n d\n");
+    CHECK(d.paragraphs == std::vector<Span>{{0, 1}, {9, 12}, {16, 18}});
+    CHECK(paragraph_at(d, 10) == Span{9, 12});
+    CHECK(paragraph_at(d, 12) == Span{9, 12});   // the caret at the end of the line
+    CHECK(paragraph_at(d, 4).empty());           // on a blank line
+}
+
+TEST_CASE("Document moves keep the index on the moved text", "[document]") {
+    // Short texts live in std::string's inline buffer: a move changes where the bytes are.
+    Document a = make_document("h\xC3\xA9llo w\xC3\xB6rld", ArticleMeta{"short"});
+    Document b = std::move(a);
+    CHECK(b.slice(6, 11) == "w\xC3\xB6rld");
+    CHECK(b.index.byte_of_cp(7) == 8);
+    CHECK(a.size() == 0);   // the moved-from document is empty and consistent
+    CHECK(a.slice(0, 3) == "");
+
+    Document c;
+    c = std::move(b);
+    CHECK(c.slice(0, 5) == "h\xC3\xA9llo");
+    CHECK(c.meta.title == "short");
+    CHECK(word_at(c, 8) == Span{6, 11});
+
+    std::vector<Document> docs;   // reallocation moves every element
+    for (int i = 0; i < 20; ++i) docs.push_back(make_document("doc " + std::to_string(i) + " \xE2\x82\xAC"));
+    for (int i = 0; i < 20; ++i) CHECK(docs[i].slice(docs[i].size() - 1, docs[i].size()) == "\xE2\x82\xAC");
+
+    const auto shared = make_shared_document("shared \xE4\xB8\xAD");
+    CHECK(shared->slice(7, 8) == "\xE4\xB8\xAD");
+}
+
+TEST_CASE("ArticleMeta compares every field", "[document]") {
+    ArticleMeta m{"t", "u", "o", "a", "p", "r", "en"};
+    ArticleMeta n = m;
+    CHECK(m == n);
+    n.language = "de";
+    CHECK_FALSE(m == n);
+    n = m;
+    n.retrieved = "x";
+    CHECK_FALSE(m == n);
+}
+
+TEST_CASE("the sample article: hash, paragraphs, words, sentences", "[document]") {
+    const Document& d = sample();
+    // sha256sum assets/sample-article.txt (the file is already valid UTF-8 with LF endings).
+    CHECK(d.hash == "49187ce55e03d4a1edbdd34098c594fd4a5e1cb570dd1adf4ba7d1b5afe937e4");
+    REQUIRE(d.paragraphs.size() == 9);
+    CHECK(d.slice(d.paragraphs[1]) == "Advertisment");
+    CHECK(d.slice(d.paragraphs[7]) == "Looking Forward");
+
+    const size_t n450 = find_cp(d, "450,000");
+    CHECK(d.slice(word_at(d, n450 + 4)) == "450,000");
+    CHECK(d.slice(word_at(d, find_cp(d, "Afghanistan's") + 3)) == "Afghanistan's");
+    CHECK(d.slice(word_at(d, find_cp(d, "2024-03-09") + 5)) == "2024-03-09");
+    CHECK(d.slice(word_at(d, find_cp(d, ", the spokesperson"))) == ",");
+
+    const std::string first =
+        "date 2024-03-09 Amidst rising tensions and humanitarian concerns, Abdul Qahar Balkhi, the spokesperson "
+        "for Afghanistan's Ministry of Foreign Affairs, has publicly expressed a desire for Afghanistan and "
+        "Pakistan to collaboratively find a solution to their mutual concerns.";
+    CHECK(d.slice(sentence_at(d, find_cp(d, "Amidst"))) == first);
+    CHECK(d.slice(sentence_at(d, 0)) == first);   // the leading space belongs to the first sentence
+    CHECK(d.slice(sentence_at(d, find_cp(d, "United Nations"))) ==
+          "This statement comes in the wake of Pakistan's decision to expel undocumented Afghan refugees, a move "
+          "that has led to the forced repatriation of over 450,000 Afghans, according to the United Nations.");
+    // Closing quote after the period stays with its sentence.
+    CHECK(d.slice(sentence_at(d, find_cp(d, "Unlike certain"))) ==
+          "Unlike certain powers that killed and suffocated thousands of prisoners in containers, we declared a "
+          "general amnesty, and we have shown in our deeds that the general amnesty stands for anyone that "
+          "collaborated with foreign powers.\"");
+    CHECK(d.slice(sentence_at(d, find_cp(d, "Looking Forward") + 3)) == "Looking Forward");
+    // A sentence never crosses a paragraph.
+    const Span last = sentence_at(d, d.size() - 1);
+    CHECK(d.slice(last).rfind("As the dialogue continues", 0) == 0);
+    CHECK(last.end == d.size());
+
+    const Span para = paragraph_at(d, n450);
+    CHECK(para == d.paragraphs[0]);
+}
+
+TEST_CASE("sentence_at keeps abbreviations, initials and decimals inside a sentence", "[document]") {
+    const Document d = make_document(
+        "Mr. Smith met Dr. Jones at the U.N. office on Monday. It cost 3.5 million dollars, i.e. a lot! "
+        "Was it J. K. Rowling? \"Yes.\" (Maybe.) Prices rose approx. five percent.");
+    std::vector<std::string> got;
+    for (size_t cp = 0; cp < d.size();) {
+        const Span s = sentence_at(d, cp);
+        got.push_back(d.slice(s));
+        cp = s.end + 1;
+    }
+    CHECK(got == std::vector<std::string>{
+                     "Mr. Smith met Dr. Jones at the U.N. office on Monday.",
+                     "It cost 3.5 million dollars, i.e. a lot!",
+                     "Was it J. K. Rowling?",
+                     "\"Yes.\"",
+                     "(Maybe.)",
+                     "Prices rose approx. five percent.",
+                 });
+}
+
+TEST_CASE("word_at on accents, combining marks, CJK, RTL scripts and emoji", "[document]") {
+    // caf + e + U+0301 | CJK | Arabic | Hebrew | family emoji (ZWJ) | two flags | Devanagari
+    const Document d = make_document(
+        "cafe\xCC\x81 noir \xE4\xB8\xAD\xE6\x96\x87 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
+        "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
+        "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA \xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
+    CHECK(word_at(d, 0) == Span{0, 5});    // the combining acute belongs to "cafe"
+    CHECK(word_at(d, 4) == Span{0, 5});
+    CHECK(word_at(d, 5) == Span{5, 6});    // the space alone
+    CHECK(word_at(d, 11) == Span{11, 12}); // each ideograph is a word
+    CHECK(word_at(d, 12) == Span{12, 13});
+    CHECK(word_at(d, 16) == Span{14, 19}); // Arabic word
+    CHECK(word_at(d, 20) == Span{20, 24}); // Hebrew word
+    CHECK(word_at(d, 27) == Span{25, 30}); // the ZWJ family is one unit
+    CHECK(word_at(d, 31) == Span{31, 33}); // first flag
+    CHECK(word_at(d, 34) == Span{33, 35}); // second flag
+    CHECK(word_at(d, 38) == Span{36, 42}); // Devanagari with virama and vowel sign
+    CHECK(word_at(d, 100) == Span{36, 42}); // past the end clamps to the last unit
+    CHECK(is_word_char(0x05D0));
+    CHECK(is_word_char(0x0627));
+    CHECK(is_word_char(0x4E2D));
+    CHECK(is_word_char(0x0301));
+    CHECK(is_word_char(0x0416));   // Cyrillic
+    CHECK(is_word_char(0x03A9));   // Greek
+    CHECK(is_word_char(0x0561));   // Armenian
+    CHECK_FALSE(is_word_char(0x1F469));
+    CHECK_FALSE(is_word_char(','));
+    CHECK_FALSE(is_word_char(0x2014));
+
+    // Word tokens skip the emoji, the flags and the spaces.
+    CHECK(word_tokens(d).size() == 7);
+}
+
+TEST_CASE("word_tokens keeps inner apostrophes, hyphens and digit separators", "[document]") {
+    const Document d = make_document(
+        "Don't stop: 450,000 Afghans\xE2\x80\x94" "Al-Jazeera\xE2\x80\x99s 3.5% rise, 'quoted' -dash end. 1,2,3");
+    CHECK(token_texts(d) == std::vector<std::string>{"Don't", "stop", "450,000", "Afghans", "Al-Jazeera\xE2\x80\x99s",
+                                                     "3.5", "rise", "quoted", "dash", "end", "1,2,3"});
+}
+
+TEST_CASE("Ctrl+arrow navigation and snapping to words", "[document]") {
+    const Document d = make_document("Hello, world!  Foo-bar baz\nnext line");
+    //                                 0    5 7    12 15      23  27
+    CHECK(next_word_start(d, 0) == 5);    // to the comma
+    CHECK(next_word_start(d, 5) == 7);
+    CHECK(next_word_start(d, 8) == 12);   // from inside "world" to "!"
+    CHECK(next_word_start(d, 12) == 15);
+    CHECK(next_word_start(d, 15) == 23);  // "Foo-bar" is one word
+    CHECK(next_word_start(d, 23) == 27);  // across the newline
+    CHECK(next_word_start(d, 36) == 36);
+    CHECK(prev_word_start(d, 36) == 32);
+    CHECK(prev_word_start(d, 27) == 23);
+    CHECK(prev_word_start(d, 15) == 12);
+    CHECK(prev_word_start(d, 9) == 7);    // from inside a word to its start
+    CHECK(prev_word_start(d, 7) == 5);
+    CHECK(prev_word_start(d, 0) == 0);
+
+    CHECK(snap_to_words(d, Span{2, 9}) == Span{0, 12});
+    CHECK(snap_to_words(d, Span{17, 18}) == Span{15, 22});
+    CHECK(snap_to_words(d, Span{13, 15}) == Span{13, 15});   // spaces stay spaces
+    CHECK(snap_to_words(d, Span{4, 4}) == Span{4, 4});       // empty stays empty
+}
