@@ -1,6 +1,7 @@
 // Claimscope core — the codebook: which annotation types, attributes and relation types exist.
 // The codebook travels inside every file, so a custom tag set opens anywhere.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ struct AttributeDef {
     AttrKind kind = AttrKind::Text;
     std::vector<std::string> options;   // Enum only
     std::string default_value;          // Enum: one of options or ""; Bool: "true"/"false"; Text: any
+    nlohmann::json extra = nlohmann::json::object();   // unknown fields, kept on round trip
+    bool operator==(const AttributeDef& o) const;
+    // The value a new annotation starts with: null when there is none (Enum/Text with "").
+    nlohmann::json default_json() const;
 };
 
 struct AnnotationType {
@@ -25,17 +30,22 @@ struct AnnotationType {
     DrawStyle style = DrawStyle::Highlight;
     bool has_entity = false;            // mentions carry an entity name (actors, sources)
     std::vector<AttributeDef> attributes;
+    nlohmann::json extra = nlohmann::json::object();
     const AttributeDef* find_attribute(const std::string& id) const;
+    bool operator==(const AnnotationType& o) const;
 };
 
 struct RelationType {
     std::string id, label;
     std::string from_type, to_type;     // annotation type ids
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const RelationType& o) const;
 };
 
 struct Codebook {
     std::vector<AnnotationType> types;
     std::vector<RelationType> relation_types;
+    nlohmann::json extra = nlohmann::json::object();
     const AnnotationType* find_type(const std::string& id) const;
     const RelationType* find_relation_type(const std::string& id) const;
     const AnnotationType* find_type_by_shortcut(char key) const;   // case-insensitive

@@ -32,13 +32,22 @@ struct LoadResult {
 };
 
 std::string save_project(const Project& p);
-nlohmann::json project_to_json(const Project& p);
+// ordered_json: keys in the file's fixed order (converts implicitly to nlohmann::json).
+nlohmann::ordered_json project_to_json(const Project& p);
 LoadResult load_project(std::string_view bytes);
 LoadResult project_from_json(const nlohmann::json& j);
 
 // Codebook <-> JSON (used by the file and by exercise files).
-nlohmann::json codebook_to_json(const Codebook& cb);
+nlohmann::ordered_json codebook_to_json(const Codebook& cb);
 bool codebook_from_json(const nlohmann::json& j, const std::string& path, Codebook* out, std::vector<Problem>* errors);
+// Rules a codebook must follow (also checked by Editor::set_codebook): ids non-empty and unique,
+// relation ends are known types, enum options non-empty and unique with the default among them,
+// shortcuts one letter or digit and unique. Appends problems under `path`; true when none.
+bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Problem>* problems);
+
+// "line 4, column 17" for a byte offset into `bytes`: lines and columns count from 1, columns
+// in code points (so a column matches what an editor shows, even after accented letters).
+std::string line_column(std::string_view bytes, size_t byte);
 
 // Slug for file names: "Afghan refugees expelled" -> "afghan-refugees-expelled".
 std::string slugify(std::string_view title, size_t max_len = 60);

@@ -11,6 +11,8 @@
 namespace cs {
 
 enum class AnchorStatus { Exact, Moved, Fuzzy, Orphaned };
+const char* to_string(AnchorStatus s);                   // "exact", "moved", "fuzzy", "orphaned"
+bool parse_anchor_status(const std::string& s, AnchorStatus* out);
 
 struct Annotation {
     std::string id;                 // stable, unique in the project (e.g. "a-7f3c2e1b")
@@ -45,12 +47,15 @@ struct Project {
     std::string created, modified;
     nlohmann::json exercise;               // null unless this file is an exercise / submission
     nlohmann::json extra = nlohmann::json::object();   // unknown top-level fields
+    nlohmann::json article_extra = nlohmann::json::object();   // unknown fields of "article"
 
     const Annotation* find(const std::string& id) const;
     int index_of(const std::string& id) const;          // -1 when absent
     const Relation* find_relation(const std::string& id) const;
     // Fills exact/prefix/suffix of `a` from doc at a.span.
     void fill_quote(Annotation& a) const;
+    // Same annotations, relations, codebook, metadata, text and kept unknown fields.
+    bool operator==(const Project& o) const;
 };
 
 void sort_annotations(std::vector<Annotation>& v);

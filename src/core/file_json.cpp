@@ -1,0 +1,107 @@
+// Claimscope core — typed JSON field access with problem collection (see file_json.h).
+#include "file_json.h"
+#include "text.h"
+
+namespace cs {
+
+std::string Problem::to_string() const { return path.empty() ? message : path + ": " + message; }
+
+std::string line_column(std::string_view bytes, size_t byte) {
+    byte = std::min(byte, bytes.size());
+    size_t line = 1, line_start = 0;
+    for (size_t i = 0; i < byte; i++)
+        if (bytes[i] == '\n') { line++; line_start = i + 1; }
+    size_t column = 1;
+    for (size_t i = line_start; i < byte; i++)   // count code points: skip continuation bytes
+        if (((unsigned char)bytes[i] & 0xC0) != 0x80) column++;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string shorten(const std::string& s, size_t max) {
+    std::u32string cps = to_u32(s);
+    if (cps.size() <= max) return s;
+    return to_utf8(cps.substr(0, max)) + "…";
+}
+
+std::string JsonReader::found(const json& v) {
+    switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    case json::value_t::binary: return "binary data";
+    default: return "a number";
+    }
+}
+
+const json* JsonReader::member(const json& obj, const std::string& path, const char* k, bool required,
+                               const char* expected) const {
+    auto it = obj.find(k);
+    if (it != obj.end()) return &*it;
+    if (required) error(key(path, k), std::string("missing; expected ") + expected);
+    return nullptr;
+}
+
+bool JsonReader::str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
+    const json* v = member(obj, path, k, required, "a string");
+    if (!v) return !required;
+    if (!v->is_string()) {
+        error(key(path, k), "expected a string, found " + found(*v));
+        return false;
+    }
+    *out = v->get<std::string>();
+    return true;
+}
+
+bool JsonReader::boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const {
+    const json* v = member(obj, path, k, required, "true or false");
+    if (!v) return !required;
+    if (!v->is_boolean()) {
+        error(key(path, k), "expected true or false, found " + found(*v));
+        return false;
+    }
+    *out = v->get<bool>();
+    return true;
+}
+
+bool JsonReader::whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const {
+    const json* v = member(obj, path, k, true, "a whole number ≥ 0");
+    if (!v) return false;
+    if (v->is_number_unsigned() && v->get<uint64_t>() <= 0xFFFFFFFFu) {
+        *out = (uint32_t)v->get<uint64_t>();
+        return true;
+    }
+    error(key(path, k), "expected a whole number ≥ 0, found " + (v->is_number() ? v->dump() : found(*v)));
+    return false;
+}
+
+const json* JsonReader::object(const json& obj, const std::string& path, const char* k, bool required) const {
+    const json* v = member(obj, path, k, required, "an object");
+    if (v && !v->is_object()) {
+        error(key(path, k), "expected an object, found " + found(*v));
+        return nullptr;
+    }
+    return v;
+}
+
+const json* JsonReader::array(const json& obj, const std::string& path, const char* k, bool required) const {
+    const json* v = member(obj, path, k, required, "an array");
+    if (v && !v->is_array()) {
+        error(key(path, k), "expected an array, found " + found(*v));
+        return nullptr;
+    }
+    return v;
+}
+
+json unknown_fields(const json& obj, std::initializer_list<const char*> known) {
+    json extra = json::object();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool is_known = false;
+        for (const char* k : known) is_known = is_known || it.key() == k;
+        if (!is_known) extra[it.key()] = it.value();
+    }
+    return extra;
+}
+
+} // namespace cs

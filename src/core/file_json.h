@@ -1,0 +1,37 @@
+// Claimscope core — internal helpers shared by file_load.cpp and file_codebook.cpp: reading typed
+// fields out of parsed JSON while collecting every problem with its JSON path.
+#pragma once
+#include "file_format.h"
+#include <initializer_list>
+
+namespace cs {
+
+using json = nlohmann::json;
+
+// Every getter reports into `errors` and returns false when the field is missing (and required)
+// or has the wrong type; messages say what was expected and what was found.
+struct JsonReader {
+    std::vector<Problem>* errors;
+
+    void error(const std::string& path, std::string message) const { errors->push_back({path, std::move(message)}); }
+
+    static std::string key(const std::string& path, const std::string& k) { return path.empty() ? k : path + "." + k; }
+    static std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
+    static std::string found(const json& v);   // "a number", "an array", "null", ...
+
+    // Returns the member or nullptr; reports "missing" when required.
+    const json* member(const json& obj, const std::string& path, const char* k, bool required, const char* expected) const;
+    bool str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
+    bool boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const;
+    bool whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const;   // required
+    const json* object(const json& obj, const std::string& path, const char* k, bool required) const;
+    const json* array(const json& obj, const std::string& path, const char* k, bool required) const;
+};
+
+// The members of `obj` not named in `known`: kept verbatim so newer files survive a round trip.
+json unknown_fields(const json& obj, std::initializer_list<const char*> known);
+
+// "…" after `max` code points, for quoting user text inside messages.
+std::string shorten(const std::string& s, size_t max = 40);
+
+} // namespace cs

@@ -1,0 +1,367 @@
+// Claimscope core — reading the file (format 1, docs/FORMAT.md), migrating format 0.
+//
+// Index
+// - load_project: bytes -> JSON (syntax errors with line and column)
+// - project_from_json: format / version gate, then migrate_v0 or straight to read_v1
+// - read_v1: every field checked, every problem collected with its JSON path; all or nothing
+#include "file_json.h"
+#include <map>
+
+namespace cs {
+
+namespace {
+
+constexpr size_t kMaxDepth = 256;   // deeper nesting is no Claimscope file; refusing it bounds recursion
+
+// Where nesting first exceeds kMaxDepth (outside strings), or npos.
+size_t too_deep_at(std::string_view b) {
+    size_t depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < b.size(); i++) {
+        char c = b[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>";
+// the position is replaced by ours (columns in code points), the reason kept.
+std::string parse_reason(const std::string& what) {
+    size_t p = what.find("column ");
+    p = p == std::string::npos ? std::string::npos : what.find(": ", p);
+    return p == std::string::npos ? what : what.substr(p + 2);
+}
+
+bool parse_version(const std::string& v, int* major, int* minor) {
+    size_t dot = v.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == v.size() || v.size() > 12) return false;
+    for (size_t i = 0; i < v.size(); i++)
+        if (i != dot && (v[i] < '0' || v[i] > '9')) return false;
+    *major = std::stoi(v.substr(0, dot));
+    *minor = std::stoi(v.substr(dot + 1));
+    return true;
+}
+
+std::string type_list(const Codebook& cb, bool relations) {
+    std::string s;
+    if (relations)
+        for (const RelationType& t : cb.relation_types) s += (s.empty() ? "" : ", ") + t.id;
+    else
+        for (const AnnotationType& t : cb.types) s += (s.empty() ? "" : ", ") + t.id;
+    return s.empty() ? "none" : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format 0 (the prototype): {"format":"claimscope","version":"0.x","title","url","annotator",
+// "text", "annotations":[{"label","start","end","note"}]}. Becomes a format 1 document with the
+// default codebook; the quotes and hash are computed by read_v1 (from_v0 = true).
+// ---------------------------------------------------------------------------------------------
+json migrate_v0(const json& j, std::vector<Problem>* errors) {
+    JsonReader r{errors};
+    Codebook cb = default_codebook();
+    json out = unknown_fields(j, {"format", "version", "title", "url", "annotator", "text", "annotations"});
+    out["format"] = kFormatId;
+    out["version"] = "1.0";
+    json art = json::object();
+    for (const char* k : {"title", "url", "text"})
+        if (j.contains(k)) art[k] = j[k];
+    out["article"] = art;
+    out["codebook"] = json(codebook_to_json(cb));
+    std::string annotator;
+    if (r.str(j, "", "annotator", &annotator, false)) out["annotator"] = annotator;
+    json anns = json::array();
+    if (const json* arr = r.array(j, "", "annotations", true))
+        for (size_t i = 0; i < arr->size(); i++) {
+            std::string path = JsonReader::at("annotations", i);
+            const json& aj = (*arr)[i];
+            if (!aj.is_object()) {
+                r.error(path, "expected an object, found " + JsonReader::found(aj));
+                continue;
+            }
+            json a = unknown_fields(aj, {"label"});
+            a["id"] = "a-" + std::to_string(i + 1);
+            a["type"] = cb.types[0].id;   // replaced below; a bad label fails the load anyway
+            a["author"] = annotator;
+            std::string label;
+            if (r.str(aj, path, "label", &label, true)) {
+                const AnnotationType* hit = nullptr;
+                for (const AnnotationType& t : cb.types) {
+                    auto same = [&](const std::string& s) {
+                        return s.size() == label.size() &&
+                               std::equal(s.begin(), s.end(), label.begin(),
+                                          [](char x, char y) { return std::tolower((unsigned char)x) == std::tolower((unsigned char)y); });
+                    };
+                    if (same(t.id) || same(t.label)) hit = &t;
+                }
+                if (hit) a["type"] = hit->id;
+                else r.error(path + ".label", "unknown label \"" + shorten(label) + "\"; expected Claim, Actor or Source");
+            }
+            anns.push_back(std::move(a));
+        }
+    out["annotations"] = anns;
+    out["relations"] = json::array();
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format 1
+// ---------------------------------------------------------------------------------------------
+std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a, bool from_v0, json* extra) {
+    std::string text, sha;
+    ArticleMeta m;
+    r.str(a, "article", "title", &m.title, false);
+    r.str(a, "article", "url", &m.url, false);
+    r.str(a, "article", "outlet", &m.outlet, false);
+    r.str(a, "article", "author", &m.author, false);
+    r.str(a, "article", "published", &m.published, false);
+    r.str(a, "article", "retrieved", &m.retrieved, false);
+    r.str(a, "article", "language", &m.language, false);
+    bool has_sha = !from_v0 && r.str(a, "article", "sha256", &sha, true);
+    *extra = unknown_fields(a, {"title", "url", "outlet", "author", "published", "retrieved", "language", "sha256", "text"});
+    if (!r.str(a, "article", "text", &text, true)) return nullptr;
+    Document d = make_document(text, m);
+    if (d.text != text) {
+        // Offsets count code points of the text as stored, so it must already be normalised.
+        r.error("article.text", "is not normalised (it has CR line endings or a byte-order mark); "
+                                "Claimscope files store the text with LF line endings only");
+        return nullptr;
+    }
+    if (has_sha && sha != d.hash)
+        r.error("article.sha256", "does not match article.text (the text hashes to " + d.hash +
+                                      "); the text was changed after the file was saved");
+    return std::make_shared<const Document>(std::move(d));
+}
+
+void read_attributes(const JsonReader& r, const json& aj, const std::string& path, const AnnotationType* type,
+                     Annotation* a, std::vector<Problem>* warnings) {
+    const json* attrs = r.object(aj, path, "attributes", false);
+    if (!attrs) return;
+    std::string ap = path + ".attributes";
+    for (auto it = attrs->begin(); it != attrs->end(); ++it) {
+        const json& v = it.value();
+        if (!v.is_string() && !v.is_boolean()) {
+            r.error(ap + "." + it.key(), "expected a string or true/false, found " + JsonReader::found(v));
+            continue;
+        }
+        const AttributeDef* d = type ? type->find_attribute(it.key()) : nullptr;
+        if (d && d->kind == AttrKind::Enum && v.is_string() &&
+            std::find(d->options.begin(), d->options.end(), v.get<std::string>()) == d->options.end())
+            warnings->push_back({ap + "." + it.key(), "\"" + shorten(v.get<std::string>()) + "\" is not an option of " +
+                                                          type->id + "." + d->id + " (kept as it is)"});
+    }
+    a->attributes = *attrs;
+}
+
+struct V1Reader {
+    V1Reader(LoadResult* res, bool v0) : r{&res->errors}, warnings(&res->warnings), from_v0(v0) {}
+    JsonReader r;
+    std::vector<Problem>* warnings;
+    bool from_v0;
+    Project p;
+    bool codebook_ok = false;
+    std::map<std::string, std::string> id_paths;     // every id -> where it was first used
+    std::map<std::string, std::string> ann_types;    // annotation id -> type
+
+    void claim_id(const std::string& id, const std::string& path) {
+        if (id.empty()) {
+            r.error(path, "must not be empty");
+            return;
+        }
+        auto ins = id_paths.emplace(id, path);
+        if (!ins.second)
+            r.error(path, "duplicate id \"" + shorten(id) + "\" (already used by " + ins.first->second + ")");
+    }
+
+    void annotation(const json& aj, const std::string& path) {
+        Annotation a;
+        if (r.str(aj, path, "id", &a.id, true)) claim_id(a.id, path + ".id");
+        const AnnotationType* type = nullptr;
+        if (r.str(aj, path, "type", &a.type, true) && codebook_ok) {
+            type = p.codebook.find_type(a.type);
+            if (!type)
+                r.error(path + ".type", "unknown type \"" + shorten(a.type) + "\"; the codebook has " + type_list(p.codebook, false));
+        }
+        bool span_ok = r.whole_number(aj, path, "start", &a.span.start);
+        span_ok = r.whole_number(aj, path, "end", &a.span.end) && span_ok;
+        std::string anchor;
+        if (r.str(aj, path, "anchor", &anchor, false) && aj.contains("anchor") && !parse_anchor_status(anchor, &a.anchor))
+            r.error(path + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
+        const json* q = from_v0 ? nullptr : r.object(aj, path, "quote", true);
+        bool quote_ok = q && r.str(*q, path + ".quote", "exact", &a.exact, true);
+        if (q) {
+            r.str(*q, path + ".quote", "prefix", &a.prefix, false);
+            r.str(*q, path + ".quote", "suffix", &a.suffix, false);
+        }
+        read_attributes(r, aj, path, type, &a, warnings);
+        r.str(aj, path, "entity", &a.entity, false);
+        r.str(aj, path, "note", &a.note, false);
+        r.str(aj, path, "author", &a.author, false);
+        r.str(aj, path, "created", &a.created, false);
+        r.str(aj, path, "modified", &a.modified, false);
+        a.extra = unknown_fields(aj, {"id", "type", "start", "end", "quote", "attributes", "entity", "note", "author",
+                                      "created", "modified", "anchor"});
+
+        // An orphaned annotation's offsets are not used (it was not found in this text).
+        if (span_ok && p.doc && a.anchor != AnchorStatus::Orphaned) {
+            size_t n = p.doc->size();
+            if (a.span.end > n) {
+                r.error(path + ".end", "must be ≤ " + std::to_string(n) + " (the text length in code points), found " +
+                                           std::to_string(a.span.end));
+            } else if (a.span.start >= a.span.end) {
+                r.error(path + ".end", "must be greater than start (" + std::to_string(a.span.start) +
+                                           "): an annotation cannot be empty");
+            } else if (from_v0) {
+                p.fill_quote(a);
+            } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
+                // Fuzzy anchors keep the quote they were made with; the text there differs by design.
+                std::string actual = p.doc->slice(a.span);
+                if (actual != a.exact)
+                    r.error(path + ".quote.exact", "does not match the article text at " + std::to_string(a.span.start) +
+                                                       ".." + std::to_string(a.span.end) + ": the file says \"" +
+                                                       shorten(a.exact) + "\", the text there is \"" + shorten(actual) + "\"");
+            }
+        }
+        if (!a.id.empty()) ann_types.emplace(a.id, a.type);
+        p.annotations.push_back(std::move(a));
+    }
+
+    void relation(const json& rj, const std::string& path) {
+        Relation rel;
+        if (r.str(rj, path, "id", &rel.id, true)) claim_id(rel.id, path + ".id");
+        const RelationType* rt = nullptr;
+        if (r.str(rj, path, "type", &rel.type, true) && codebook_ok) {
+            rt = p.codebook.find_relation_type(rel.type);
+            if (!rt)
+                r.error(path + ".type", "unknown relation type \"" + shorten(rel.type) + "\"; the codebook has " +
+                                            type_list(p.codebook, true));
+        }
+        bool ends_ok = true;
+        for (auto [key, id] : {std::pair<const char*, std::string*>{"from", &rel.from}, {"to", &rel.to}}) {
+            if (!r.str(rj, path, key, id, true)) {
+                ends_ok = false;
+            } else if (!ann_types.count(*id)) {
+                r.error(path + "." + key, "no annotation has id \"" + shorten(*id) + "\"");
+                ends_ok = false;
+            }
+        }
+        // Kept but reported: the codebook may have been edited after the link was made.
+        if (rt && ends_ok && (ann_types[rel.from] != rt->from_type || ann_types[rel.to] != rt->to_type))
+            warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type + ", but this one links " +
+                                           ann_types[rel.from] + " → " + ann_types[rel.to]});
+        rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
+        p.relations.push_back(std::move(rel));
+    }
+};
+
+void read_v1(const json& j, bool from_v0, LoadResult* res) {
+    size_t errors_before = res->errors.size();
+    V1Reader v(res, from_v0);
+    Project& p = v.p;
+    const JsonReader& r = v.r;
+    std::string app_version;
+    r.str(j, "", "app_version", &app_version, false);
+    r.str(j, "", "annotator", &p.annotator, false);
+    r.str(j, "", "created", &p.created, false);
+    r.str(j, "", "modified", &p.modified, false);
+    if (const json* a = r.object(j, "", "article", true)) p.doc = read_article(r, *a, from_v0, &p.article_extra);
+    if (const json* c = r.object(j, "", "codebook", true))
+        v.codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &res->errors);
+    if (const json* arr = r.array(j, "", "annotations", true))
+        for (size_t i = 0; i < arr->size(); i++) {
+            std::string path = JsonReader::at("annotations", i);
+            if ((*arr)[i].is_object()) v.annotation((*arr)[i], path);
+            else r.error(path, "expected an object, found " + JsonReader::found((*arr)[i]));
+        }
+    if (const json* arr = r.array(j, "", "relations", true))
+        for (size_t i = 0; i < arr->size(); i++) {
+            std::string path = JsonReader::at("relations", i);
+            if ((*arr)[i].is_object()) v.relation((*arr)[i], path);
+            else r.error(path, "expected an object, found " + JsonReader::found((*arr)[i]));
+        }
+    if (j.contains("exercise")) p.exercise = j["exercise"];
+    p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
+                                 "codebook", "annotations", "relations", "exercise"});
+    if (res->errors.size() != errors_before) return;   // all or nothing
+    sort_annotations(p.annotations);
+    sort_relations(p.relations);
+    res->project = std::move(p);
+    res->ok = true;
+}
+
+} // namespace
+
+LoadResult project_from_json(const json& j) {
+    LoadResult res;
+    JsonReader r{&res.errors};
+    if (!j.is_object()) {
+        r.error("", "expected a JSON object at the top level, found " + JsonReader::found(j));
+        return res;
+    }
+    std::string format, version;
+    if (!j.contains("format")) {
+        r.error("format", "missing; this is not a Claimscope file (expected \"format\": \"claimscope\")");
+        return res;
+    }
+    if (!r.str(j, "", "format", &format, true)) return res;
+    if (format != kFormatId) {
+        r.error("format", "expected \"claimscope\", found \"" + shorten(format) + "\": this is not a Claimscope file");
+        return res;
+    }
+    if (!r.str(j, "", "version", &version, true)) return res;
+    int major = 0, minor = 0;
+    if (!parse_version(version, &major, &minor)) {
+        r.error("version", "expected \"MAJOR.MINOR\" such as \"1.0\", found \"" + shorten(version) + "\"");
+        return res;
+    }
+    if (major > kFormatMajor) {
+        r.error("version", "made by a newer Claimscope (format " + std::to_string(major) +
+                               ".x); this app reads format " + std::to_string(kFormatMajor) + ".x");
+        return res;
+    }
+    if (major == 0) {
+        json v1 = migrate_v0(j, &res.errors);
+        read_v1(v1, true, &res);
+        if (!res.ok) return res;
+        res.migrated = true;
+        res.warnings.insert(res.warnings.begin(),
+                            Problem{"version", "migrated from format " + version +
+                                                   " (the Claimscope prototype); saving writes format 1.0"});
+        return res;
+    }
+    if (minor > kFormatMinor)
+        res.warnings.push_back({"version", "made by a newer Claimscope (format " + version +
+                                               "); fields this app does not know are kept as they are"});
+    read_v1(j, false, &res);
+    return res;
+}
+
+LoadResult load_project(std::string_view bytes) {
+    size_t deep = too_deep_at(bytes);
+    if (deep != std::string_view::npos) {
+        LoadResult res;
+        res.errors.push_back({line_column(bytes, deep), "nested deeper than " + std::to_string(kMaxDepth) +
+                                                            " levels; this is not a Claimscope file"});
+        return res;
+    }
+    json j;
+    try {
+        j = json::parse(bytes.data(), bytes.data() + bytes.size());
+    } catch (const json::parse_error& e) {
+        LoadResult res;
+        // e.byte is 1-based: the byte at which the parser gave up.
+        res.errors.push_back({line_column(bytes, e.byte > 0 ? e.byte - 1 : 0), "malformed JSON: " + parse_reason(e.what())});
+        return res;
+    }
+    return project_from_json(j);
+}
+
+} // namespace cs
