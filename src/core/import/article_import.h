@@ -1,0 +1,56 @@
+// Claimscope core — bringing an article in from a file: plain text, Markdown or a saved web page.
+//
+// Pure C++ (standard library + nlohmann_json). The text returned becomes the Document text
+// (make_document normalises it again): paragraphs separated by blank lines, headline first.
+//
+// Index
+// - ExtractedArticle / ArticleImportResult
+// - import_article_file: kind by file name + content sniffing, size/binary/empty checks
+// - extract_html: metadata (JSON-LD, <meta>, <title>) + readability-style body extraction
+// - extract_markdown, html_to_text
+// - token_f1: how close an extraction is to a reference (bag of lowercased word tokens)
+#pragma once
+#include "core/document.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+struct ExtractedArticle {
+    std::string text;
+    ArticleMeta meta;
+    std::vector<std::string> warnings;   // things the user may want to check (shown, not fatal)
+};
+
+struct ArticleImportResult {
+    bool ok = false;
+    ExtractedArticle article;
+    std::string error;   // when !ok: names the file and the problem
+};
+
+constexpr size_t kMaxArticleFileBytes = 20u * 1024u * 1024u;
+
+// ".txt", ".md"/".markdown", ".html"/".htm" (and ".xhtml"); other or missing extensions are
+// sniffed (markup -> HTML, else text). Binary (NUL bytes, mostly control bytes), empty, oversized
+// (> 20 MB) or content-free files fail with a message naming the file.
+ArticleImportResult import_article_file(const std::string& file_name, std::string_view bytes);
+
+// Title, byline (author), date, outlet (og:site_name), url (canonical/og:url), language (html
+// lang); text = headline + the article's paragraphs, one per line, separated by blank lines.
+ExtractedArticle extract_html(std::string_view html);
+
+// Headings and paragraphs kept as text lines with the markup removed: emphasis, links -> their
+// text, images dropped, code fences kept as text, list items as lines, HTML tags stripped.
+// A leading "# Heading" becomes meta.title; YAML front matter (title/author/date/url) is read.
+ExtractedArticle extract_markdown(std::string_view md);
+
+// All visible text of an HTML fragment or page (no article detection): one block per line,
+// blocks separated by blank lines. Used to compare extractions with a reference.
+std::string html_to_text(std::string_view html);
+
+// Bag-of-words F1 over lowercased word tokens (letters/digits, inner apostrophes/hyphens kept).
+// 1.0 when both are empty.
+double token_f1(std::string_view extracted, std::string_view reference);
+
+} // namespace cs
