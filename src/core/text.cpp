@@ -8,6 +8,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cs {
 
@@ -149,11 +150,54 @@ std::string normalize_newlines(std::string_view in) {
 // ---------------------------------------------------------------------------------------------
 // TextIndex
 // ---------------------------------------------------------------------------------------------
+namespace {
+
+// Scans 8 bytes at a time (SWAR): drawing a 1M-code-point article converts offsets for every
+// visible line, and CJK / emoji text has no ASCII fast path.
+inline uint64_t load8(const unsigned char* p) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+}
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+// Counts the set high bits of a mask that has only high bits set (a multiply sums the 8 bytes
+// into the top byte; cheaper than a popcount call on x86-64 without -mpopcnt).
+inline size_t count_high(uint64_t m) { return size_t(((m >> 7) * 0x0101010101010101ull) >> 56); }
+// Number of sequence starts (non-continuation bytes 10xxxxxx) among 8 bytes.
+inline size_t starts8(uint64_t x) { return 8 - count_high(x & ~(x << 1) & kHighBits); }
+// Number of 4-byte leads (11110xxx: the code points that need a surrogate pair) among 8 bytes.
+inline size_t quads8(uint64_t x) { return count_high(x & (x << 1) & (x << 2) & (x << 3) & kHighBits); }
+
+size_t count_starts(const unsigned char* p, size_t from, size_t to) {
+    size_t n = 0;
+    for (; from + 8 <= to; from += 8) n += starts8(load8(p + from));
+    for (; from < to; ++from) n += !is_cont(p[from]);
+    return n;
+}
+size_t count_quads(const unsigned char* p, size_t from, size_t to) {
+    size_t n = 0;
+    for (; from + 8 <= to; from += 8) n += quads8(load8(p + from));
+    for (; from < to; ++from) n += p[from] >= 0xF0;
+    return n;
+}
+// Byte offset of the code point `skip` code points after the one starting at byte `from`.
+size_t skip_cps(const unsigned char* p, size_t size, size_t from, size_t skip) {
+    for (size_t n; from + 8 <= size && (n = starts8(load8(p + from))) <= skip; from += 8) skip -= n;
+    for (; from < size; ++from) {
+        if (is_cont(p[from])) continue;
+        if (skip == 0) return from;
+        --skip;
+    }
+    return size;
+}
+
+} // namespace
+
 TextIndex::TextIndex(std::string_view utf8) : text_(utf8) {
     const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     const size_t n = utf8.size();
-    byte_at_.reserve(n / kStride + 2);
-    u16_at_.reserve(n / kStride + 2);
+    byte_at_.reserve(n / kStride + 1);
+    u16_at_.reserve(n / kStride + 1);
     size_t cp = 0, u16 = 0;
     for (size_t i = 0; i < n;) {
         if (cp % kStride == 0) {
@@ -167,62 +211,52 @@ TextIndex::TextIndex(std::string_view utf8) : text_(utf8) {
     }
     cp_count_ = cp;
     utf16_count_ = u16;
+    // Reverse tables: for every kStride-th byte / unit, the last checkpoint at or before it.
+    auto fill = [](const std::vector<uint32_t>& at, size_t total, std::vector<uint32_t>& out) {
+        out.resize(total ? (total - 1) / kStride + 1 : 0);
+        size_t k = 0;
+        for (size_t j = 0; j < out.size(); ++j) {
+            while (k + 1 < at.size() && at[k + 1] <= j * kStride) ++k;
+            out[j] = uint32_t(k);
+        }
+    };
+    fill(byte_at_, n, block_of_byte_);
+    fill(u16_at_, u16, block_of_u16_);
 }
 
 // A block is the run of code points [k*kStride, (k+1)*kStride) (the last one may be shorter).
-// If its byte length equals its code point count, it is pure ASCII and offsets map 1:1.
 
 size_t TextIndex::byte_of_cp(size_t cp) const {
     if (cp >= cp_count_) return text_.size();
     const size_t k = cp / kStride, rest = cp % kStride;
-    size_t b = byte_at_[k];
-    const size_t block_end = k + 1 < byte_at_.size() ? byte_at_[k + 1] : text_.size();
-    const size_t block_cps = std::min(kStride, cp_count_ - k * kStride);
-    if (block_end - b == block_cps) return b + rest;
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    for (size_t i = 0; i < rest; ++i) b += seq_len(p[b]);
-    return b;
+    if (block_bytes(k) == block_cps(k)) return byte_at_[k] + rest;   // ASCII-only block
+    return skip_cps(reinterpret_cast<const unsigned char*>(text_.data()), text_.size(), byte_at_[k], rest);
 }
 
 size_t TextIndex::cp_of_byte(size_t byte) const {
     if (byte >= text_.size()) return cp_count_;
-    // Last checkpoint at or before `byte`.
-    const size_t k = size_t(std::upper_bound(byte_at_.begin(), byte_at_.end(), uint32_t(byte)) - byte_at_.begin()) - 1;
-    size_t b = byte_at_[k];
-    const size_t block_end = k + 1 < byte_at_.size() ? byte_at_[k + 1] : text_.size();
-    const size_t block_cps = std::min(kStride, cp_count_ - k * kStride);
-    if (block_end - b == block_cps) return k * kStride + (byte - b);
-    // Count sequence starts in [b, byte]; the last one is the sequence holding `byte`.
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    size_t starts = 0;
-    for (; b <= byte; ++b) starts += !is_cont(p[b]);
-    return k * kStride + (starts ? starts - 1 : 0);
+    size_t k = block_of_byte_[byte / kStride];
+    if (k + 1 < byte_at_.size() && byte_at_[k + 1] <= byte) ++k;
+    const size_t b = byte_at_[k];
+    if (block_bytes(k) == block_cps(k)) return k * kStride + (byte - b);
+    // The sequence starts in [b, byte]: the last one is the code point holding `byte`.
+    return k * kStride + count_starts(reinterpret_cast<const unsigned char*>(text_.data()), b, byte + 1) - 1;
 }
 
 size_t TextIndex::utf16_of_cp(size_t cp) const {
     if (cp >= cp_count_) return utf16_count_;
     const size_t k = cp / kStride, rest = cp % kStride;
-    size_t u = u16_at_[k];
-    const size_t block_end = k + 1 < u16_at_.size() ? u16_at_[k + 1] : utf16_count_;
-    const size_t block_cps = std::min(kStride, cp_count_ - k * kStride);
-    if (block_end - u == block_cps) return u + rest;   // no surrogate pairs in this block
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    size_t b = byte_at_[k];
-    for (size_t i = 0; i < rest; ++i) {
-        const size_t len = seq_len(p[b]);
-        u += len == 4 ? 2 : 1;
-        b += len;
-    }
-    return u;
+    if (block_units(k) == block_cps(k)) return u16_at_[k] + rest;   // no surrogate pairs here
+    // Every code point is one unit, plus one more for each 4-byte sequence before cp.
+    return u16_at_[k] + rest + count_quads(reinterpret_cast<const unsigned char*>(text_.data()), byte_at_[k], byte_of_cp(cp));
 }
 
 size_t TextIndex::cp_of_utf16(size_t unit) const {
     if (unit >= utf16_count_) return cp_count_;
-    const size_t k = size_t(std::upper_bound(u16_at_.begin(), u16_at_.end(), uint32_t(unit)) - u16_at_.begin()) - 1;
+    size_t k = block_of_u16_[unit / kStride];
+    if (k + 1 < u16_at_.size() && u16_at_[k + 1] <= unit) ++k;
     size_t u = u16_at_[k];
-    const size_t block_end = k + 1 < u16_at_.size() ? u16_at_[k + 1] : utf16_count_;
-    const size_t block_cps = std::min(kStride, cp_count_ - k * kStride);
-    if (block_end - u == block_cps) return k * kStride + (unit - u);
+    if (block_units(k) == block_cps(k)) return k * kStride + (unit - u);
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     size_t b = byte_at_[k], cp = k * kStride;
     for (;;) {

@@ -43,9 +43,12 @@ std::string normalize_newlines(std::string_view in);
 // ---------------------------------------------------------------------------------------------
 // TextIndex
 // ---------------------------------------------------------------------------------------------
-// Checkpoints every kStride code points hold the byte and UTF-16 offset there; a lookup is a
-// binary search (for byte / UTF-16 -> code point) or a direct index, then a scan of < kStride
-// code points. Memory: 8 bytes per kStride code points.
+// Checkpoints every kStride code points hold the byte and UTF-16 offset there. code point -> byte
+// / UTF-16 is a direct index; byte / UTF-16 -> code point finds its checkpoint through a table
+// indexed by offset / kStride (a block of kStride code points spans >= kStride bytes and units, so
+// at most one step more). Then a scan inside the block, 8 bytes at a time, or none at all when
+// the block is ASCII-only (bytes) or has no surrogate pairs (UTF-16): all O(1).
+// Memory: 8 bytes per kStride code points + 4 bytes per kStride bytes + 4 per kStride units.
 class TextIndex {
 public:
     static constexpr size_t kStride = 64;
@@ -71,6 +74,12 @@ private:
     size_t cp_count_ = 0, utf16_count_ = 0;
     std::vector<uint32_t> byte_at_;   // byte offset of code point i*kStride
     std::vector<uint32_t> u16_at_;    // UTF-16 offset of code point i*kStride
+    std::vector<uint32_t> block_of_byte_;   // [j]: last checkpoint at or before byte j*kStride
+    std::vector<uint32_t> block_of_u16_;    // [j]: last checkpoint at or before unit j*kStride
+
+    size_t block_cps(size_t k) const { return k + 1 < byte_at_.size() ? kStride : cp_count_ - k * kStride; }
+    size_t block_bytes(size_t k) const { return (k + 1 < byte_at_.size() ? byte_at_[k + 1] : text_.size()) - byte_at_[k]; }
+    size_t block_units(size_t k) const { return (k + 1 < u16_at_.size() ? u16_at_[k + 1] : utf16_count_) - u16_at_[k]; }
 };
 
 } // namespace cs
