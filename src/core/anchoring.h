@@ -9,6 +9,16 @@
 //     accepted only when its score clears a minimum AND it is clearly better than the runner-up
 //     (never silently moved onto a lookalike passage)                    -> Fuzzy
 //  4. otherwise Orphaned: kept with its quote, listed for the user, never dropped.
+//
+// "Whitespace-insensitive" means: whitespace is dropped and typographic quotes/dashes are folded
+// to ASCII before fuzzy matching, so a re-pasted copy with double spaces or other line breaks
+// still matches. Prefix/suffix agreement ("context") is compared the same way, with a small edit
+// distance. A candidate elsewhere is only ever taken when its context agrees (>= 0.5) — or, for
+// quotes stored without any context, when it lies near the expected position.
+//
+// Speed: each annotation is first searched in a window around its expected position (the old
+// offset shifted by the displacement of the previous annotation, or scaled by old_size), and only
+// then in the whole text. 10,000 annotations on a 1M-code-point text: see tests [anchoring][perf].
 #pragma once
 #include "model.h"
 
@@ -22,6 +32,7 @@ struct AnchorReport {
 struct AnchorOptions {
     double min_fuzzy_score = 0.8;        // 1 - edits / quote length
     size_t max_fuzzy_quote = 2000;       // longer quotes are matched by their ends only
+    size_t old_size = 0;                 // code points of the text the spans refer to (0: unknown)
 };
 
 // Re-anchors `a` (which carries exact/prefix/suffix and its old span) onto `doc`.
