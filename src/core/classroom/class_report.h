@@ -1,0 +1,67 @@
+// Claimscope classroom — the class view's numbers: one row per student, agreement among the
+// students, a per-token heatmap, and the files that could not be used. The UI's class view, the
+// gradebook CSV, the JSON report and `claimscope compare` all read the same ClassReport.
+//
+// Index of this file
+// - FlaggedFile, StudentRow, Heatmap, ClassReport
+// - compare_class
+// - Exports: gradebook_csv, class_report_json, class_report_text, format_ratio
+#pragma once
+#include "agreement.h"
+#include "scoring.h"
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cs {
+
+enum class FlagKind { Unreadable, OtherArticle, DuplicateName, NoName };
+const char* to_string(FlagKind k);   // "unreadable" | "other_article" | "duplicate_name" | "no_name"
+
+struct FlaggedFile {
+    std::string file;
+    FlagKind kind = FlagKind::Unreadable;
+    std::string message;   // e.g. the load error with its JSON path
+};
+
+struct StudentRow {
+    std::string file, name;   // name: exercise.student, else the annotator, else the file name
+    CheckResult result;
+    std::vector<FlagKind> flags;   // DuplicateName / NoName: the row still counts
+};
+
+// Per token, per type: which students (row indices) marked it, and whether the key marks it.
+struct Heatmap {
+    std::vector<Span> tokens;                        // word_tokens of the article
+    std::vector<std::vector<std::vector<int>>> who;  // who[type][token] = row indices
+    std::vector<std::vector<bool>> key;              // key[type][token]
+};
+
+struct ClassReport {
+    bool ok = false;                  // false: the key itself is unusable (see errors)
+    std::vector<Problem> errors;
+    std::string title;                // the exercise title, else the article title
+    std::string article_hash;
+    std::vector<std::string> types;   // type ids, codebook order
+    std::vector<std::string> type_labels;
+    size_t key_annotations = 0, key_relations = 0;
+    std::vector<StudentRow> rows;     // usable student files, in the given order
+    std::vector<FlaggedFile> flagged; // in the given order; Unreadable / OtherArticle files have no row
+    Agreement agreement;              // among the rows' students
+    Heatmap heatmap;
+};
+
+// key_or_exercise: an exercise file (its decoded key is used) or a teacher's annotated article
+// (its annotations are the key). students: (file name, file bytes).
+ClassReport compare_class(const Project& key_or_exercise,
+                          const std::vector<std::pair<std::string, std::string>>& students);
+
+std::string format_ratio(double v);                 // "0.667"
+std::string format_optional(const std::optional<double>& v);   // "0.210" or "n/a"
+// RFC 4180 (CRLF, quoted fields), UTF-8 BOM; text cells that a spreadsheet would run as a formula
+// (starting with = + - @ tab or CR) get a leading apostrophe.
+std::string gradebook_csv(const ClassReport& r);
+nlohmann::json class_report_json(const ClassReport& r);
+std::string class_report_text(const ClassReport& r);   // what `claimscope compare` prints
+
+} // namespace cs
