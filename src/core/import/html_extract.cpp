@@ -130,6 +130,24 @@ struct Extractor {
         return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
     }
 
+    bool is_byline(int i, const std::string& h) const {
+        return lower(doc[i].attr("rel")) == "author" || lower(doc[i].attr("itemprop")).find("author") != std::string::npos || byline_hint(h);
+    }
+    // "Tech Industry by <a class=author>Steven Musil</a> January 18": the name alone, when a
+    // nested element is marked as the author (or itemprop=name), else the whole element.
+    int innermost_byline(int i) const {
+        std::vector<int> todo(doc[i].children.rbegin(), doc[i].children.rend());
+        while (!todo.empty()) {   // pre-order: the first marked descendant with text
+            int c = todo.back();
+            todo.pop_back();
+            if (doc[c].is_text() || hidden(doc[c])) continue;
+            if ((is_byline(c, hints(c)) || doc[c].attr("itemprop") == "name") && !collapse_whitespace(doc.inner_text(c)).empty())
+                return innermost_byline(c);
+            todo.insert(todo.end(), doc[c].children.rbegin(), doc[c].children.rend());
+        }
+        return i;
+    }
+
     // ---- 1. what never counts: non-content tags, navigation, hidden and unlikely blocks -------
     void mark_drops() {
         size_t n = doc.nodes.size();
@@ -149,8 +167,8 @@ struct Extractor {
             }
             if (t == "body" || t == "html" || t == "a") continue;
             std::string h = hints((int)i);
-            if (byline.empty() && (lower(e.attr("rel")) == "author" || lower(e.attr("itemprop")).find("author") != std::string::npos || byline_hint(h))) {
-                std::string text = collapse_whitespace(doc.inner_text((int)i));
+            if (byline.empty() && is_byline((int)i, h)) {
+                std::string text = collapse_whitespace(doc.inner_text(innermost_byline((int)i)));
                 if (!text.empty() && cp_count(text) < 100) { byline = text; drop[i] = 1; continue; }
             }
             if (strip_unlikely && unlikely_candidate(h) && !maybe_candidate(h) && !has_ancestor((int)i, "table") && !has_ancestor((int)i, "code"))
@@ -320,8 +338,7 @@ struct Extractor {
     bool looks_like_clutter(int i) const {
         const std::string& t = doc[i].tag;
         double weight = class_weight(i);
-        double sc = candidate[(size_t)i] ? score[(size_t)i] : 0;
-        if (weight + sc < 0) return true;
+        if (weight < 0) return true;   // (candidate scores are not used here: a list's -3 would drop it)
         const Stats& s = st[(size_t)i];
         if (s.commas >= 10) return false;
         bool is_list = t == "ul" || t == "ol" || (s.len > 0 && s.li_len / s.len > 0.9);
@@ -401,6 +418,19 @@ bool same_words(const std::string& a, const std::string& b) {
     return !a.empty() && !b.empty() && token_f1(a, b) > 0.75;
 }
 
+// The headline shown on the page: the first <h1> that matches the metadata title or the <title>
+// (sites put SEO or site-wide titles in og:title), else the metadata title.
+std::string headline(const HtmlDoc& doc, const std::string& meta_title) {
+    auto titles = doc.find_all(0, "title");
+    std::string page_title = titles.empty() ? "" : collapse_whitespace(doc.inner_text(titles[0]));
+    for (int h : doc.find_all(0, "h1")) {
+        std::string t = collapse_whitespace(doc.inner_text(h));
+        if (same_words(t, meta_title)) return meta_title;
+        if (!t.empty() && token_f1(t, page_title) > 0.5) return t;
+    }
+    return meta_title;
+}
+
 size_t total_len(const std::vector<std::string>& lines) {
     size_t n = 0;
     for (auto& l : lines) n += cp_count(l);
@@ -440,10 +470,11 @@ ExtractedArticle extract_html(std::string_view html) {
     }
     if (best.empty()) out.warnings.push_back("no article text found in the page");
 
-    if (!out.meta.title.empty()) out.text = out.meta.title;
+    out.text = headline(doc, out.meta.title);
+    const std::string head = out.text;
     for (auto& line : best) {
         if (boilerplate_line(line)) continue;
-        if (same_words(line, out.meta.title) && out.text == out.meta.title) continue;   // headline repeated
+        if (out.text == head && (same_words(line, head) || same_words(line, out.meta.title))) continue;   // headline repeated
         if (!out.text.empty()) out.text += "\n\n";
         out.text += line;
     }

@@ -67,7 +67,8 @@ const nlohmann::json* find_article(const nlohmann::json& j) {
 void read_json_ld(const HtmlDoc& doc, ArticleMeta& m) {
     for (int s : doc.find_all(0, "script")) {
         if (lower(doc[s].attr("type")) != "application/ld+json") continue;
-        std::string body = doc.inner_text(s);
+        std::string body;   // raw text child (inner_text leaves scripts out)
+        for (int c : doc[s].children) body += doc[c].text;
         // Some sites wrap it in CDATA (valid in XHTML, a syntax error for JSON).
         size_t cd = body.find("<![CDATA[");
         if (cd != std::string::npos) {

@@ -56,6 +56,7 @@ std::string strip_emphasis(const std::string& s) {
     size_t i = 0;
     while (i < s.size()) {
         char c = s[i];
+        if (c == '\x01' && i + 1 < s.size()) { out.append(s, i, 2); i += 2; continue; }   // escaped: literal
         if (c != '*' && c != '_' && c != '~') { out += c; ++i; continue; }
         size_t run = i;
         while (run < s.size() && s[run] == c) ++run;
@@ -65,7 +66,7 @@ std::string strip_emphasis(const std::string& s) {
         size_t close = std::string::npos;
         if (opens) {
             for (size_t j = s.find(std::string(n, c), run); j != std::string::npos; j = s.find(std::string(n, c), j + 1)) {
-                bool exact = (j + n >= s.size() || s[j + n] != c) && s[j - 1] != c;
+                bool exact = (j + n >= s.size() || s[j + n] != c) && s[j - 1] != c && s[j - 1] != '\x01';
                 bool after_ok = c != '_' || j + n >= s.size() || !std::isalnum((unsigned char)s[j + n]);
                 if (exact && !is_space(s[j - 1]) && after_ok) { close = j; break; }
             }
@@ -108,6 +109,10 @@ std::string strip_inline(std::string_view s) {
             } else if (next < s.size() && s[next] == '[') {   // reference link [text][ref]
                 size_t e = s.find(']', next);
                 if (e != std::string_view::npos) next = e + 1;
+            } else {   // "[1]", "[^note]": not a link, kept as written
+                out += c;
+                ++i;
+                continue;
             }
             if (!image) out += strip_inline(label);   // images are dropped, links keep their text
             i = next;
