@@ -258,13 +258,21 @@ size_t TextIndex::cp_of_utf16(size_t unit) const {
     size_t u = u16_at_[k];
     if (block_units(k) == block_cps(k)) return k * kStride + (unit - u);
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t size = text_.size();
     size_t b = byte_at_[k], cp = k * kStride;
-    for (;;) {
-        const size_t len = seq_len(p[b]);
-        const size_t w = len == 4 ? 2 : 1;
+    // Whole 8-byte words whose code points all end at or before `unit` (counted at their lead).
+    for (; b + 8 <= size; b += 8) {
+        const uint64_t x = load8(p + b);
+        const size_t starts = starts8(x), units = starts + quads8(x);
+        if (u + units > unit) break;
+        u += units;
+        cp += starts;
+    }
+    for (;; ++b) {
+        if (is_cont(p[b])) continue;
+        const size_t w = p[b] >= 0xF0 ? 2 : 1;
         if (u + w > unit) return cp;   // `unit` is this code point's first (or second) unit
         u += w;
-        b += len;
         ++cp;
     }
 }
