@@ -4,6 +4,8 @@
 #include "core/file_format.h"
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
+#include <fstream>
+#include <iterator>
 
 using namespace cs;
 using namespace cs::test;
@@ -154,4 +156,39 @@ TEST_CASE("class report JSON and text carry the same numbers", "[classroom][clas
     // Agreement values printed are the report's.
     CHECK(text.find("  Claim: " + format_optional(r.agreement.per_type[0].kappa) + " / " +
                     format_optional(r.agreement.per_type[0].alpha) + "\n") != std::string::npos);
+}
+
+TEST_CASE("the sample class in tests/data/classroom", "[classroom][class_report]") {
+    const std::string dir = std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/classroom/";
+    auto read = [&](const std::string& name) {
+        std::ifstream in(dir + name, std::ios::binary);
+        REQUIRE(in);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    std::string ex_bytes = read("exercise.claimscope.json");
+    LoadResult ex = load_project(ex_bytes);
+    REQUIRE(ex.ok);
+    // The key is not readable in the exercise file: no entity, no link, no annotation.
+    CHECK(ex_bytes.find("Balkhi\"") == std::string::npos);
+    CHECK(ex_bytes.find("\"from\": \"k") == std::string::npos);   // key relations run from ids k1..k5
+    CHECK(ex_bytes.find("Abdul Qahar") == std::string::npos);
+    CHECK(ex.project.annotations.empty());
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const char* f : {"ana.claimscope.json", "ben.claimscope.json", "cy.claimscope.json", "other-article.claimscope.json",
+                          "broken.claimscope.json"})
+        files.emplace_back(f, read(f));
+    ClassReport r = compare_class(ex.project, files);
+    REQUIRE(r.rows.size() == 3);
+    // Ben: claims 0.8 + 1.0 of 2; UN marked as an actor (wrong type); Al Jazeera found; his one link
+    // goes to the wrong source. Overall credit 2.8 over 5 marks and 7 key items.
+    CHECK(r.rows[1].result.overall.precision == Approx(2.8 / 5));
+    CHECK(r.rows[1].result.overall.recall == Approx(0.4));
+    CHECK(r.rows[1].result.percent == 47);
+    CHECK(r.rows[1].result.relations[0].status == RelationStatus::WrongTarget);
+    CHECK(r.rows[2].result.percent == 22);
+    CHECK(r.flagged.size() == 2);
+    // The teacher's own annotated file gives the same numbers as the exercise.
+    LoadResult key = load_project(read("teacher-key.claimscope.json"));
+    REQUIRE(key.ok);
+    CHECK(gradebook_csv(compare_class(key.project, files)) == gradebook_csv(r));
 }
