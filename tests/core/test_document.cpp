@@ -4,6 +4,7 @@
 
 #include "core/document.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -33,6 +34,12 @@ size_t find_cp(const Document& d, const std::string& needle) {
     return d.index.cp_of_byte(b);
 }
 
+ArticleMeta titled(const std::string& title) {
+    ArticleMeta m;
+    m.title = title;
+    return m;
+}
+
 std::vector<std::string> token_texts(const Document& d) {
     std::vector<std::string> out;
     for (Span s : word_tokens(d)) out.push_back(d.slice(s));
@@ -43,7 +50,7 @@ std::vector<std::string> token_texts(const Document& d) {
 
 TEST_CASE("make_document repairs, normalises, hashes and reports", "[document]") {
     DocumentWarnings w;
-    const Document d = make_document("\xEF\xBB\xBFOne\r\ntwo\xFF\rthree", ArticleMeta{"T"}, &w);
+    const Document d = make_document("\xEF\xBB\xBFOne\r\ntwo\xFF\rthree", titled("T"), &w);
     CHECK(d.text == "One\ntwo\xEF\xBF\xBD\nthree");
     CHECK(w.invalid_utf8 == 1);
     CHECK(w.first_invalid_byte == 11);   // offset in the raw input, BOM included
@@ -76,7 +83,7 @@ TEST_CASE("paragraphs are non-empty lines; lines of white space are not paragrap
 
 TEST_CASE("Document moves keep the index on the moved text", "[document]") {
     // Short texts live in std::string's inline buffer: a move changes where the bytes are.
-    Document a = make_document("h\xC3\xA9llo w\xC3\xB6rld", ArticleMeta{"short"});
+    Document a = make_document("h\xC3\xA9llo w\xC3\xB6rld", titled("short"));
     Document b = std::move(a);
     CHECK(b.slice(6, 11) == "w\xC3\xB6rld");
     CHECK(b.index.byte_of_cp(7) == 8);
@@ -227,4 +234,34 @@ TEST_CASE("Ctrl+arrow navigation and snapping to words", "[document]") {
     CHECK(snap_to_words(d, Span{17, 18}) == Span{15, 22});
     CHECK(snap_to_words(d, Span{13, 15}) == Span{13, 15});   // spaces stay spaces
     CHECK(snap_to_words(d, Span{4, 4}) == Span{4, 4});       // empty stays empty
+}
+
+TEST_CASE("word_tokens on the sample article", "[document]") {
+    const Document& d = sample();
+    const std::vector<Span> toks = word_tokens(d);
+    // Reference count from an independent regular expression over the file (ASCII text):
+    // [A-Za-z0-9]+ joined by inner ' or - and by . or , between digits.
+    CHECK(toks.size() == 461);
+    CHECK(d.slice(toks[0]) == "date");
+    CHECK(d.slice(toks[1]) == "2024-03-09");
+    const std::vector<std::string> all = token_texts(d);
+    CHECK(std::count(all.begin(), all.end(), "450,000") == 1);
+    CHECK(std::count(all.begin(), all.end(), "well-being") == 1);
+    CHECK(std::count(all.begin(), all.end(), "Afghanistan's") == 3);
+}
+
+TEST_CASE("word_at stays exact and bounded on long lines", "[document]") {
+    // 3000 ideographs and no white space: each one is still its own word.
+    std::u32string cjk(3000, U'\u4E2D');
+    const Document d = make_document(to_utf8(cjk) + " end");
+    CHECK(word_at(d, 2000) == Span{2000, 2001});
+    CHECK(word_at(d, 3002) == Span{3001, 3004});
+    CHECK(next_word_start(d, 2999) == 3001);
+
+    // A long line of short words: the segmenter restarts at the nearest space.
+    std::string words;
+    for (int i = 0; i < 2000; ++i) words += "ab\xC3\xA9 ";   // "abé "
+    const Document w = make_document(words);
+    CHECK(word_at(w, 4 * 1500 + 1) == Span{6000, 6003});
+    CHECK(prev_word_start(w, 4 * 1500) == 4 * 1499);
 }
