@@ -57,7 +57,7 @@ TEST_CASE("tolerant HTML tokenizer", "[import]") {
     std::string deep;
     for (int i = 0; i < 100000; ++i) deep += "<div><span>";
     CHECK(html_to_text(deep + "x") == "x");
-    CHECK(html_to_text("<<<>>></</ <!-- <![CDATA[ &#x") == "<<>>></</");
+    CHECK(html_to_text("<<<>>></</ <!-- <![CDATA[ &#x") == "<<<>>></</");   // unterminated comment runs to the end
 }
 
 TEST_CASE("HTML extraction: metadata, body, boilerplate", "[import]") {
@@ -83,11 +83,11 @@ TEST_CASE("HTML extraction honours a Latin-1 charset", "[import]") {
 
 TEST_CASE("real news pages: token F1 against Readability's extraction", "[import]") {
     struct Page { const char* name; double floor; bool title_ok; };
-    // Floors are the measured F1 minus 0.01 (see the printed table).
+    // Floors are the measured F1 (printed table) minus about 0.01.
     const Page pages[] = {
-        {"bbc-1", 0.98, true},       {"cnet", 0.98, true},      {"guardian-1", 0.98, true},
-        {"herald-sun-1", 0.98, true}, {"lemonde-1", 0.98, true}, {"nytimes-1", 0.98, true},
-        {"seattletimes-1", 0.97, true}, {"telegraph", 0.92, true}, {"wapo-1", 0.97, true},
+        {"bbc-1", 0.985, true},        {"cnet", 0.98, true},       {"guardian-1", 0.98, true},
+        {"herald-sun-1", 0.985, true}, {"lemonde-1", 0.985, true}, {"nytimes-1", 0.98, true},
+        {"seattletimes-1", 0.975, true}, {"telegraph", 0.92, true}, {"wapo-1", 0.975, true},
         {"yahoo-2", 0.82, true},
     };
     const std::string base = std::string(CLAIMSCOPE_SHARED_DIR) + "/corpus/news-html/";
