@@ -108,13 +108,14 @@ Document make_document(std::string_view raw, ArticleMeta meta, DocumentWarnings*
     // Paragraphs: every line holding something other than white space, newline excluded.
     uint32_t cp = 0, line_start = 0;
     bool filled = false;
-    for (size_t i = 0, n = 0; i < d.text.size(); i += n) {
-        const uint32_t c = decode_utf8(d.text, i, &n);
+    for (size_t i = 0, n = 1; i < d.text.size(); i += n) {
+        const unsigned char b = (unsigned char)d.text[i];
+        const uint32_t c = b < 0x80 ? (n = 1, b) : decode_utf8(d.text, i, &n);
         if (c == '\n') {
             if (filled) d.paragraphs.push_back(Span{line_start, cp});
             line_start = cp + 1;
             filled = false;
-        } else if (!is_space(c)) {
+        } else if (!filled && !is_space(c)) {
             filled = true;
         }
         ++cp;

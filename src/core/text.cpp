@@ -139,10 +139,13 @@ std::string normalize_newlines(std::string_view in) {
     if (in.size() >= 3 && in.compare(0, 3, "\xEF\xBB\xBF") == 0) in.remove_prefix(3);
     std::string out;
     out.reserve(in.size());
-    for (size_t i = 0; i < in.size(); ++i) {
-        if (in[i] != '\r') { out += in[i]; continue; }
+    for (size_t i = 0; i < in.size();) {
+        const size_t cr = std::min(in.find('\r', i), in.size());   // copy up to the next CR in bulk
+        out.append(in.data() + i, cr - i);
+        if (cr == in.size()) break;
         out += '\n';
-        if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+        i = cr + 1;
+        if (i < in.size() && in[i] == '\n') ++i;
     }
     return out;
 }
