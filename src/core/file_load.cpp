@@ -83,8 +83,8 @@ json migrate_v0(const json& j, std::vector<Problem>* errors) {
         for (size_t i = 0; i < arr->size(); i++) {
             std::string path = JsonReader::at("annotations", i);
             const json& aj = (*arr)[i];
-            if (!aj.is_object()) {
-                r.error(path, "expected an object, found " + JsonReader::found(aj));
+            if (!aj.is_object()) {   // passed through: read_v1 reports it at the same index
+                anns.push_back(aj);
                 continue;
             }
             json a = unknown_fields(aj, {"label"});
@@ -168,6 +168,7 @@ struct V1Reader {
     bool from_v0;
     Project p;
     bool codebook_ok = false;
+    bool annotations_ok = false;   // the list was readable: relation ends can be checked
     std::map<std::string, std::string> id_paths;     // every id -> where it was first used
     std::map<std::string, std::string> ann_types;    // annotation id -> type
 
@@ -248,13 +249,15 @@ struct V1Reader {
         for (auto [key, id] : {std::pair<const char*, std::string*>{"from", &rel.from}, {"to", &rel.to}}) {
             if (!r.str(rj, path, key, id, true)) {
                 ends_ok = false;
-            } else if (!ann_types.count(*id)) {
+            } else if (annotations_ok && !ann_types.count(*id)) {
                 r.error(path + "." + key, "no annotation has id \"" + shorten(*id) + "\"");
                 ends_ok = false;
             }
         }
         // Kept but reported: the codebook may have been edited after the link was made.
-        if (rt && ends_ok && (ann_types[rel.from] != rt->from_type || ann_types[rel.to] != rt->to_type))
+        auto known = [&](const std::string& id) { return p.codebook.find_type(ann_types[id]) != nullptr; };
+        if (rt && ends_ok && annotations_ok && known(rel.from) && known(rel.to) &&
+            (ann_types[rel.from] != rt->from_type || ann_types[rel.to] != rt->to_type))
             warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type + ", but this one links " +
                                            ann_types[rel.from] + " → " + ann_types[rel.to]});
         rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
@@ -275,7 +278,9 @@ void read_v1(const json& j, bool from_v0, LoadResult* res) {
     if (const json* a = r.object(j, "", "article", true)) p.doc = read_article(r, *a, from_v0, &p.article_extra);
     if (const json* c = r.object(j, "", "codebook", true))
         v.codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &res->errors);
-    if (const json* arr = r.array(j, "", "annotations", true))
+    const json* anns = r.array(j, "", "annotations", true);
+    v.annotations_ok = anns != nullptr;
+    if (const json* arr = anns)
         for (size_t i = 0; i < arr->size(); i++) {
             std::string path = JsonReader::at("annotations", i);
             if ((*arr)[i].is_object()) v.annotation((*arr)[i], path);
@@ -345,6 +350,11 @@ LoadResult project_from_json(const json& j) {
 }
 
 LoadResult load_project(std::string_view bytes) {
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        LoadResult res;
+        res.errors.push_back({"", "the file is empty; expected a Claimscope JSON file"});
+        return res;
+    }
     size_t deep = too_deep_at(bytes);
     if (deep != std::string_view::npos) {
         LoadResult res;
