@@ -47,6 +47,8 @@ TEST_CASE("golden sample file: the Editor's work saves to exactly these bytes", 
         std::ofstream(golden_path, std::ios::binary) << bytes;
     }
     std::string golden = read_file(golden_path);
+    // docs/FORMAT.md ends with the same file, verbatim.
+    CHECK(read_file(CLAIMSCOPE_SOURCE_DIR "/docs/FORMAT.md").find("```json\n" + golden + "```\n") != std::string::npos);
     // The golden file was written by app 0.1.0; only that line may differ in later versions.
     const std::string written_by = "\"app_version\": \"0.1.0\"";
     REQUIRE(golden.find(written_by) != std::string::npos);
