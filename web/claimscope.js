@@ -143,7 +143,29 @@
     getText: () => callString('cs_api_text'),
     /** Number of frames rendered so far (stops advancing when the page is idle). */
     frameCount: () => Module.ccall('cs_api_frames', 'number', [], []),
+    /** Opens an article from text; meta: {title, url, outlet, author, published, language}. */
+    loadArticle: (text, meta) => callJson('cs_api_load_article', ['string', 'string'], [text, JSON.stringify(meta || {})]),
+    /** The annotations as the saved file's JSON object (format: docs/FORMAT.md). */
+    getAnnotations: () => callJson('cs_api_annotations'),
+    /** Loads a Claimscope file (object or string). Returns {ok, errors[]}; on errors nothing changes. */
+    setAnnotations: (file) => callJson('cs_api_set_annotations', ['string'], [typeof file === 'string' ? file : JSON.stringify(file)]),
+    /** On-screen rectangles (CSS px, viewport coordinates) of code points [start, end) as last drawn. */
+    rangeRects: (start, end) => callJson('cs_api_range_rects', ['number', 'number'], [start, end]),
+    /** Scrolls the article so code point `cp` is in view. Resolves after the next frame. */
+    scrollTo: (cp) => { Module.ccall('cs_api_scroll_to', null, ['number'], [cp]); return nextFrames(3); },
+    /** UI state: selection, selected annotation, find, theme, text size, open messages. */
+    getState: () => callJson('cs_api_state'),
+    /** Frame CPU times (ms) measured inside the app since the previous call (for benchmarks). */
+    takeFrameTimes: () => callJson('cs_api_take_frame_times'),
+    /** Size of the wasm heap in bytes. */
+    memoryBytes: () => Module.ccall('cs_api_memory_bytes', 'number', [], []),
+    /** Converts a code-point offset in the article to a JS string (UTF-16) index, and back. */
+    cpToUtf16: (text, cp) => { let i = 0, n = 0; while (n < cp && i < text.length) { const c = text.codePointAt(i); i += c > 0xFFFF ? 2 : 1; n++; } return i; },
+    utf16ToCp: (text, index) => { let i = 0, n = 0; while (i < index && i < text.length) { const c = text.codePointAt(i); i += c > 0xFFFF ? 2 : 1; n++; } return n; },
   };
+  function nextFrames(n) {
+    return new Promise((resolve) => { let k = 0; const tick = () => (++k >= n ? resolve() : requestAnimationFrame(tick)); requestAnimationFrame(tick); });
+  }
   window.claimscope = api;
 
   window.addEventListener('DOMContentLoaded', () => {

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -174,6 +175,10 @@ static void frame() {
 }
 
 } // namespace cs::web
+
+namespace cs::ui {
+App* g_app_for_api() { return cs::web::g_app; }
+}
 
 // ---------------------------------------------------------------------------------------------
 // main()

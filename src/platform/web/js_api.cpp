@@ -1,0 +1,156 @@
+// Claimscope web platform — the C side of window.claimscope (web/claimscope.js) and of the
+// browser events that carry data (typed text, paste, copy, files).
+//
+// Every function returning text hands back a malloc'd UTF-8 string that the JS side frees.
+// Offsets in this API are code points, like the file format (not JS string indices).
+#include "core/file_format.h"
+#include "platform/platform.h"
+#include "platform/web/web_backend.h"
+#include "ui/app.h"
+#include "ui/article_view.h"
+#include "ui/panels.h"
+#include "ui/session.h"
+#include <cstdlib>
+#include <cstring>
+#include <emscripten.h>
+#include <imgui.h>
+
+namespace cs::ui { cs::ui::App* g_app_for_api(); }
+
+static char* dup(const std::string& s) {
+    char* p = (char*)std::malloc(s.size() + 1);
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = 0;
+    return p;
+}
+static cs::ui::AppState& S() { return cs::ui::g_app_for_api()->state(); }
+static std::vector<cs::ui::IncomingFile> g_incoming;
+
+extern "C" {
+
+// ---- Browser events -------------------------------------------------------------------------
+EMSCRIPTEN_KEEPALIVE void cs_input_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    cs::web::wake();
+}
+
+// Ctrl+V: the pasted text becomes ImGui's clipboard, then ImGui sees the Ctrl+V keypress.
+EMSCRIPTEN_KEEPALIVE void cs_paste(const char* utf8) {
+    EM_ASM({ Module.cs.clipboard = UTF8ToString($0); }, utf8);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    cs::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE char* cs_copy_text(int cut) {
+    auto t = cs::ui::g_app_for_api()->copy_text(cut != 0);
+    return t ? dup(*t) : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void cs_files_begin(int) { g_incoming.clear(); }
+EMSCRIPTEN_KEEPALIVE void cs_file(const char* name, const char* data, int size) {
+    g_incoming.push_back({name, std::string(data, (size_t)size)});
+}
+EMSCRIPTEN_KEEPALIVE void cs_file_too_large(const char* name, double size) {
+    S().error(std::string("Could not open ") + name,
+              {"The file is " + std::to_string((long long)(size / 1048576)) + " MB; Claimscope opens files up to 20 MB."});
+    cs::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void cs_files_end() {
+    cs::ui::g_app_for_api()->on_files(std::move(g_incoming));
+    g_incoming.clear();
+    cs::web::wake();
+}
+
+// ---- Public API -----------------------------------------------------------------------------
+EMSCRIPTEN_KEEPALIVE char* cs_api_text() { return dup(S().doc().text); }
+EMSCRIPTEN_KEEPALIVE double cs_api_frames() { return (double)cs::web::frames_rendered(); }
+
+EMSCRIPTEN_KEEPALIVE char* cs_api_annotations() {
+    cs::Project p = S().project();
+    return dup(cs::save_project(p));
+}
+
+// Loads a whole annotation file (same format as Save). Returns {"ok":bool,"errors":[...]}.
+EMSCRIPTEN_KEEPALIVE char* cs_api_set_annotations(const char* json) {
+    cs::LoadResult r = cs::load_project(json);
+    nlohmann::json out = {{"ok", r.ok}, {"errors", nlohmann::json::array()}};
+    for (const cs::Problem& p : r.errors) out["errors"].push_back(p.to_string());
+    if (r.ok) cs::ui::switch_project(S(), std::move(r.project), "Annotations loaded");
+    cs::web::wake();
+    return dup(out.dump());
+}
+
+// Opens an article from text (+ optional metadata JSON: title, url, outlet, author, published).
+EMSCRIPTEN_KEEPALIVE char* cs_api_load_article(const char* text, const char* meta_json) {
+    double t0 = cs::platform::now_ms();
+    nlohmann::json m = nlohmann::json::parse(meta_json ? meta_json : "{}", nullptr, false);
+    cs::ArticleMeta meta;
+    if (m.is_object()) {
+        meta.title = m.value("title", ""); meta.url = m.value("url", ""); meta.outlet = m.value("outlet", "");
+        meta.author = m.value("author", ""); meta.published = m.value("published", ""); meta.language = m.value("language", "");
+    }
+    cs::Project p;
+    p.doc = cs::make_shared_document(text, meta);
+    p.codebook = cs::default_codebook();
+    p.annotator = S().settings.annotator;
+    cs::ui::switch_project(S(), std::move(p), "");
+    cs::web::wake();
+    return dup(nlohmann::json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}}).dump());
+}
+
+// Screen rectangles (CSS px, page coordinates) of [start, end) in code points, as last drawn.
+EMSCRIPTEN_KEEPALIVE char* cs_api_range_rects(double start, double end) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const cs::Rect& r : cs::ui::article_screen_rects(S(), (size_t)start, (size_t)end))
+        out.push_back({{"x", r.x}, {"y", r.y}, {"width", r.w}, {"height", r.h}});
+    return dup(out.dump());
+}
+
+// Scrolls so the code point is visible (centred) and renders.
+EMSCRIPTEN_KEEPALIVE void cs_api_scroll_to(double cp) {
+    S().view.scroll_to_cp = (size_t)cp;
+    S().view.scroll_center = true;
+    cs::web::wake(4);
+}
+
+// What the UI shows (for tests and embedders): selection, selected annotation, find, settings.
+EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
+    cs::ui::AppState& s = S();
+    cs::Span sel = cs::ui::selection_span(s);
+    nlohmann::json j = {
+        {"selection", {{"start", sel.start}, {"end", sel.end}, {"text", s.doc().slice(sel)}}},
+        {"caret", s.view.caret},
+        {"selectedId", s.selected_id},
+        {"pickRelation", s.pick_relation},
+        {"find", {{"open", s.find.open}, {"query", s.find.query}, {"count", s.find.matches.size()}, {"current", s.find.current}}},
+        {"textScale", s.settings.text_scale},
+        {"theme", s.settings.theme == cs::ui::Theme::Light ? "light" : s.settings.theme == cs::ui::Theme::Dark ? "dark" : "high-contrast"},
+        {"canUndo", s.editor.can_undo()},
+        {"canRedo", s.editor.can_redo()},
+        {"messages", nlohmann::json::array()},
+        {"status", s.status},
+        {"saved", cs::ui::session_status(s)},
+        {"wrapMs", s.view.last_wrap_ms},
+        {"scrollY", s.view.scroll_y},
+        {"layoutHeight", s.view.layout.height()},
+        {"lines", s.view.layout.lines().size()},
+    };
+    for (const cs::ui::Message& m : s.messages) j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
+    return dup(j.dump());
+}
+
+// Frame CPU times (ms) recorded since the last call.
+EMSCRIPTEN_KEEPALIVE char* cs_api_take_frame_times() {
+    nlohmann::json j = S().frame_ms;
+    S().frame_ms.clear();
+    return dup(j.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE double cs_api_memory_bytes() {
+    return (double)EM_ASM_DOUBLE({ return HEAPU8.length; });
+}
+
+} // extern "C"

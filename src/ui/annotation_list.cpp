@@ -1,0 +1,85 @@
+// Claimscope UI — the left panel: the annotations list (filter by type, text search, counts
+// per type, sorted by position; click scrolls to the annotation and flashes it), orphans, and
+// the entities view in a second tab.
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/tooltip.h"
+#include <misc/cpp/imgui_stdlib.h>
+#include <set>
+
+namespace cs::ui {
+
+struct ListFilter {
+    std::set<std::string> hidden_types;
+    std::string search;
+};
+static ListFilter g_filter;
+
+static bool contains_ci(const std::string& hay, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto lower = [](std::string x) { for (char& c : x) c = (char)std::tolower((unsigned char)c); return x; };
+    return lower(hay).find(lower(needle)) != std::string::npos;
+}
+
+static bool passes(const Annotation& a) {
+    if (g_filter.hidden_types.count(a.type)) return false;
+    return contains_ci(a.exact, g_filter.search) || contains_ci(a.entity, g_filter.search) || contains_ci(a.note, g_filter.search);
+}
+
+void draw_annotation_list(AppState& s) {
+    const Project& p = s.project();
+    // Type filter chips with counts.
+    for (const AnnotationType& t : p.codebook.types) {
+        size_t n = 0;
+        for (const Annotation& a : p.annotations) n += a.type == t.id;
+        bool shown = !g_filter.hidden_types.count(t.id);
+        ImGui::PushID(t.id.c_str());
+        ImVec4 col = ImGui::ColorConvertU32ToFloat4(type_color(t.color, shown ? 0.85f : 0.2f));
+        ImGui::PushStyleColor(ImGuiCol_Button, col);
+        ImGui::PushStyleColor(ImGuiCol_Text, shown ? ImVec4(1, 1, 1, 1) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        std::string label = t.label + " " + std::to_string(n);
+        if (ImGui::SmallButton(label.c_str())) {
+            if (shown) g_filter.hidden_types.insert(t.id); else g_filter.hidden_types.erase(t.id);
+        }
+        ImGui::PopStyleColor(2);
+        ImGui::SetItemTooltip(shown ? "Click to hide %ss from the list" : "Click to show %ss", t.label.c_str());
+        ImGui::PopID();
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &g_filter.search);
+
+    std::vector<int> rows;
+    for (size_t i = 0; i < p.annotations.size(); ++i)
+        if (passes(p.annotations[i])) rows.push_back((int)i);
+    ImGui::TextDisabled("%d of %d shown", (int)rows.size(), (int)p.annotations.size());
+    ImGui::BeginChild("list_rows");
+    ImGuiListClipper clip;   // 10,000 annotations: draw only the visible rows
+    clip.Begin((int)rows.size());
+    while (clip.Step())
+        for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+            const Annotation& a = p.annotations[rows[r]];
+            const AnnotationType* t = p.codebook.find_type(a.type);
+            ImGui::PushID(a.id.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(type_color(t ? t->color : 0x777777)));
+            ImGui::TextUnformatted(t ? t->label.substr(0, 1).c_str() : "?");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            std::string text = (a.anchor == AnchorStatus::Orphaned ? "[orphaned] " : "") +
+                               (a.entity.empty() ? "" : a.entity + ": ") + "“" + short_quote(a.exact, 60) + "”";
+            if (ImGui::Selectable(text.c_str(), a.id == s.selected_id)) s.select(a.id, true);
+            ImGui::PopID();
+        }
+    ImGui::EndChild();
+}
+
+void draw_left_panel(AppState& s) {
+    if (ImGui::BeginTabBar("left_tabs")) {
+        if (ImGui::BeginTabItem("Annotations")) { draw_annotation_list(s); ImGui::EndTabItem(); }
+        if (ImGui::BeginTabItem("Entities")) { draw_entities(s); ImGui::EndTabItem(); }
+        ImGui::EndTabBar();
+    }
+}
+
+} // namespace cs::ui

@@ -1,0 +1,250 @@
+// Claimscope UI — the application frame: menu bar, the three panes (lists | article |
+// inspector) with splitters, the status line, dialogs, and the global shortcuts.
+//
+// Index
+// - AppState helpers
+// - Startup (sample article, settings)
+// - Global shortcuts
+// - Frame layout: menu bar, panes, splitters, status line, messages
+// - Platform-facing entry points
+#include "ui/app.h"
+#include "platform/platform.h"
+#include "ui/article_view.h"
+#include "ui/fonts.h"
+#include "ui/menus.h"
+#include "ui/panels.h"
+#include "ui/session.h"
+#include "ui/theme.h"
+#include "ui/tooltip.h"
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// AppState helpers
+// ---------------------------------------------------------------------------------------------
+void AppState::select(const std::string& id, bool scroll) {
+    selected_id = id;
+    pick_relation.clear();
+    if (scroll && !id.empty())
+        if (const Annotation* a = project().find(id); a && a->anchor != AnchorStatus::Orphaned) {
+            view.scroll_to_cp = a->span.start;
+            view.scroll_center = true;
+            view.flash_id = id;
+            view.flash_until = platform::now_ms() + 900;
+        }
+    platform::request_redraw(3);
+}
+
+void AppState::notify(const std::string& text, double seconds) {
+    status = text;
+    status_until = platform::now_ms() + seconds * 1000;
+}
+
+void AppState::error(const std::string& title, std::vector<std::string> lines) {
+    messages.push_back(Message{title, std::move(lines), true});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Startup
+// ---------------------------------------------------------------------------------------------
+static std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+Project sample_project(const std::string& annotator) {
+    ArticleMeta meta;
+    meta.title = "Afghanistan urges cooperation as Pakistan expels Afghan refugees";
+    meta.published = "2024-03-09";
+    meta.language = "en";
+    Project p;
+    p.doc = make_shared_document(read_file("/assets/sample-article.txt"), meta);
+    p.codebook = default_codebook();
+    p.annotator = annotator;
+    return p;
+}
+
+App::App(float dpr) {
+    s_.dpr = dpr;
+    load_settings(s_);
+    apply_theme(s_.settings.theme);
+    if (!restore_session(s_)) s_.editor.reset(sample_project(s_.settings.annotator));
+    platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Global shortcuts
+// ---------------------------------------------------------------------------------------------
+void set_text_scale(AppState& s, float scale) {
+    scale = std::clamp(std::round(scale * 20.0f) / 20.0f, 0.75f, 2.5f);
+    if (scale == s.settings.text_scale) return;
+    // Keep the caret's line in view across the reflow.
+    s.view.scroll_to_cp = s.view.caret;
+    s.view.scroll_center = true;
+    s.settings.text_scale = scale;
+    s.settings_dirty = true;
+    s.fonts_dirty = true;
+}
+
+static void global_shortcuts(AppState& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl) return;
+    auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, false); };
+    bool text_field = io.WantTextInput;
+    if (key(ImGuiKey_Z) && !text_field) { if (io.KeyShift) s.editor.redo(); else s.editor.undo(); }
+    if (key(ImGuiKey_Y) && !text_field) s.editor.redo();
+    if (key(ImGuiKey_S)) save_to_file(s);
+    if (key(ImGuiKey_O)) platform::open_file_picker(".json,.txt,.md,.markdown,.html,.htm,.ann,.jsonl", true);
+    if (key(ImGuiKey_F)) { s.find.open = true; s.find.focus_input = true; }
+    if (key(ImGuiKey_Equal) || key(ImGuiKey_KeypadAdd)) set_text_scale(s, s.settings.text_scale + 0.1f);
+    if (key(ImGuiKey_Minus) || key(ImGuiKey_KeypadSubtract)) set_text_scale(s, s.settings.text_scale - 0.1f);
+    if (key(ImGuiKey_0) && !text_field) set_text_scale(s, 1.0f);
+    if (key(ImGuiKey_A) && !text_field) set_selection(s, 0, s.doc().size());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frame layout
+// ---------------------------------------------------------------------------------------------
+// A vertical splitter between two panes: drag to resize, remembered in settings.
+static void splitter(AppState& s, const char* id, float height, float* width, float sign, float min_w, float max_w) {
+    ImGui::SameLine(0, 0);
+    ImGui::InvisibleButton(id, ImVec2(6, height));
+    bool active = ImGui::IsItemActive();
+    if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2((a.x + b.x) * 0.5f, a.y), ImVec2((a.x + b.x) * 0.5f, b.y),
+                                        ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator), active ? 2.0f : 1.0f);
+    if (active && ImGui::GetIO().MouseDelta.x != 0) {
+        *width = std::clamp(*width + sign * ImGui::GetIO().MouseDelta.x, min_w, max_w);
+        s.settings_dirty = true;
+    }
+    ImGui::SameLine(0, 0);
+}
+
+static void status_line(AppState& s) {
+    const Project& p = s.project();
+    ImGui::Separator();
+    size_t orphans = std::count_if(p.annotations.begin(), p.annotations.end(), [](const Annotation& a) { return a.anchor == AnchorStatus::Orphaned; });
+    std::string left;
+    if (!s.pick_relation.empty()) {
+        const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
+        left = "Pick mode: click the " + (rt ? type_label(p, rt->to_type) : std::string("annotation")) + " to link (" +
+               (rt ? rt->label : s.pick_relation) + "). Esc cancels.";
+    } else if (!s.status.empty() && platform::now_ms() < s.status_until) {
+        left = s.status;
+        platform::request_redraw(1);
+    } else {
+        Span sel = selection_span(s);
+        left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
+                           : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
+    }
+    ImGui::TextUnformatted(left.c_str());
+    char right[160];
+    std::snprintf(right, sizeof right, "%zu annotations · %zu links%s · %s · %d%%", p.annotations.size(), p.relations.size(),
+                  orphans ? (" · " + std::to_string(orphans) + " orphaned").c_str() : "", session_status(s).c_str(),
+                  (int)std::lround(s.settings.text_scale * 100));
+    float w = ImGui::CalcTextSize(right).x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
+    ImGui::TextDisabled("%s", right);
+}
+
+static void messages(AppState& s) {
+    if (s.messages.empty()) return;
+    const Message& m = s.messages.front();
+    if (!ImGui::IsPopupOpen("##message")) ImGui::OpenPopup("##message");
+    ImGui::SetNextWindowSizeConstraints(ImVec2(380, 0), ImVec2(720, ImGui::GetIO().DisplaySize.y * 0.8f));
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("##message", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushFont(s.ui_bold);
+        if (m.is_error) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.2f, 0.1f, 1));
+        ImGui::TextUnformatted(m.title.c_str());
+        if (m.is_error) ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+        for (const std::string& line : m.lines) ImGui::BulletText("%s", line.c_str());
+        ImGui::PopTextWrapPos();
+        if (m.is_error) ImGui::TextDisabled("Nothing was changed: your current work is as it was.");
+        if (ImGui::Button("OK", ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            ImGui::CloseCurrentPopup();
+            s.messages.erase(s.messages.begin());
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void App::frame() {
+    AppState& s = s_;
+    global_shortcuts(s);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 4));
+    ImGui::Begin("Claimscope", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    draw_menu_bar(s);
+    draw_toolbar(s);
+    const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+    const float h = ImGui::GetContentRegionAvail().y - status_h;
+    const float total = ImGui::GetContentRegionAvail().x;
+    // Panels never squeeze the article below a readable width.
+    float max_side = std::max(160.0f, (total - 360) * 0.5f);
+    s.settings.left_width = std::clamp(s.settings.left_width, 160.0f, max_side);
+    s.settings.right_width = std::clamp(s.settings.right_width, 200.0f, max_side);
+
+    ImGui::BeginChild("left", ImVec2(s.settings.left_width, h), ImGuiChildFlags_None);
+    draw_left_panel(s);
+    ImGui::EndChild();
+    splitter(s, "##split_left", h, &s.settings.left_width, +1, 160, max_side);
+    float center = std::max(200.0f, total - s.settings.left_width - s.settings.right_width - 12);
+    ImGui::BeginChild("center", ImVec2(center, h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    draw_find_bar(s);
+    draw_article_view(s);
+    ImGui::EndChild();
+    splitter(s, "##split_right", h, &s.settings.right_width, -1, 200, max_side);
+    ImGui::BeginChild("right", ImVec2(0, h), ImGuiChildFlags_None);
+    draw_inspector(s);
+    ImGui::EndChild();
+    status_line(s);
+    draw_dialogs(s);
+    messages(s);
+    ImGui::End();
+    session_tick(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Platform-facing entry points
+// ---------------------------------------------------------------------------------------------
+void App::set_pixel_ratio(float dpr) {
+    if (dpr == s_.dpr) return;
+    s_.dpr = dpr;
+    s_.fonts_dirty = true;
+}
+
+void App::build_fonts() { cs::ui::build_fonts(s_); }
+
+ImVec4 App::background_color() const { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
+
+void App::record_frame_time(double ms) {
+    if (s_.frame_ms.size() >= 20000) s_.frame_ms.erase(s_.frame_ms.begin(), s_.frame_ms.begin() + 10000);
+    s_.frame_ms.push_back((float)ms);
+}
+
+std::optional<std::string> App::copy_text(bool cut) {
+    (void)cut;   // the article is read-only: cut copies
+    if (ImGui::GetIO().WantTextInput) return std::nullopt;   // ImGui's own text field handles it
+    Span sel = selection_span(s_);
+    if (sel.empty()) return std::nullopt;
+    return s_.doc().slice(sel);
+}
+
+void App::on_files(std::vector<IncomingFile> files) { open_files(s_, std::move(files)); }
+
+} // namespace cs::ui

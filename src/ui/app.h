@@ -1,0 +1,148 @@
+// Claimscope UI — the application: state shared by the views, and the entry points the platform
+// calls. Each view (article, inspector, lists, dialogs) lives in its own file and draws from
+// AppState; edits go through the core Editor so every change can be undone.
+//
+// Index
+// - Settings (remembered between visits)
+// - View state (selection, caret, find, pick mode, layout cache)
+// - AppState
+// - App (platform-facing)
+#pragma once
+#include "core/editor.h"
+#include "core/layout.h"
+#include <imgui.h>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------------------------
+enum class Theme { Light, Dark, HighContrast };
+struct Settings {
+    Theme theme = Theme::Light;
+    float text_scale = 1.0f;        // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
+    float left_width = 280;         // CSS px
+    float right_width = 330;
+    std::string annotator;          // asked once, remembered
+};
+
+// ---------------------------------------------------------------------------------------------
+// View state
+// ---------------------------------------------------------------------------------------------
+struct FindState {
+    bool open = false;
+    bool focus_input = false;
+    std::string query;
+    std::vector<Span> matches;      // recomputed when the query or the document changes
+    int current = -1;
+    std::string computed_for;       // query the matches belong to
+    const Document* computed_doc = nullptr;
+};
+
+enum class DragMode { None, Pending, Selecting };
+
+struct ArticleViewState {
+    // Selection: [min(anchor, caret), max(anchor, caret)) in code points.
+    size_t anchor = 0, caret = 0;
+    bool caret_visible = false;
+    float caret_goal_x = -1;        // kept across Up/Down moves
+    DragMode drag = DragMode::None;
+    ImVec2 press_pos;
+    size_t press_cp = 0;
+    bool press_on_text = false;
+    Span drag_origin;               // word/sentence under the press (double/triple-click drags)
+    int drag_unit = 0;              // 0 = words (or chars with Alt), 2 = words, 3 = sentences
+    // Click-cycling through overlapping annotations at one spot.
+    long last_click_cp = -1;
+    int cycle_index = 0;
+    // Layout cache: rebuilt only when the document, the wrap width or the font size change.
+    Layout layout;
+    const Document* layout_doc = nullptr;
+    float layout_width = -1, layout_font = -1;
+    double last_wrap_ms = 0;
+    // Geometry of the last frame (screen space), for the JS API and scrolling requests.
+    ImVec2 text_origin;             // screen position of layout (0, 0)
+    float scroll_y = 0;
+    float view_height = 0;
+    std::optional<size_t> scroll_to_cp;   // scroll so this code point is visible (next frame)
+    bool scroll_center = false;
+    std::string flash_id;           // annotation flashed after "go to" (fades out)
+    double flash_until = 0;
+    bool focused = true;            // keyboard goes to the article (no text field active)
+};
+
+// ---------------------------------------------------------------------------------------------
+// AppState
+// ---------------------------------------------------------------------------------------------
+struct Message {                    // a modal dialog listing problems, or a notice
+    std::string title;
+    std::vector<std::string> lines;
+    bool is_error = false;
+};
+
+struct AppState {
+    Editor editor;
+    Settings settings;
+    ArticleViewState view;
+    FindState find;
+    std::string selected_id;                    // selected annotation ("" = none)
+    std::string pick_relation;                  // pick mode: relation type id being linked from selected_id
+    std::vector<Message> messages;              // shown one at a time, oldest first
+    std::string status;                         // one-line status at the bottom
+    double status_until = 0;
+    // Annotation index for drawing: ids sorted by start, with the longest span length, rebuilt
+    // when the editor revision changes.
+    uint64_t index_revision = ~0ull;
+    size_t max_span_len = 0;
+    std::vector<int> lanes;                     // per annotation (same order as project), stacking lane
+    // Fonts (owned by ImGui's atlas).
+    ImFont* ui_font = nullptr;
+    ImFont* ui_bold = nullptr;
+    ImFont* article_font = nullptr;
+    ImFont* title_font = nullptr;
+    float article_px = 18;                      // article text size in CSS px (before text_scale)
+    bool fonts_dirty = true;
+    float dpr = 1;
+    // Frame timing (CPU ms), read by the JS API for benchmarks.
+    std::vector<float> frame_ms;
+    bool settings_dirty = false;
+
+    const Project& project() const { return editor.project(); }
+    const Document& doc() const { return *editor.project().doc; }
+    void select(const std::string& id, bool scroll = false);
+    void notify(const std::string& text, double seconds = 4);
+    void error(const std::string& title, std::vector<std::string> lines);
+    float article_font_px() const { return article_px * settings.text_scale; }
+};
+
+// ---------------------------------------------------------------------------------------------
+// App
+// ---------------------------------------------------------------------------------------------
+struct IncomingFile { std::string name, bytes; };
+
+class App {
+public:
+    explicit App(float dpr);
+    void set_pixel_ratio(float dpr);
+    bool fonts_dirty() const { return s_.fonts_dirty; }
+    void build_fonts();
+    void frame();
+    ImVec4 background_color() const;
+    void record_frame_time(double ms);
+
+    // Browser events the platform forwards.
+    std::optional<std::string> copy_text(bool cut);   // synchronous: inside the `copy` event
+    void on_files(std::vector<IncomingFile> files);
+
+    // JS API (see web/claimscope.js).
+    AppState& state() { return s_; }
+
+private:
+    AppState s_;
+};
+
+} // namespace cs::ui

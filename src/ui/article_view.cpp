@@ -1,0 +1,548 @@
+// Claimscope UI — the article view (see article_view.h).
+//
+// Index
+// - Geometry and layout cache
+// - Selection helpers and tagging
+// - Drawing: header, highlights, text, marks, selection, caret, connectors
+// - Mouse: click, drag (word-snapped; Alt = by character), double/triple click, Shift+click,
+//          click-cycling through overlapping annotations, pick mode, context menu
+// - Keyboard: caret movement, Shift-extend, type shortcuts, Delete, Escape
+#include "ui/article_view.h"
+#include "platform/platform.h"
+#include "ui/annotation_index.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/tooltip.h"
+#include <algorithm>
+#include <cmath>
+
+namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// Geometry and layout cache
+// ---------------------------------------------------------------------------------------------
+static AdvanceTable g_advance;   // of the article font at its current size
+
+static float line_height(const AppState& s) { return std::round(s.article_font_px() * 1.6f); }
+
+void ensure_layout(AppState& s, float wrap_width) {
+    ArticleViewState& v = s.view;
+    float px = s.article_font_px();
+    if (v.layout_doc == &s.doc() && v.layout_width == wrap_width && v.layout_font == px) return;
+    double t0 = platform::now_ms();
+    g_advance = make_advance_table(s.article_font, px);
+    LayoutParams p;
+    p.wrap_width = wrap_width;
+    p.line_height = line_height(s);
+    p.paragraph_gap = std::round(px * 0.9f);
+    const AdvanceTable* table = &g_advance;
+    v.layout.build(s.doc(), p, [table](uint32_t cp) { return (*table)(cp); });
+    v.layout_doc = &s.doc();
+    v.layout_width = wrap_width;
+    v.layout_font = px;
+    v.last_wrap_ms = platform::now_ms() - t0;
+}
+
+std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end) {
+    std::vector<Rect> out = s.view.layout.rects(start, end);
+    for (Rect& r : out) { r.x += s.view.text_origin.x; r.y += s.view.text_origin.y; }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection helpers and tagging
+// ---------------------------------------------------------------------------------------------
+Span selection_span(const AppState& s) {
+    size_t a = std::min(s.view.anchor, s.view.caret), b = std::max(s.view.anchor, s.view.caret);
+    return Span{(uint32_t)a, (uint32_t)b};
+}
+
+void set_selection(AppState& s, size_t anchor, size_t caret) {
+    size_t n = s.doc().size();
+    s.view.anchor = std::min(anchor, n);
+    s.view.caret = std::min(caret, n);
+    s.view.caret_goal_x = -1;
+}
+
+static bool is_space_cp(uint32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x3000; }
+
+std::string tag_selection(AppState& s, const std::string& type) {
+    Span sp = selection_span(s);
+    const TextIndex& ix = s.doc().index;
+    while (sp.start < sp.end && is_space_cp(ix.cp_at(sp.start))) ++sp.start;
+    while (sp.end > sp.start && is_space_cp(ix.cp_at(sp.end - 1))) --sp.end;
+    if (sp.empty()) { s.notify("Select some text first, then choose a type."); return {}; }
+    auto id = s.editor.add_annotation(type, sp);
+    if (!id) { s.notify("Could not create the annotation."); return {}; }
+    set_selection(s, sp.end, sp.end);
+    s.select(*id);
+    const AnnotationType* t = s.project().codebook.find_type(type);
+    s.notify(std::string("Added ") + (t ? t->label : type));
+    return *id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+// ---------------------------------------------------------------------------------------------
+static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width, float* height) {
+    const ArticleMeta& m = s.doc().meta;
+    const ArticleColors& c = article_colors(s.settings.theme);
+    float y = origin.y;
+    if (!m.title.empty()) {
+        float px = s.article_font_px() * 1.45f;
+        ImVec2 sz = s.title_font->CalcTextSizeA(px, FLT_MAX, width, m.title.c_str());
+        dl->AddText(s.title_font, px, ImVec2(origin.x, y), c.text, m.title.c_str(), nullptr, width);
+        y += sz.y + px * 0.35f;
+    }
+    std::string meta;
+    auto add = [&](const std::string& v) { if (!v.empty()) { if (!meta.empty()) meta += "  ·  "; meta += v; } };
+    add(m.outlet); add(m.author); add(m.published.empty() ? std::string() : "published " + m.published); add(m.url);
+    if (!meta.empty()) {
+        float px = 14.0f;
+        ImVec2 sz = s.ui_font->CalcTextSizeA(px, FLT_MAX, width, meta.c_str());
+        dl->AddText(s.ui_font, px, ImVec2(origin.x, y), c.muted, meta.c_str(), nullptr, width);
+        y += sz.y;
+    }
+    if (y > origin.y) {
+        y += 10;
+        dl->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + width, y), (c.muted & 0x00FFFFFF) | 0x50000000, 1.0f);
+        y += 16;
+    }
+    *height = y - origin.y;
+}
+
+static void dotted_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float t) {
+    for (float x = x0; x < x1; x += t * 2.5f) dl->AddRectFilled(ImVec2(x, y), ImVec2(std::min(x + t * 1.2f, x1), y + t), col);
+}
+
+struct MarkCtx {
+    AppState& s;
+    ImDrawList* dl;
+    ImVec2 o;          // screen position of layout (0,0)
+    size_t vis_a, vis_b;
+};
+
+// Fills behind the text: Highlight types, find matches, selection.
+static void draw_fills(MarkCtx& m) {
+    const ArticleColors& c = article_colors(m.s.settings.theme);
+    const Codebook& cb = m.s.project().codebook;
+    const float lh = line_height(m.s);
+    for_each_overlapping(m.s, m.vis_a, m.vis_b, [&](int, const Annotation& a) {
+        const AnnotationType* t = cb.find_type(a.type);
+        if (!t || t->style != DrawStyle::Highlight) return;
+        bool sel = a.id == m.s.selected_id;
+        for (const Rect& r : m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b)))
+            m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y + 1), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + lh - 1),
+                                type_color(t->color, sel ? std::min(1.0f, c.highlight_alpha * 1.8f) : c.highlight_alpha), 2.0f);
+    });
+    const FindState& f = m.s.find;
+    if (f.open)
+        for (size_t i = 0; i < f.matches.size(); ++i) {
+            const Span& sp = f.matches[i];
+            if (sp.end <= m.vis_a || sp.start >= m.vis_b) continue;
+            for (const Rect& r : m.s.view.layout.rects(sp.start, sp.end))
+                m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + r.h),
+                                    (int)i == f.current ? c.find_current : c.find_match, 2.0f);
+        }
+    Span sel = selection_span(m.s);
+    if (!sel.empty())
+        for (const Rect& r : m.s.view.layout.rects(std::max<size_t>(sel.start, m.vis_a), std::min<size_t>(sel.end, m.vis_b)))
+            m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + r.h), c.selection);
+}
+
+// Over the text: underlines, dotted underlines and boxes, told apart by shape not only colour;
+// the selected annotation and those it links to are drawn heavier.
+static void draw_marks(MarkCtx& m, const std::vector<std::string>& related) {
+    const Codebook& cb = m.s.project().codebook;
+    const ArticleColors& c = article_colors(m.s.settings.theme);
+    const float lh = line_height(m.s);
+    const float px = m.s.article_font_px();
+    const bool flashing = !m.s.view.flash_id.empty() && platform::now_ms() < m.s.view.flash_until;
+    for_each_overlapping(m.s, m.vis_a, m.vis_b, [&](int i, const Annotation& a) {
+        const AnnotationType* t = cb.find_type(a.type);
+        if (!t) return;
+        bool sel = a.id == m.s.selected_id;
+        bool rel = std::find(related.begin(), related.end(), a.id) != related.end();
+        bool flash = flashing && a.id == m.s.view.flash_id;
+        float thick = sel || rel ? 2.5f : 1.5f;
+        ImU32 col = type_color(t->color, 1.0f);
+        int lane = m.s.lanes[i];
+        auto rects = m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b));
+        for (const Rect& r : rects) {
+            float x0 = m.o.x + r.x, x1 = x0 + r.w, top = m.o.y + r.y, bottom = top + lh;
+            switch (t->style) {
+            case DrawStyle::Highlight:
+                if (sel || rel) m.dl->AddRect(ImVec2(x0 - 1, top), ImVec2(x1 + 1, bottom), col, 2.0f, 0, 2.0f);
+                break;
+            case DrawStyle::Underline: {
+                float y = top + px * 1.32f + lane * 3.5f;
+                m.dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + thick), col);
+                break;
+            }
+            case DrawStyle::DottedUnderline: {
+                float y = top + px * 1.32f + lane * 3.5f;
+                dotted_line(m.dl, x0, x1, y, col, thick + 0.5f);
+                break;
+            }
+            case DrawStyle::Box: {
+                float inset = 1.0f + lane * 2.5f;
+                m.dl->AddRect(ImVec2(x0 - 1 + inset * 0.3f, top + inset), ImVec2(x1 + 1 - inset * 0.3f, bottom - inset), col, 3.0f, 0, thick);
+                break;
+            }
+            }
+            if (flash) m.dl->AddRect(ImVec2(x0 - 3, top - 1), ImVec2(x1 + 3, bottom + 1), c.flash, 4.0f, 0, 3.0f);
+        }
+    });
+    if (flashing) platform::request_redraw(2);
+}
+
+// Connectors from the selected annotation to the annotations it is related to: a curve through
+// the left margin and a label, so "said by" and "according to" are visible in the text.
+static void draw_connectors(MarkCtx& m, float margin_x) {
+    if (m.s.selected_id.empty()) return;
+    const Project& p = m.s.project();
+    const Annotation* sel = p.find(m.s.selected_id);
+    if (!sel || sel->anchor == AnchorStatus::Orphaned) return;
+    const ArticleColors& c = article_colors(m.s.settings.theme);
+    const float lh = line_height(m.s);
+    int k = 0;
+    for (const Relation& r : p.relations) {
+        if (r.from != sel->id && r.to != sel->id) continue;
+        const Annotation* other = p.find(r.from == sel->id ? r.to : r.from);
+        if (!other || other->anchor == AnchorStatus::Orphaned) continue;
+        const Layout& L = m.s.view.layout;
+        auto pos = [&](const Annotation& a) {
+            size_t li = L.line_of_cp(a.span.start);
+            return ImVec2(m.o.x + L.x_of_cp(li, a.span.start), m.o.y + L.lines()[li].y + lh * 0.5f);
+        };
+        ImVec2 p0 = pos(*sel), p1 = pos(*other);
+        float mx = margin_x - 10 - 9.0f * (k % 3);
+        const RelationType* rt = p.codebook.find_relation_type(r.type);
+        const AnnotationType* ot = p.codebook.find_type(other->type);
+        ImU32 col = ot ? type_color(ot->color, 0.9f) : c.connector;
+        m.dl->AddBezierCubic(p0, ImVec2(mx, p0.y), ImVec2(mx, p1.y), p1, col, 2.0f);
+        m.dl->AddCircleFilled(p1, 3.5f, col);
+        m.dl->AddCircleFilled(p0, 3.5f, col);
+        std::string label = rt ? rt->label : r.type;
+        ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+        ImVec2 lp(p1.x, p1.y - lh * 0.5f - ts.y - 1);
+        m.dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 1), ImVec2(lp.x + ts.x + 3, lp.y + ts.y + 1), col, 3.0f);
+        m.dl->AddText(lp, IM_COL32(255, 255, 255, 255), label.c_str());
+        ++k;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mouse
+// ---------------------------------------------------------------------------------------------
+static Span unit_at(const AppState& s, size_t cp, int unit) {
+    if (unit == 3) return sentence_at(s.doc(), cp);
+    return word_at(s.doc(), cp);
+}
+
+// Extends the selection from the press point to `cur`, by whole words (default), whole
+// sentences (after a triple click) or characters (Alt held).
+static void drag_select(AppState& s, size_t cur, bool by_char) {
+    ArticleViewState& v = s.view;
+    size_t n = s.doc().size();
+    if (by_char && v.drag_unit == 0) { v.anchor = v.press_cp; v.caret = cur; return; }
+    Span origin = v.drag_origin;
+    if (origin.empty()) origin = Span{(uint32_t)v.press_cp, (uint32_t)v.press_cp};
+    if (cur >= origin.start) {
+        size_t e = cur > 0 && cur > origin.end ? unit_at(s, cur - 1, v.drag_unit).end : origin.end;
+        v.anchor = origin.start; v.caret = std::min(std::max(e, (size_t)origin.end), n);
+    } else {
+        Span u = unit_at(s, cur, v.drag_unit);
+        v.anchor = origin.end; v.caret = u.start;
+    }
+}
+
+static void select_at_click(AppState& s, size_t cp) {
+    std::vector<int> here = annotations_at(s, cp);
+    ArticleViewState& v = s.view;
+    if (here.empty()) { s.select(""); v.last_click_cp = -1; return; }
+    const auto& anns = s.project().annotations;
+    // Clicking again at the same place cycles through the annotations stacked there.
+    bool again = v.last_click_cp >= 0 && !s.selected_id.empty() &&
+                 std::any_of(here.begin(), here.end(), [&](int i) { return anns[i].id == s.selected_id; });
+    v.cycle_index = again ? (v.cycle_index + 1) % (int)here.size() : 0;
+    v.last_click_cp = (long)cp;
+    s.select(anns[here[v.cycle_index]].id);
+}
+
+static void finish_pick(AppState& s, size_t cp) {
+    const Project& p = s.project();
+    const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
+    std::vector<int> here = annotations_at(s, cp);
+    for (int i : here) {
+        const Annotation& a = p.annotations[i];
+        if (rt && a.type == rt->to_type) {
+            if (s.editor.add_relation(rt->id, s.selected_id, a.id)) s.notify("Linked: " + rt->label);
+            s.pick_relation.clear();
+            return;
+        }
+    }
+    const AnnotationType* want = rt ? p.codebook.find_type(rt->to_type) : nullptr;
+    s.notify(std::string("Click a highlighted ") + (want ? want->label : "annotation") + " to link it, or press Esc.");
+}
+
+static void context_menu(AppState& s) {
+    if (!ImGui::BeginPopup("article_context")) return;
+    const Project& p = s.project();
+    Span sel = selection_span(s);
+    if (!sel.empty()) {
+        ImGui::TextDisabled("Tag selection as");
+        for (const AnnotationType& t : p.codebook.types) {
+            std::string label = t.label + (t.shortcut.empty() ? "" : "   (" + t.shortcut + ")");
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(type_color(t.color)));
+            ImGui::Bullet();
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            if (ImGui::MenuItem(label.c_str())) tag_selection(s, t.id);
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem("Copy", "Ctrl+C")) platform::set_clipboard_text(s.doc().slice(sel));
+    }
+    if (const Annotation* a = p.find(s.selected_id)) {
+        if (!sel.empty()) ImGui::Separator();
+        const AnnotationType* t = p.codebook.find_type(a->type);
+        ImGui::TextDisabled("%s: %.40s", t ? t->label.c_str() : a->type.c_str(), a->exact.c_str());
+        for (const RelationType& rt : p.codebook.relation_types)
+            if (rt.from_type == a->type && ImGui::MenuItem(("Link " + rt.label + "… (click target)").c_str()))
+                s.pick_relation = rt.id;
+        if (ImGui::MenuItem("Delete annotation", "Del")) { s.editor.delete_annotation(a->id); s.select(""); }
+    }
+    ImGui::EndPopup();
+}
+
+static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    ArticleViewState& v = s.view;
+    const Layout& L = v.layout;
+    ImVec2 mp = io.MousePos;
+    float lx = mp.x - o.x, ly = mp.y - o.y;
+
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        size_t cp = L.hit_test(lx, ly);
+        v.focused = true;
+        v.press_pos = mp;
+        v.press_cp = cp;
+        v.caret_visible = true;
+        int clicks = io.MouseClickedCount[0];
+        if (clicks >= 2) {
+            long ch = L.char_at(lx, ly);
+            size_t at = ch >= 0 ? (size_t)ch : (cp > 0 ? cp - 1 : 0);
+            v.drag_unit = clicks >= 3 ? 3 : 2;
+            v.drag_origin = unit_at(s, at, v.drag_unit);
+            v.anchor = v.drag_origin.start; v.caret = v.drag_origin.end;
+            v.drag = DragMode::Selecting;
+        } else if (io.KeyShift) {
+            v.drag_unit = 0;
+            v.drag_origin = Span{(uint32_t)v.anchor, (uint32_t)v.anchor};
+            v.press_cp = v.anchor;
+            v.caret = cp;
+            v.drag = DragMode::Selecting;
+        } else {
+            v.drag_unit = 0;
+            long ch = L.char_at(lx, ly);
+            v.drag_origin = io.KeyAlt || ch < 0 ? Span{(uint32_t)cp, (uint32_t)cp} : word_at(s.doc(), (size_t)ch);
+            if (!io.KeyAlt && ch >= 0 && !is_word_char(s.doc().index.cp_at((size_t)ch))) v.drag_origin = Span{(uint32_t)cp, (uint32_t)cp};
+            v.drag = DragMode::Pending;
+        }
+    }
+    if (v.drag != DragMode::None && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        if (v.drag == DragMode::Pending) {
+            float dx = mp.x - v.press_pos.x, dy = mp.y - v.press_pos.y;
+            if (dx * dx + dy * dy > 9) v.drag = DragMode::Selecting;
+        }
+        if (v.drag == DragMode::Selecting) {
+            drag_select(s, L.hit_test(lx, ly), io.KeyAlt);
+            // Auto-scroll when dragging past the view's edges.
+            float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+            if (mp.y < top + 10) ImGui::SetScrollY(ImGui::GetScrollY() - std::min(40.0f, top + 10 - mp.y));
+            if (mp.y > bottom - 10) ImGui::SetScrollY(ImGui::GetScrollY() + std::min(40.0f, mp.y - bottom + 10));
+            platform::request_redraw(2);
+        }
+    }
+    if (v.drag != DragMode::None && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        if (v.drag == DragMode::Pending) {
+            long ch = L.char_at(lx, ly);
+            set_selection(s, v.press_cp, v.press_cp);
+            if (!s.pick_relation.empty()) { if (ch >= 0) finish_pick(s, (size_t)ch); }
+            else if (ch >= 0) select_at_click(s, (size_t)ch);
+            else s.select("");
+        }
+        v.drag = DragMode::None;
+    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        long ch = L.char_at(lx, ly);
+        Span sel = selection_span(s);
+        bool inside_sel = ch >= 0 && (size_t)ch >= sel.start && (size_t)ch < sel.end;
+        if (!inside_sel && ch >= 0) {
+            set_selection(s, v.caret, v.caret);
+            std::vector<int> here = annotations_at(s, (size_t)ch);
+            if (!here.empty()) s.select(s.project().annotations[here[0]].id);
+        }
+        ImGui::OpenPopup("article_context");
+    }
+    if (hovered && v.drag == DragMode::None && !ImGui::IsPopupOpen("article_context")) {
+        long ch = L.char_at(lx, ly);
+        if (ch >= 0) {
+            std::vector<int> here = annotations_at(s, (size_t)ch);
+            if (!here.empty()) annotation_tooltip(s, here);
+        }
+        ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard
+// ---------------------------------------------------------------------------------------------
+static void move_caret(AppState& s, size_t to, bool extend, bool keep_goal = false) {
+    ArticleViewState& v = s.view;
+    to = std::min(to, s.doc().size());
+    v.caret = to;
+    if (!extend) v.anchor = to;
+    if (!keep_goal) v.caret_goal_x = -1;
+    v.caret_visible = true;
+    v.scroll_to_cp = to;
+    v.scroll_center = false;
+}
+
+static void handle_keys(AppState& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    ArticleViewState& v = s.view;
+    if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    const Document& d = s.doc();
+    const Layout& L = v.layout;
+    const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
+    auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
+
+    if (pressed(ImGuiKey_LeftArrow)) {
+        Span sel = selection_span(s);
+        if (!shift && !sel.empty()) move_caret(s, sel.start, false);
+        else move_caret(s, ctrl ? prev_word_start(d, v.caret) : (v.caret > 0 ? v.caret - 1 : 0), shift);
+    }
+    if (pressed(ImGuiKey_RightArrow)) {
+        Span sel = selection_span(s);
+        if (!shift && !sel.empty()) move_caret(s, sel.end, false);
+        else if (ctrl) {
+            // Ctrl+Shift+Right selects to the end of the word (not across the following space).
+            size_t to = shift ? word_at(d, std::min(v.caret, d.size() ? d.size() - 1 : 0)).end : next_word_start(d, v.caret);
+            if (shift && to <= v.caret) to = next_word_start(d, v.caret);
+            move_caret(s, to, shift);
+        } else move_caret(s, v.caret + 1, shift);
+    }
+    if ((pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow)) && !L.empty()) {
+        size_t li = L.line_of_cp(v.caret);
+        if (v.caret_goal_x < 0) v.caret_goal_x = L.x_of_cp(li, v.caret);
+        bool up = ImGui::IsKeyPressed(ImGuiKey_UpArrow);
+        if (up && li > 0) --li;
+        else if (!up && li + 1 < L.lines().size()) ++li;
+        move_caret(s, L.hit_test(v.caret_goal_x, L.lines()[li].y + 1), shift, true);
+    }
+    if (pressed(ImGuiKey_Home)) move_caret(s, ctrl || L.empty() ? 0 : L.lines()[L.line_of_cp(v.caret)].start, shift);
+    if (pressed(ImGuiKey_End)) move_caret(s, ctrl || L.empty() ? d.size() : L.lines()[L.line_of_cp(v.caret)].end, shift);
+    if ((pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_PageUp)) && !L.empty()) {
+        float dir = ImGui::IsKeyPressed(ImGuiKey_PageDown) ? 1.0f : -1.0f;
+        float page = std::max(50.0f, v.view_height - line_height(s) * 2);
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + dir * page, 0.0f, ImGui::GetScrollMaxY()));
+        size_t li = L.line_of_cp(v.caret);
+        float x = L.x_of_cp(li, v.caret);
+        v.caret = L.hit_test(x, L.lines()[li].y + dir * page + 1);
+        if (!shift) v.anchor = v.caret;
+    }
+    if (!ctrl && !io.KeyAlt) {
+        for (const AnnotationType& t : s.project().codebook.types) {
+            if (t.shortcut.size() != 1) continue;
+            char k = (char)std::toupper((unsigned char)t.shortcut[0]);
+            if (k >= 'A' && k <= 'Z' && ImGui::IsKeyPressed((ImGuiKey)(ImGuiKey_A + (k - 'A')), false)) tag_selection(s, t.id);
+        }
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        if (!s.pick_relation.empty()) s.pick_relation.clear();
+        else if (!selection_span(s).empty()) set_selection(s, v.caret, v.caret);
+        else s.select("");
+    }
+    if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) && !s.selected_id.empty()) {
+        if (s.editor.delete_annotation(s.selected_id)) { s.notify("Deleted the annotation (Ctrl+Z to undo)"); s.select(""); }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view
+// ---------------------------------------------------------------------------------------------
+void draw_article_view(AppState& s) {
+    ArticleViewState& v = s.view;
+    const ArticleColors& c = article_colors(s.settings.theme);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
+    ImGui::BeginChild("article", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+    refresh_annotation_index(s);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float px = s.article_font_px();
+    // A comfortable measure: about 70 characters per line, never wider than the view.
+    const float margin = std::max(48.0f, px * 2.2f);
+    const float column = std::max(120.0f, std::min(avail - 2 * margin, px * 36.0f));
+    const float left = std::max(margin, (avail - column) * 0.5f);
+    ensure_layout(s, column);
+
+    const ImVec2 win = ImGui::GetCursorScreenPos();
+    float header_h = 0;
+    draw_header(s, dl, ImVec2(win.x + left, win.y + 28), column, &header_h);
+    const ImVec2 o(win.x + left, win.y + 28 + header_h);
+    v.text_origin = o;
+    const Layout& L = v.layout;
+    ImGui::Dummy(ImVec2(avail, 28 + header_h + L.height() + 80));
+
+    // Visible lines only.
+    const float clip_top = ImGui::GetWindowPos().y, clip_bottom = clip_top + ImGui::GetWindowHeight();
+    v.view_height = ImGui::GetWindowHeight();
+    v.scroll_y = ImGui::GetScrollY();
+    size_t first = L.line_at_y(clip_top - o.y);
+    size_t last = L.line_at_y(clip_bottom - o.y);
+    if (!L.empty()) {
+        MarkCtx m{s, dl, o, L.lines()[first].start, L.lines()[last].end + 1};
+        draw_fills(m);
+        const ImU32 text_col = c.text;
+        for (size_t i = first; i <= last && i < L.lines().size(); ++i) {
+            const LayoutLine& ln = L.lines()[i];
+            const char* t = s.doc().text.data();
+            dl->AddText(s.article_font, px, ImVec2(o.x, o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f), text_col,
+                        t + ln.byte_start, t + ln.byte_end);
+        }
+        std::vector<std::string> related;
+        for (const Relation& r : s.project().relations) {
+            if (r.from == s.selected_id) related.push_back(r.to);
+            if (r.to == s.selected_id) related.push_back(r.from);
+        }
+        draw_marks(m, related);
+        draw_connectors(m, o.x);
+        // Caret
+        if (v.caret_visible && selection_span(s).empty()) {
+            size_t li = L.line_of_cp(v.caret);
+            float x = o.x + L.x_of_cp(li, v.caret), y = o.y + L.lines()[li].y;
+            dl->AddRectFilled(ImVec2(x - 0.5f, y + 2), ImVec2(x + 1.0f, y + line_height(s) - 2), c.caret);
+        }
+    }
+
+    bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_None);
+    handle_mouse(s, o, hovered);
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || v.focused) handle_keys(s);
+    context_menu(s);
+
+    if (v.scroll_to_cp && !L.empty()) {
+        const LayoutLine& ln = L.lines()[L.line_of_cp(*v.scroll_to_cp)];
+        float y = o.y - win.y + ln.y;   // content coordinates
+        float top = ImGui::GetScrollY(), h = ImGui::GetWindowHeight();
+        if (v.scroll_center) ImGui::SetScrollY(std::max(0.0f, y - h * 0.4f));
+        else if (y < top + 8) ImGui::SetScrollY(std::max(0.0f, y - 8));
+        else if (y + line_height(s) > top + h - 8) ImGui::SetScrollY(y + line_height(s) - h + 8);
+        v.scroll_to_cp.reset();
+        platform::request_redraw(2);
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+} // namespace cs::ui

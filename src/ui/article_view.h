@@ -1,0 +1,18 @@
+// Claimscope UI — the article view: wrapped text, highlights, selection and caret, hover
+// tooltips, relation connectors; mouse and keyboard turn into selection and Editor commands.
+#pragma once
+#include "ui/app.h"
+
+namespace cs::ui {
+
+void draw_article_view(AppState& s);
+// Screen rectangles (CSS px) of a code-point range as drawn in the last frame.
+std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end);
+// Tags the current selection with a type (trims surrounding spaces). Returns the new id or "".
+std::string tag_selection(AppState& s, const std::string& type);
+Span selection_span(const AppState& s);
+void set_selection(AppState& s, size_t anchor, size_t caret);
+// Ensures the layout matches the document, width and font (cheap when nothing changed).
+void ensure_layout(AppState& s, float wrap_width);
+
+} // namespace cs::ui

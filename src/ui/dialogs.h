@@ -1,0 +1,19 @@
+// Claimscope UI — modal dialogs: annotator name, replace/merge, new article (paste), documents.
+#pragma once
+#include "ui/app.h"
+
+namespace cs::ui {
+void ask_annotator_then_save(AppState& s);
+void ask_replace_or_merge(AppState& s, const std::string& file_name, Project incoming);
+void open_new_article_dialog(AppState& s);
+void open_documents_dialog(AppState& s);
+void draw_modal_dialogs(AppState& s);
+// Adds the incoming project's annotations and relations to the open one as one undoable step
+// (ids that clash are renamed). Both must be on the same article.
+bool merge_into(AppState& s, const Project& incoming);
+// Classroom (classroom_view.cpp).
+void open_exercise_file(AppState& s, const std::string& file_name, Project exercise);
+void open_class_files(AppState& s, std::vector<IncomingFile> files);
+void draw_classroom(AppState& s);
+void open_create_exercise_dialog(AppState& s);
+} // namespace cs::ui

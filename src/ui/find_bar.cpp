@@ -1,0 +1,92 @@
+// Claimscope UI — Find in the article (Ctrl+F): match count, next/previous (Enter, Shift+Enter,
+// F3), all matches highlighted in the text, the current one stronger.
+#include "core/text.h"
+#include "platform/platform.h"
+#include "ui/article_view.h"
+#include "ui/panels.h"
+#include <misc/cpp/imgui_stdlib.h>
+
+namespace cs::ui {
+
+// Case-insensitive for ASCII and the Latin-1/Latin Extended-A letters by folding both sides
+// per code point, so offsets stay exact (no length-changing Unicode case mapping).
+static uint32_t fold(uint32_t c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x100 && c <= 0x17F && (c & 1) == 0) return c + 1;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x391 && c <= 0x3A9) return c + 32;
+    return c;
+}
+
+void refresh_find(AppState& s) {
+    FindState& f = s.find;
+    if (f.computed_for == f.query && f.computed_doc == &s.doc()) return;
+    f.computed_for = f.query;
+    f.computed_doc = &s.doc();
+    f.matches.clear();
+    f.current = -1;
+    std::u32string q = to_u32(f.query);
+    if (q.empty()) return;
+    for (char32_t& c : q) c = fold(c);
+    const Document& d = s.doc();
+    const size_t n = d.size();
+    // Walk the text once, decoding as we go (no full u32 copy of a 1M-code-point article).
+    size_t byte = 0;
+    std::vector<uint32_t> folded;   // folded code points of the text
+    folded.reserve(n);
+    while (byte < d.text.size()) { size_t len; folded.push_back(fold(decode_utf8(d.text, byte, &len))); byte += len; }
+    for (size_t i = 0; i + q.size() <= folded.size(); ++i) {
+        if (folded[i] != q[0]) continue;
+        size_t k = 1;
+        while (k < q.size() && folded[i + k] == q[k]) ++k;
+        if (k == q.size()) { f.matches.push_back(Span{(uint32_t)i, (uint32_t)(i + q.size())}); i += q.size() - 1; }
+    }
+    // Start at the first match after the caret.
+    for (size_t i = 0; i < f.matches.size(); ++i)
+        if (f.matches[i].start >= s.view.caret) { f.current = (int)i; break; }
+    if (f.current < 0 && !f.matches.empty()) f.current = 0;
+}
+
+void find_step(AppState& s, int dir) {
+    FindState& f = s.find;
+    refresh_find(s);
+    if (f.matches.empty()) return;
+    f.current = (f.current + dir + (int)f.matches.size()) % (int)f.matches.size();
+    const Span& m = f.matches[f.current];
+    s.view.scroll_to_cp = m.start;
+    s.view.scroll_center = true;
+}
+
+void draw_find_bar(AppState& s) {
+    FindState& f = s.find;
+    if (!f.open) return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Find");
+    ImGui::SameLine();
+    if (f.focus_input) { ImGui::SetKeyboardFocusHere(); f.focus_input = false; }
+    ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.5f));
+    bool enter = ImGui::InputTextWithHint("##find", "search the article", &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool had = f.computed_for == f.query;
+    refresh_find(s);
+    if (!had && f.current >= 0) { s.view.scroll_to_cp = f.matches[f.current].start; s.view.scroll_center = true; }
+    if (enter) { find_step(s, ImGui::GetIO().KeyShift ? -1 : +1); ImGui::SetKeyboardFocusHere(-1); }
+    ImGui::SameLine();
+    if (f.query.empty()) ImGui::TextDisabled("type to search");
+    else if (f.matches.empty()) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.1f, 1), "no matches");
+    else ImGui::Text("%d of %d", f.current + 1, (int)f.matches.size());
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) find_step(s, -1);
+    ImGui::SetItemTooltip("Previous match (Shift+Enter)");
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) find_step(s, +1);
+    ImGui::SetItemTooltip("Next match (Enter)");
+    ImGui::SameLine();
+    if (ImGui::Button("Select match") && f.current >= 0) set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
+    ImGui::SetItemTooltip("Select the current match, ready to tag");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("x") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows))) f.open = false;
+    if (ImGui::IsKeyPressed(ImGuiKey_F3)) find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);
+}
+
+} // namespace cs::ui

@@ -1,0 +1,64 @@
+// Claimscope UI — fonts. Noto Sans (SIL Open Font License 1.1, from Debian's fonts-noto-core,
+// subset at build time) is embedded in the wasm. Glyphs are rasterised at CSS size × DPR and
+// drawn at 1/DPR scale, so text is crisp on HiDPI screens; the atlas is rebuilt when the text
+// size or the pixel ratio changes.
+#include "ui/app.h"
+#include "ui/fonts.h"
+
+namespace cs::ui {
+
+static const ImWchar* glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x024F,   // Basic Latin, Latin-1, Latin Extended-A/B
+        0x0250, 0x02FF,   // IPA, spacing modifiers
+        0x0300, 0x036F,   // combining diacritics
+        0x0370, 0x03FF,   // Greek
+        0x0400, 0x04FF,   // Cyrillic
+        0x1E00, 0x1EFF,   // Latin Extended Additional (Vietnamese...)
+        0x2000, 0x206F,   // general punctuation: dashes, curly quotes, ellipsis
+        0x20A0, 0x20BF,   // currency
+        0x2100, 0x214F, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF,
+        0xFFFD, 0xFFFD,
+        0,
+    };
+    return ranges;
+}
+
+static ImFont* add_font(const char* path, float css_px, float dpr) {
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;   // rasterised at device resolution already
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = false;
+    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * dpr, &cfg, glyph_ranges());
+    return f ? f : ImGui::GetIO().Fonts->AddFontDefault();
+}
+
+void build_fonts(AppState& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float dpr = s.dpr;
+    s.ui_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", 15.0f, dpr);
+    s.ui_bold = add_font("/fonts/ClaimscopeSans-Bold.ttf", 15.0f, dpr);
+    s.article_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", s.article_font_px(), dpr);
+    s.title_font = add_font("/fonts/ClaimscopeSans-Bold.ttf", s.article_font_px() * 1.45f, dpr);
+    io.Fonts->Build();
+    io.FontDefault = s.ui_font;
+    io.FontGlobalScale = 1.0f / dpr;
+    s.fonts_dirty = false;
+    s.view.layout_font = -1;   // advances changed: re-wrap
+}
+
+// Advance of a code point in CSS pixels when `font` is drawn at `px`. Mirrors ImGui's own text
+// renderer (no kerning; code points beyond 16 bits draw as U+FFFD) so hit-testing matches pixels.
+AdvanceTable make_advance_table(ImFont* font, float px) {
+    AdvanceTable t;
+    const float scale = px / font->FontSize;
+    t.table.resize(font->IndexAdvanceX.Size);
+    for (int i = 0; i < font->IndexAdvanceX.Size; ++i) t.table[i] = font->IndexAdvanceX[i] * scale;
+    t.fallback = font->FallbackAdvanceX * scale;
+    const ImFontGlyph* repl = font->FindGlyphNoFallback(0xFFFD);
+    t.wide = repl ? repl->AdvanceX * scale : t.fallback;
+    return t;
+}
+
+} // namespace cs::ui

@@ -1,0 +1,183 @@
+// Claimscope UI — the inspector: everything about the selected annotation. Type (changeable),
+// quote, codebook attributes, entity with completion, note, relations (pick from a list or
+// click a highlight in pick mode), delete.
+#include "platform/platform.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/tooltip.h"
+#include <algorithm>
+#include <map>
+#include <misc/cpp/imgui_stdlib.h>
+#include <set>
+
+namespace cs::ui {
+
+// Text fields edit a copy and commit when the field is deactivated (one undo step per edit,
+// not one per keystroke).
+struct FieldBuffer { std::string id, entity, note; };
+static FieldBuffer g_buf;
+
+static void sync_buffers(const Annotation& a) {
+    // While a field is being edited keep the user's text; otherwise follow the model (undo, redo).
+    if (g_buf.id == a.id && ImGui::IsAnyItemActive()) return;
+    g_buf.id = a.id;
+    g_buf.entity = a.entity;
+    g_buf.note = a.note;
+}
+
+static std::vector<std::string> entity_names(const Project& p, const std::string& type) {
+    std::set<std::string> names;
+    for (const Annotation& a : p.annotations)
+        if (a.type == type && !a.entity.empty()) names.insert(a.entity);
+    return {names.begin(), names.end()};
+}
+
+static void attributes(AppState& s, const Annotation& a, const AnnotationType& t) {
+    for (const AttributeDef& def : t.attributes) {
+        ImGui::PushID(def.id.c_str());
+        const nlohmann::json* v = a.attributes.contains(def.id) ? &a.attributes[def.id] : nullptr;
+        switch (def.kind) {
+        case AttrKind::Enum: {
+            std::string cur = v && v->is_string() ? v->get<std::string>() : "";
+            if (ImGui::BeginCombo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
+                if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
+                for (const std::string& opt : def.options)
+                    if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
+                ImGui::EndCombo();
+            }
+            break;
+        }
+        case AttrKind::Bool: {
+            bool b = v && v->is_boolean() && v->get<bool>();
+            if (ImGui::Checkbox(def.label.c_str(), &b)) s.editor.set_attribute(a.id, def.id, b);
+            break;
+        }
+        case AttrKind::Text: {
+            static std::string text_buf, text_for;
+            std::string key = a.id + "/" + def.id;
+            if (text_for != key || !ImGui::IsAnyItemActive()) { text_for = key; text_buf = v && v->is_string() ? v->get<std::string>() : ""; }
+            ImGui::InputText(def.label.c_str(), &text_buf);
+            if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
+            break;
+        }
+        }
+        ImGui::PopID();
+    }
+}
+
+static void entity_field(AppState& s, const Annotation& a) {
+    ImGui::InputTextWithHint("Entity", "who or what this refers to", &g_buf.entity);
+    bool active = ImGui::IsItemActive();
+    ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    float width = ImGui::GetItemRectSize().x;
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_entity(a.id, g_buf.entity);
+    ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
+    // Completion from the entities already in the document.
+    if (!active) return;
+    std::vector<std::string> names = entity_names(s.project(), a.type);
+    std::string q = g_buf.entity;
+    std::transform(q.begin(), q.end(), q.begin(), ::tolower);
+    std::vector<std::string> hits;
+    for (const std::string& n : names) {
+        std::string l = n;
+        std::transform(l.begin(), l.end(), l.begin(), ::tolower);
+        if (l != q && l.find(q) != std::string::npos) hits.push_back(n);
+    }
+    if (hits.empty()) return;
+    ImGui::SetNextWindowPos(below);
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##entity_completion", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                 ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
+    for (const std::string& n : hits)
+        if (ImGui::Selectable(n.c_str())) { g_buf.entity = n; s.editor.set_entity(a.id, n); }
+    ImGui::End();
+}
+
+static void relations(AppState& s, const Annotation& a) {
+    const Project& p = s.project();
+    for (const RelationType& rt : p.codebook.relation_types) {
+        bool outgoing = rt.from_type == a.type, incoming = rt.to_type == a.type;
+        if (!outgoing && !incoming) continue;
+        ImGui::PushID(rt.id.c_str());
+        ImGui::SeparatorText(outgoing ? rt.label.c_str() : ("← " + rt.label).c_str());
+        for (const Relation& r : p.relations) {
+            if (r.type != rt.id || (outgoing ? r.from : r.to) != a.id) continue;
+            const Annotation* other = p.find(outgoing ? r.to : r.from);
+            if (!other) continue;
+            ImGui::PushID(r.id.c_str());
+            if (ImGui::SmallButton("x")) s.editor.delete_relation(r.id);
+            ImGui::SetItemTooltip("Remove this link");
+            ImGui::SameLine();
+            if (ImGui::Selectable(describe_annotation(p, *other).c_str())) s.select(other->id, true);
+            ImGui::PopID();
+        }
+        if (outgoing) {
+            const std::string target_label = type_label(p, rt.to_type);
+            if (ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge)) {
+                for (const Annotation& o : p.annotations) {
+                    if (o.type != rt.to_type) continue;
+                    bool linked = std::any_of(p.relations.begin(), p.relations.end(),
+                                              [&](const Relation& r) { return r.type == rt.id && r.from == a.id && r.to == o.id; });
+                    if (linked) continue;
+                    ImGui::PushID(o.id.c_str());
+                    if (ImGui::Selectable((describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”").c_str()))
+                        s.editor.add_relation(rt.id, a.id, o.id);
+                    ImGui::PopID();
+                }
+                ImGui::EndCombo();
+            }
+            ImGui::SameLine();
+            bool picking = s.pick_relation == rt.id;
+            if (ImGui::Button(picking ? "Picking…" : "Pick in text")) s.pick_relation = picking ? "" : rt.id;
+            ImGui::SetItemTooltip("Then click a highlighted %s in the article", target_label.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+void draw_inspector(AppState& s) {
+    const Project& p = s.project();
+    ImGui::PushFont(s.ui_bold);
+    ImGui::TextUnformatted("Inspector");
+    ImGui::PopFont();
+    const Annotation* a = p.find(s.selected_id);
+    if (!a) {
+        ImGui::TextDisabled("No annotation selected.");
+        ImGui::Spacing();
+        ImGui::TextWrapped("Select text in the article, then press C (claim), A (actor) or S (source), use the toolbar, or right-click.");
+        ImGui::TextWrapped("Click a highlight to inspect it; click again to cycle through overlapping ones.");
+        return;
+    }
+    sync_buffers(*a);
+    const AnnotationType* t = p.codebook.find_type(a->type);
+    ImGui::PushItemWidth(-90);
+    if (ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str())) {
+        for (const AnnotationType& ty : p.codebook.types)
+            if (ImGui::Selectable(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
+        ImGui::EndCombo();
+    }
+    if (a->anchor != AnchorStatus::Exact) {
+        const char* what = a->anchor == AnchorStatus::Orphaned ? "Orphaned: its text was not found in this article."
+                           : a->anchor == AnchorStatus::Fuzzy ? "Re-anchored approximately (fuzzy match): check the span."
+                                                              : "Re-anchored: the text moved.";
+        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "%s", what);
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("“%s”", short_quote(a->exact, 400).c_str());
+    ImGui::PopTextWrapPos();
+    if (a->anchor != AnchorStatus::Orphaned) ImGui::TextDisabled("characters %u–%u", a->span.start, a->span.end);
+    if (t && t->has_entity) entity_field(s, *a);
+    if (t) attributes(s, *a, *t);
+    ImGui::TextUnformatted("Note");
+    ImGui::InputTextMultiline("##note", &g_buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, g_buf.note);
+    ImGui::PopItemWidth();
+    relations(s, *a);
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (ImGui::Button("Delete annotation")) { s.editor.delete_annotation(a->id); s.select(""); }
+    ImGui::SetItemTooltip("Del — also removes its links (Ctrl+Z brings both back)");
+    if (!a->author.empty() || !a->modified.empty()) ImGui::TextDisabled("%s · %s", a->author.c_str(), a->modified.c_str());
+}
+
+} // namespace cs::ui

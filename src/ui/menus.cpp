@@ -1,0 +1,126 @@
+// Claimscope UI — the menu bar and the toolbar. Every action here also has a shortcut.
+#include "ui/menus.h"
+#include "core/formats/formats.h"
+#include "platform/platform.h"
+#include "ui/article_view.h"
+#include "ui/dialogs.h"
+#include "ui/panels.h"
+#include "ui/session.h"
+#include "ui/theme.h"
+
+namespace cs::ui {
+
+void export_as_download(AppState& s, int format) {
+    std::vector<std::string> warnings;
+    Project p = s.project();
+    if (!s.settings.annotator.empty()) p.annotator = s.settings.annotator;
+    std::vector<OutFile> files = export_as(p, (Format)format, &warnings);
+    for (const OutFile& f : files) platform::download_file(f.name, f.bytes, f.mime);
+    if (!warnings.empty()) s.messages.push_back(Message{std::string("Exported as ") + format_name((Format)format), warnings, false});
+    else if (!files.empty()) s.notify("Exported " + files.front().name);
+}
+
+static void set_theme(AppState& s, Theme t) {
+    s.settings.theme = t;
+    s.settings_dirty = true;
+    apply_theme(t);
+}
+
+void draw_menu_bar(AppState& s) {
+    if (!ImGui::BeginMenuBar()) return;
+    ImGui::PushFont(s.ui_bold);
+    ImGui::TextUnformatted("Claimscope");
+    ImGui::PopFont();
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("New article (paste text)…")) open_new_article_dialog(s);
+        if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::open_file_picker(".json,.jsonld,.txt,.md,.markdown,.html,.htm,.ann,.zip,.jsonl", true);
+        if (ImGui::MenuItem("Save", "Ctrl+S")) save_to_file(s);
+        if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s);
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Export")) {
+            if (ImGui::MenuItem("W3C Web Annotation (JSON-LD)")) export_as_download(s, (int)Format::W3C);
+            if (ImGui::MenuItem("brat standoff (zip)")) export_as_download(s, (int)Format::Brat);
+            if (ImGui::MenuItem("doccano JSONL")) export_as_download(s, (int)Format::Doccano);
+            if (ImGui::MenuItem("CSV (spreadsheet)")) export_as_download(s, (int)Format::Csv);
+            if (ImGui::MenuItem("HTML report (printable)")) export_as_download(s, (int)Format::Html);
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Import annotations…")) platform::open_file_picker(".json,.jsonld,.ann,.zip,.jsonl", false);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const std::string* u = s.editor.undo_label();
+        const std::string* r = s.editor.redo_label();
+        if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.editor.undo();
+        if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo())) s.editor.redo();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Find…", "Ctrl+F")) { s.find.open = true; s.find.focus_input = true; }
+        if (ImGui::MenuItem("Select all", "Ctrl+A")) set_selection(s, 0, s.doc().size());
+        ImGui::Separator();
+        if (ImGui::MenuItem("Your name…", nullptr)) ask_annotator_then_save(s);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme == Theme::Light)) set_theme(s, Theme::Light);
+        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == Theme::Dark)) set_theme(s, Theme::Dark);
+        if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast)) set_theme(s, Theme::HighContrast);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Larger text", "Ctrl+=")) set_text_scale(s, s.settings.text_scale + 0.1f);
+        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) set_text_scale(s, s.settings.text_scale - 0.1f);
+        float pct = s.settings.text_scale * 100;
+        ImGui::SetNextItemWidth(160);
+        if (ImGui::SliderFloat("Text size", &pct, 75, 250, "%.0f%%")) set_text_scale(s, pct / 100);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Class")) {
+        if (ImGui::MenuItem("Create exercise from this article…")) open_create_exercise_dialog(s);
+        if (ImGui::MenuItem("Review a class (key + students' files)…")) platform::open_file_picker(".json", true);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void draw_toolbar(AppState& s) {
+    const Project& p = s.project();
+    bool has_sel = !selection_span(s).empty();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Tag:");
+    for (const AnnotationType& t : p.codebook.types) {
+        ImGui::SameLine();
+        ImGui::PushID(t.id.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(type_color(t.color, has_sel ? 0.9f : 0.35f)));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(type_color(t.color, 1.0f)));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        std::string label = t.label + (t.shortcut.empty() ? "" : " (" + t.shortcut + ")");
+        if (ImGui::Button(label.c_str())) tag_selection(s, t.id);
+        ImGui::PopStyleColor(3);
+        ImGui::SetItemTooltip("%s", t.description.empty() ? t.label.c_str() : t.description.c_str());
+        ImGui::PopID();
+    }
+    ImGui::SameLine(0, 24);
+    ImGui::BeginDisabled(!s.editor.can_undo());
+    if (ImGui::Button("Undo")) s.editor.undo();
+    ImGui::EndDisabled();
+    if (const std::string* u = s.editor.undo_label()) ImGui::SetItemTooltip("Undo %s (Ctrl+Z)", u->c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!s.editor.can_redo());
+    if (ImGui::Button("Redo")) s.editor.redo();
+    ImGui::EndDisabled();
+    if (const std::string* r = s.editor.redo_label()) ImGui::SetItemTooltip("Redo %s (Ctrl+Shift+Z)", r->c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Find")) { s.find.open = !s.find.open; s.find.focus_input = s.find.open; }
+    ImGui::SameLine();
+    if (ImGui::Button("Save")) save_to_file(s);
+    ImGui::SetItemTooltip("Download the annotations as a file (Ctrl+S)");
+    ImGui::SameLine();
+    if (ImGui::Button("A-")) set_text_scale(s, s.settings.text_scale - 0.1f);
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button("A+")) set_text_scale(s, s.settings.text_scale + 0.1f);
+}
+
+void draw_dialogs(AppState& s) {
+    draw_modal_dialogs(s);
+    draw_classroom(s);
+}
+
+} // namespace cs::ui

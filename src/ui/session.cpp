@@ -1,0 +1,288 @@
+// Claimscope UI — autosave, settings, the Documents list, opening and saving files.
+//
+// Storage: localStorage (see docs/STORAGE.md for why not IndexedDB): one key per document
+// ("claimscope.doc.<hash16>", the whole file JSON), a small summary per document for the list
+// ("claimscope.meta.<hash16>"), the current document ("claimscope.current") and the settings
+// ("claimscope.settings"). A save is one synchronous setItem, so a crash or a closed tab
+// loses at most the last ~300 ms of typing.
+//
+// Index
+// - Settings
+// - Autosave and restore
+// - Documents list
+// - Save to a file
+// - Open files (articles, annotation files, exchange formats)
+#include "ui/session.h"
+#include "core/file_format.h"
+#include "core/formats/formats.h"
+#include "core/import/article_import.h"
+#include "platform/platform.h"
+#include "ui/dialogs.h"
+#include "ui/theme.h"
+#include <algorithm>
+#include <sstream>
+
+namespace cs::ui {
+
+static const char* kSettingsKey = "claimscope.settings";
+static const char* kCurrentKey = "claimscope.current";
+static const char* kDocPrefix = "claimscope.doc.";
+static const char* kMetaPrefix = "claimscope.meta.";
+
+struct SessionState {
+    uint64_t saved_revision = ~0ull;
+    double changed_at = 0;
+    uint64_t seen_revision = ~0ull;
+    std::string error;          // last storage failure ("" = fine)
+    bool error_shown = false;
+};
+static SessionState g_session;
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------------------------
+void load_settings(AppState& s) {
+    std::string raw;
+    if (!platform::storage_get(kSettingsKey, &raw)) return;
+    nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
+    if (!j.is_object()) return;
+    Settings& st = s.settings;
+    std::string theme = j.value("theme", "light");
+    st.theme = theme == "dark" ? Theme::Dark : theme == "high-contrast" ? Theme::HighContrast : Theme::Light;
+    st.text_scale = std::clamp(j.value("text_scale", 1.0f), 0.75f, 2.5f);
+    st.left_width = j.value("left_width", st.left_width);
+    st.right_width = j.value("right_width", st.right_width);
+    st.annotator = j.value("annotator", std::string());
+}
+
+static void save_settings(AppState& s) {
+    const Settings& st = s.settings;
+    nlohmann::json j = {{"theme", theme_name(st.theme)}, {"text_scale", st.text_scale}, {"left_width", st.left_width},
+                        {"right_width", st.right_width}, {"annotator", st.annotator}};
+    std::string err;
+    if (!platform::storage_set(kSettingsKey, j.dump(), &err)) g_session.error = err;
+    s.settings_dirty = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autosave and restore
+// ---------------------------------------------------------------------------------------------
+std::string document_key(const Project& p) { return p.doc->hash.substr(0, 16); }
+
+static bool store_project(const Project& p, std::string* error) {
+    const std::string key = document_key(p);
+    if (!platform::storage_set(kDocPrefix + key, save_project(p), error)) return false;
+    nlohmann::json meta = {{"title", p.doc->meta.title.empty() ? std::string("(untitled article)") : p.doc->meta.title},
+                           {"modified", p.modified.empty() ? platform::now_iso8601() : p.modified},
+                           {"annotations", p.annotations.size()}};
+    if (!platform::storage_set(kMetaPrefix + key, meta.dump(), error)) return false;
+    return platform::storage_set(kCurrentKey, key, error);
+}
+
+static void autosave_now(AppState& s) {
+    std::string err;
+    if (store_project(s.project(), &err)) {
+        g_session.saved_revision = s.editor.revision();
+        g_session.error.clear();
+        g_session.error_shown = false;
+    } else {
+        g_session.error = err;
+        g_session.saved_revision = s.editor.revision();   // don't retry every frame; next edit retries
+    }
+}
+
+bool restore_session(AppState& s) {
+    std::string key, raw;
+    if (!platform::storage_get(kCurrentKey, &key) || !platform::storage_get(kDocPrefix + key, &raw)) return false;
+    LoadResult r = load_project(raw);
+    if (!r.ok) return false;   // a damaged entry: start from the sample, keep the entry untouched
+    s.editor.reset(std::move(r.project));
+    g_session.saved_revision = s.editor.revision();
+    return true;
+}
+
+void session_tick(AppState& s) {
+    const double now = platform::now_ms();
+    if (s.editor.revision() != g_session.seen_revision) { g_session.seen_revision = s.editor.revision(); g_session.changed_at = now; }
+    if (s.editor.revision() != g_session.saved_revision) {
+        // Debounced: typing a note saves once it pauses, and always within a second.
+        if (now - g_session.changed_at >= 250) autosave_now(s);
+        else platform::request_redraw(2);
+    }
+    if (s.settings_dirty && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) save_settings(s);
+    if (!g_session.error.empty() && !g_session.error_shown) {
+        g_session.error_shown = true;
+        s.error("Your work could not be saved in this browser",
+                {g_session.error, "Use File › Save (Ctrl+S) to keep a copy as a file. Everything you did is still open here."});
+    }
+}
+
+std::string session_status(const AppState& s) {
+    if (!g_session.error.empty()) return "NOT saved in browser";
+    return s.editor.revision() == g_session.saved_revision ? "saved in browser" : "saving…";
+}
+
+void switch_project(AppState& s, Project p, const std::string& notice) {
+    if (s.editor.revision() != g_session.saved_revision) autosave_now(s);
+    s.editor.reset(std::move(p));
+    s.select("");
+    s.view = ArticleViewState{};
+    s.find.computed_doc = nullptr;
+    s.index_revision = ~0ull;
+    autosave_now(s);
+    platform::set_page_title(s.doc().meta.title.empty() ? "Claimscope" : s.doc().meta.title + " — Claimscope");
+    if (!notice.empty()) s.notify(notice);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents list
+// ---------------------------------------------------------------------------------------------
+std::vector<StoredDocument> stored_documents() {
+    std::vector<StoredDocument> out;
+    std::istringstream keys(platform::storage_keys(kMetaPrefix));
+    std::string k;
+    while (std::getline(keys, k)) {
+        std::string raw;
+        if (!platform::storage_get(k, &raw)) continue;
+        nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
+        if (!j.is_object()) continue;
+        StoredDocument d;
+        d.key = k.substr(std::string(kMetaPrefix).size());
+        d.title = j.value("title", std::string("(untitled)"));
+        d.modified = j.value("modified", std::string());
+        d.annotations = j.value("annotations", (size_t)0);
+        out.push_back(d);
+    }
+    std::sort(out.begin(), out.end(), [](const StoredDocument& a, const StoredDocument& b) { return a.modified > b.modified; });
+    return out;
+}
+
+bool open_stored_document(AppState& s, const std::string& key) {
+    std::string raw;
+    if (!platform::storage_get(kDocPrefix + key, &raw)) { s.error("Document not found in browser storage", {key}); return false; }
+    LoadResult r = load_project(raw);
+    if (!r.ok) {
+        std::vector<std::string> lines;
+        for (const Problem& p : r.errors) lines.push_back(p.to_string());
+        s.error("The stored document could not be read", lines);
+        return false;
+    }
+    switch_project(s, std::move(r.project), "Opened from this browser");
+    return true;
+}
+
+void delete_stored_document(AppState& s, const std::string& key) {
+    if (key == document_key(s.project())) { s.notify("The open document cannot be deleted: open another one first."); return; }
+    platform::storage_remove(kDocPrefix + key);
+    platform::storage_remove(kMetaPrefix + key);
+}
+
+void rename_document(AppState& s, const std::string& title) {
+    // The article's text is unchanged, so annotations keep their offsets; history starts anew.
+    Project p = s.project();
+    ArticleMeta meta = p.doc->meta;
+    meta.title = title;
+    p.doc = make_shared_document(p.doc->text, meta);
+    switch_project(s, std::move(p), "Renamed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Save to a file
+// ---------------------------------------------------------------------------------------------
+void save_to_file(AppState& s) {
+    if (s.settings.annotator.empty()) { ask_annotator_then_save(s); return; }
+    Project p = s.project();
+    p.annotator = s.settings.annotator;
+    std::string slug = slugify(p.doc->meta.title.empty() ? "article" : p.doc->meta.title);
+    platform::download_file(slug + ".claimscope.json", save_project(p), "application/json");
+    s.notify("Saved " + slug + ".claimscope.json to your downloads");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open files
+// ---------------------------------------------------------------------------------------------
+static std::string lower_ext(const std::string& name) {
+    std::string n = name;
+    std::transform(n.begin(), n.end(), n.begin(), ::tolower);
+    size_t dot = n.rfind('.');
+    return dot == std::string::npos ? "" : n.substr(dot);
+}
+
+static std::vector<std::string> problem_lines(const std::vector<Problem>& ps) {
+    std::vector<std::string> out;
+    for (const Problem& p : ps) out.push_back(p.to_string());
+    return out;
+}
+
+static void open_article(AppState& s, const IncomingFile& f) {
+    ArticleImportResult r = import_article_file(f.name, f.bytes);
+    if (!r.ok) { s.error("Could not open " + f.name, {r.error}); return; }
+    Project p;
+    p.doc = make_shared_document(r.article.text, r.article.meta);
+    p.codebook = default_codebook();
+    p.annotator = s.settings.annotator;
+    std::string key = document_key(p);
+    std::string stored;
+    if (platform::storage_get(kDocPrefix + key, &stored)) {   // seen before: bring back its work
+        open_stored_document(s, key);
+        s.notify("This article was already here: your annotations are back");
+        return;
+    }
+    switch_project(s, std::move(p), "Opened " + f.name);
+    if (!r.article.warnings.empty()) s.messages.push_back(Message{"Opened " + f.name, r.article.warnings, false});
+}
+
+// An annotation file: same article -> ask (when there is work) replace / merge / cancel;
+// another article -> it opens as its own document.
+static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt) {
+    if (fmt == Format::Claimscope) {
+        LoadResult r = load_project(f.bytes);
+        if (!r.ok) { s.error("Could not open " + f.name, problem_lines(r.errors)); return; }
+        if (!r.project.exercise.is_null()) { open_exercise_file(s, f.name, std::move(r.project)); return; }
+        if (r.project.doc->hash == s.doc().hash) {
+            if (s.project().annotations.empty()) switch_project(s, std::move(r.project), "Opened " + f.name);
+            else ask_replace_or_merge(s, f.name, std::move(r.project));
+        } else {
+            switch_project(s, std::move(r.project), "Opened " + f.name + " (another article)");
+        }
+        if (!r.warnings.empty()) s.messages.push_back(Message{"Opened " + f.name, problem_lines(r.warnings), false});
+        return;
+    }
+    ImportResult r = import_as(fmt, f.bytes, s.project().doc, s.project().codebook);
+    if (!r.ok) { s.error("Could not import " + f.name, problem_lines(r.errors)); return; }
+    std::vector<std::string> report = problem_lines(r.warnings);
+    for (const std::string& e : problem_lines(r.errors)) report.push_back("skipped: " + e);
+    report.insert(report.begin(), std::to_string(r.anchors.exact) + " exact, " + std::to_string(r.anchors.moved) + " moved, " +
+                                      std::to_string(r.anchors.fuzzy) + " fuzzy, " + std::to_string(r.anchors.orphaned) + " orphaned");
+    if (r.project.doc->hash == s.doc().hash && !s.project().annotations.empty()) ask_replace_or_merge(s, f.name, std::move(r.project));
+    else switch_project(s, std::move(r.project), "Imported " + f.name);
+    s.messages.push_back(Message{"Imported " + f.name, report, false});
+}
+
+void open_files(AppState& s, std::vector<IncomingFile> files) {
+    std::vector<IncomingFile> annotation_files;
+    for (IncomingFile& f : files) {
+        if (f.bytes.empty() && f.name.find("exceeds") != std::string::npos) continue;
+        std::string ext = lower_ext(f.name);
+        if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".xhtml") {
+            if (files.size() == 1) open_article(s, f);
+            else s.error("Could not open " + f.name, {"Open articles one at a time (several annotation files can be opened together)."});
+            continue;
+        }
+        annotation_files.push_back(std::move(f));
+    }
+    // Several annotation files at once: a class review (a key and students' files) — never merged silently.
+    if (annotation_files.size() > 1) { open_class_files(s, std::move(annotation_files)); return; }
+    for (IncomingFile& f : annotation_files) {
+        Format fmt;
+        if (!sniff_format(f.bytes, &fmt) && !guess_format(f.name, &fmt)) {
+            s.error("Could not open " + f.name, {"Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
+                                                 "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl)."});
+            continue;
+        }
+        if (!can_import(fmt)) { s.error("Could not open " + f.name, {std::string("Claimscope writes ") + format_name(fmt) + " files but cannot read them back."}); continue; }
+        open_annotation_file(s, f, fmt);
+    }
+}
+
+} // namespace cs::ui

@@ -1,0 +1,61 @@
+#include "ui/tooltip.h"
+#include "core/text.h"
+#include "ui/theme.h"
+
+namespace cs::ui {
+
+std::string type_label(const Project& p, const std::string& type_id) {
+    const AnnotationType* t = p.codebook.find_type(type_id);
+    return t ? t->label : type_id;
+}
+
+std::string short_quote(const std::string& text, size_t max_cp) {
+    std::u32string cps = to_u32(text);
+    for (char32_t& c : cps) if (c == '\n' || c == '\t') c = ' ';
+    if (cps.size() <= max_cp) return to_utf8(cps);
+    return to_utf8(cps.substr(0, max_cp)) + "…";
+}
+
+std::string describe_annotation(const Project& p, const Annotation& a) {
+    (void)p;
+    if (!a.entity.empty()) return a.entity;
+    return "“" + short_quote(a.exact, 40) + "”";
+}
+
+void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
+    const Project& p = s.project();
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    bool first = true;
+    for (int i : indices) {
+        const Annotation& a = p.annotations[i];
+        const AnnotationType* t = p.codebook.find_type(a.type);
+        if (!first) ImGui::Separator();
+        first = false;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(type_color(t ? t->color : 0x777777)));
+        ImGui::PushFont(s.ui_bold);
+        ImGui::TextUnformatted(t ? t->label.c_str() : a.type.c_str());
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        if (!a.entity.empty()) { ImGui::SameLine(); ImGui::TextUnformatted(("· " + a.entity).c_str()); }
+        ImGui::TextDisabled("“%s”", short_quote(a.exact, 80).c_str());
+        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
+            std::string v = it->is_string() ? it->get<std::string>() : it->dump();
+            ImGui::Text("%s: %s", it.key().c_str(), v.c_str());
+        }
+        if (!a.note.empty()) ImGui::TextWrapped("Note: %s", short_quote(a.note, 160).c_str());
+        for (const Relation& r : p.relations) {
+            const Annotation* other = nullptr;
+            const RelationType* rt = p.codebook.find_relation_type(r.type);
+            std::string label = rt ? rt->label : r.type;
+            if (r.from == a.id) other = p.find(r.to);
+            else if (r.to == a.id) { other = p.find(r.from); label = "← " + label; }
+            if (other) ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
+        }
+    }
+    if (indices.size() > 1) ImGui::TextDisabled("Click again to cycle through the %d annotations here.", (int)indices.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+} // namespace cs::ui

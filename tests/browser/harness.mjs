@@ -1,0 +1,93 @@
+// Shared browser-test harness: serves build/web on 127.0.0.1, launches Debian's Chromium with
+// playwright-core, records console errors, page errors and every request that leaves 127.0.0.1.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = process.env.CLAIMSCOPE_SITE || path.join(ROOT, 'build/web');
+export const ARTIFACTS = path.join(ROOT, 'test-results');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage', '--font-render-hinting=none'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+// Opens the app in a fresh context; resolves once window.claimscope.ready resolved.
+export async function openApp(t, { browser, server, viewport = { width: 1280, height: 800 }, context: ctxOpts = {}, path: urlPath = '/' } = {}) {
+  const ownBrowser = !browser;
+  browser = browser || await launch();
+  const ownServer = !server;
+  server = server || await startServer(SITE);
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true, ...ctxOpts });
+  const page = await context.newPage();
+  const problems = { console: [], page: [], offsite: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+  page.on('pageerror', (e) => problems.page.push(String(e)));
+  page.on('request', (r) => { const u = new URL(r.url()); if (!['127.0.0.1', ''].includes(u.hostname) && !u.protocol.startsWith('blob') && !u.protocol.startsWith('data')) problems.offsite.push(r.url()); });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const t0 = Date.now();
+  await page.goto(base + urlPath);
+  await page.evaluate(() => window.claimscope.ready);
+  const readyMs = Date.now() - t0;
+  const close = async () => { await context.close(); if (ownBrowser) await browser.close(); if (ownServer) server.close(); };
+  if (t && t.after) t.after(close);
+  return { browser, server, context, page, problems, base, readyMs, close };
+}
+
+// Waits until the app has rendered and gone idle (frame counter stable).
+export async function settle(page, ms = 250) {
+  let last = await page.evaluate(() => window.claimscope.frameCount());
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(ms);
+    const now = await page.evaluate(() => window.claimscope.frameCount());
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
+// Centre of the on-screen rectangle of code points [start, end) (first line).
+export async function spanPoint(page, start, end, where = 'center') {
+  const rects = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start, end]);
+  if (!rects.length) throw new Error(`span ${start}-${end} is not on screen`);
+  const r = where === 'last' ? rects[rects.length - 1] : rects[0];
+  if (where === 'start') return { x: r.x + 2, y: r.y + r.height / 2 };
+  if (where === 'end') return { x: r.x + r.width - 2, y: r.y + r.height / 2 };
+  if (where === 'last') return { x: r.x + r.width - 2, y: r.y + r.height / 2 };
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+// Code-point offset of `needle` in the article (nth occurrence, 0-based).
+export async function findCp(page, needle, nth = 0) {
+  return page.evaluate(([n, k]) => {
+    const text = window.claimscope.getText();
+    let i = -1;
+    for (let j = 0; j <= k; j++) { i = text.indexOf(n, i + 1); if (i < 0) return -1; }
+    return window.claimscope.utf16ToCp(text, i);
+  }, [needle, nth]);
+}
+
+// Drags the mouse from the start of one span to the end of another (real mouse events).
+export async function dragSelect(page, start, end, { alt = false } = {}) {
+  const a = await spanPoint(page, start, start + 1, 'start');
+  const b = await spanPoint(page, end - 1, end, 'end');
+  if (alt) await page.keyboard.down('Alt');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
+  await page.mouse.move(b.x, b.y, { steps: 4 });
+  await page.mouse.up();
+  if (alt) await page.keyboard.up('Alt');
+  await page.waitForTimeout(80);
+}
+
+export const state = (page) => page.evaluate(() => window.claimscope.getState());
+export const annotations = (page) => page.evaluate(() => window.claimscope.getAnnotations());

@@ -1,0 +1,48 @@
+// The walking skeleton in a real browser: the app loads, shows the sample article, makes no
+// request off 127.0.0.1, goes idle, and draws real pixels.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp, settle, ROOT, ARTIFACTS } from './harness.mjs';
+
+test('opens the sample article, clean console, no off-site requests, idle at 0 fps, real pixels', async (t) => {
+  const app = await openApp(t);
+  const { page, problems } = app;
+  assert.ok(app.readyMs < 15000, `ready in ${app.readyMs} ms`);
+  const sample = fs.readFileSync(path.join(ROOT, 'assets/sample-article.txt'), 'utf8');
+  const text = await page.evaluate(() => window.claimscope.getText());
+  assert.equal(text, sample, 'the article text equals assets/sample-article.txt exactly');
+
+  // Idle: after settling, the frame counter must not advance for a whole second.
+  const f0 = await settle(page);
+  await page.waitForTimeout(1000);
+  const f1 = await page.evaluate(() => window.claimscope.frameCount());
+  assert.equal(f1, f0, `frames rendered while idle: ${f1 - f0}`);
+
+  // Input wakes it up again.
+  await page.mouse.move(600, 400);
+  await page.mouse.move(620, 410);
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.claimscope.frameCount()) > f1, 'mouse movement renders frames');
+
+  const shot = await page.screenshot({ path: path.join(ARTIFACTS, 'skeleton.png') });
+  // Not blank: the article's region has pixels that differ from its background.
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+    const d = g.getImageData(img.width * 0.3, img.height * 0.2, img.width * 0.4, img.height * 0.6).data;
+    const colors = new Map();
+    for (let i = 0; i < d.length; i += 4) { const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2]; colors.set(k, (colors.get(k) || 0) + 1); }
+    const bg = [...colors.values()].sort((a, b) => b - a)[0];
+    return { distinct: colors.size, nonBackground: d.length / 4 - bg };
+  }, shot.toString('base64'));
+  assert.ok(stats.distinct > 20 && stats.nonBackground > 2000, `article pixels: ${JSON.stringify(stats)}`);
+
+  assert.deepEqual(problems.page, [], 'no page errors');
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.offsite, [], 'no request leaves 127.0.0.1');
+});
