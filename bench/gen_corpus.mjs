@@ -1,0 +1,211 @@
+// Benchmark corpus: deterministic long articles with many annotations (issue 8).
+//
+// For each size it writes into the output folder (default bench/out/):
+//   doc-<size>.claimscope.json   a Claimscope file, format 1.0 (docs/FORMAT.md): text, default codebook,
+//                                annotations (claims, actors, sources; overlapping and nested) and
+//                                relations (said_by claim→actor, according_to claim→source)
+//   doc-<size>.txt               the same text
+//   doc-<size>.recogito.json     {text, annotations}: W3C annotations with TextQuoteSelector and a
+//                                TextPositionSelector in UTF-16 units, as @recogito/text-annotator reads them
+//
+// Same seed → same bytes (a seeded PRNG, never Math.random). Offsets in the Claimscope file are code
+// points; the text mixes English-like words, accents, Cyrillic/Greek/Arabic/CJK words and emoji
+// (including ZWJ sequences and flags), in paragraphs with occasional headings.
+//
+// Usage: node bench/gen_corpus.mjs [--out DIR] [--only 10k,100k,1m] [--seed N]
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const SIZES = [
+  { name: '10k', cps: 10_000, annotations: 100 },
+  { name: '100k', cps: 100_000, annotations: 1_000 },
+  { name: '1m', cps: 1_000_000, annotations: 10_000 },
+];
+
+// mulberry32: small, fast, good enough for test data.
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ta', 'ren', 'mo', 'li', 'ca', 'sto', 'ver', 'an', 'del', 'pri', 'go', 'nu', 'sen', 'tra',
+  'ko', 'mi', 'lan', 'ber', 'es', 'po', 'ri', 'tal', 'ne', 'vo', 'da', 'gri', 'hol', 'fu', 'ma', 'zen'];
+const COMMON = ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'as', 'by',
+  'said', 'government', 'minister', 'report', 'according', 'people', 'country', 'officials', 'percent',
+  'year', 'new', 'state', 'police', 'told', 'would', 'after', 'claims', 'evidence', 'million'];
+const ACCENTED = ['café', 'naïve', 'Zürich', 'São Paulo', 'Müller', 'Łódź', 'Ångström', 'façade', 'résumé',
+  'Dvořák', 'Gdańsk', 'Øresund', 'crème', 'Bogotá', 'Ñuñoa', 'İstanbul', 'Reykjavík', 'Việt'];
+const FOREIGN = ['Москва', 'правительство', 'заявил', 'Αθήνα', 'κυβέρνηση', 'δήλωσε', 'الحكومة', 'كابول',
+  'وزير', '東京', '政府', '北京', '発表', '서울', 'नई दिल्ली', 'ქართული', 'Київ'];
+const EMOJI = ['🙂', '👍🏽', '👩‍👩‍👧', '👨‍💻', '🇺🇦', '🇩🇪', '🔍', '📰', '❤️', '🏳️‍🌈', '🧑🏿‍🚀'];
+const NAMES = ['Amina Yusuf', 'Jonas Weber', 'Olena Kovalenko', 'Li Wei', 'María José Núñez', 'Dimitris Papadopoulos',
+  'Abdul Qahar Balkhi', 'Sofia Rossi', 'Kenji Watanabe', 'Fatima Zahra', 'Ministry of Health', 'United Nations',
+  'the World Bank', 'Reuters', 'Агентство ТАСС', 'the central bank', 'UNHCR', 'Ιωάννης Γεωργίου'];
+const NOTES = ['', '', '', 'check the numbers 🔍', 'Keine Quelle für die Zahlen', '« who counted? »', '論拠なし',
+  '<b>not markup</b> & "quoted"', 'compare with the 2023 report'];
+
+function makeText(cps, rnd) {
+  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const word = () => {
+    const r = rnd();
+    if (r < 0.55) return pick(COMMON);
+    if (r < 0.88) { let w = ''; const n = 1 + Math.floor(rnd() * 3); for (let i = 0; i < n; i++) w += pick(SYLLABLES); return w; }
+    if (r < 0.93) return pick(ACCENTED);
+    if (r < 0.965) return pick(NAMES);
+    if (r < 0.99) return pick(FOREIGN);
+    return pick(EMOJI);
+  };
+  const cap = (w) => w.charAt(0).toUpperCase() + w.slice(1);   // charAt: ASCII/BMP first letters only change
+  const sentence = () => {
+    const n = 6 + Math.floor(rnd() * 20);
+    const ws = [];
+    for (let i = 0; i < n; i++) ws.push(word());
+    ws[0] = cap(ws[0]);
+    if (rnd() < 0.15) ws.splice(1 + Math.floor(rnd() * (n - 1)), 0, '"' + word() + ',"');
+    if (rnd() < 0.1) ws.push(String(Math.floor(rnd() * 900000)).replace(/\B(?=(\d{3})+$)/g, ','));
+    return ws.join(' ') + (rnd() < 0.1 ? '?' : '.');
+  };
+  const parts = [];
+  let total = 0;
+  while (total < cps) {
+    let para;
+    if (rnd() < 0.08) para = cap(word()) + ' ' + word() + ' ' + word();   // heading
+    else { const n = 2 + Math.floor(rnd() * 6); const ss = []; for (let i = 0; i < n; i++) ss.push(sentence()); para = ss.join(' '); }
+    parts.push(para);
+    total += [...para].length + 2;
+  }
+  // Exactly `cps` code points; never end on white space (a trailing blank is not a paragraph).
+  const cpArr = [...parts.join('\n\n')].slice(0, cps);
+  for (let i = cpArr.length - 1; i >= 0 && /\s/.test(cpArr[i]); i--) cpArr[i] = 'x';
+  return cpArr;
+}
+
+// Word spans [start, end) in code points (letters, digits, marks, apostrophes inside).
+function wordSpans(cpArr) {
+  const spans = [];
+  const isWord = (c) => /[\p{L}\p{N}\p{M}]/u.test(c);
+  let s = -1;
+  for (let i = 0; i <= cpArr.length; i++) {
+    const w = i < cpArr.length && isWord(cpArr[i]);
+    if (w && s < 0) s = i;
+    else if (!w && s >= 0) { spans.push([s, i]); s = -1; }
+  }
+  return spans;
+}
+
+export function generate({ cps, annotations: count, seed = 8 }) {
+  const rnd = prng(seed * 1000003 + cps);
+  const cpArr = makeText(cps, rnd);
+  const text = cpArr.join('');
+  const words = wordSpans(cpArr);
+  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const ids = new Set();
+  const newId = (p) => { for (;;) { const id = p + Math.floor(rnd() * 0x100000000).toString(16).padStart(8, '0'); if (!ids.has(id)) { ids.add(id); return id; } } };
+  const slice = (s, e) => cpArr.slice(s, e).join('');
+  const time = (k) => new Date(Date.UTC(2026, 0, 15, 9, 0, 0) + k * 60000).toISOString().replace('.000Z', 'Z');
+
+  const anns = [];
+  const add = (type, s, e, extra) => {
+    const a = {
+      id: newId('a-'), type, start: s, end: e,
+      quote: { prefix: slice(Math.max(0, s - 32), s), exact: slice(s, e), suffix: slice(e, Math.min(cpArr.length, e + 32)) },
+      attributes: extra.attributes, entity: extra.entity || '', note: pick(NOTES), author: 'Bench Generator',
+      created: time(anns.length), modified: time(anns.length + 1),
+    };
+    anns.push(a);
+    return a;
+  };
+  // Claims: 5–40 words, evenly spread; every 7th claim overlaps the one before (starts inside it).
+  // Actors and sources: 1–3 words, mostly nested inside a claim (then linked to it), some free.
+  const nClaims = Math.round(count * 0.5), nActors = Math.round(count * 0.3), nSources = count - nClaims - nActors;
+  const W = words.length, claims = [];
+  const STATUS = ['unverified', 'supported', 'disputed', 'false', 'opinion'];
+  for (let i = 0; i < nClaims; i++) {
+    let w0 = Math.min(W - 1, Math.floor((i + rnd()) * W / nClaims));
+    if (i % 7 === 6 && claims.length) w0 = Math.min(W - 1, claims[claims.length - 1].w0 + 2);
+    const w1 = Math.min(W - 1, w0 + 4 + Math.floor(rnd() * 36));
+    const a = add('claim', words[w0][0], words[w1][1], { attributes: { check_worthy: rnd() < 0.3, status: pick(STATUS) } });
+    claims.push({ a, w0, w1 });
+  }
+  const relations = [];
+  const mention = (type, n, kinds, relType) => {
+    for (let i = 0; i < n; i++) {
+      const c = claims.length ? claims[Math.floor(rnd() * claims.length)] : null;
+      const nested = c && rnd() < 0.8;
+      const w0 = nested ? c.w0 + Math.floor(rnd() * (c.w1 - c.w0 + 1)) : Math.floor(rnd() * W);
+      const w1 = Math.min(nested ? c.w1 : W - 1, w0 + Math.floor(rnd() * 3));
+      const attributes = rnd() < 0.7 ? { kind: pick(kinds) } : {};
+      const m = add(type, words[w0][0], words[w1][1], { attributes, entity: pick(NAMES) });
+      if (nested) relations.push({ id: newId('r-'), type: relType, from: c.a.id, to: m.id });
+    }
+  };
+  mention('actor', nActors, ['person', 'organisation', 'government', 'group', 'country', 'other'], 'said_by');
+  mention('source', nSources, ['named person', 'organisation', 'document', 'media outlet', 'anonymous', 'unclear'], 'according_to');
+
+  anns.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  relations.sort((x, y) => (x.id < y.id ? -1 : 1));
+  const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/sample.claimscope.json'), 'utf8'));
+  const file = {
+    format: 'claimscope', version: '1.0', app_version: '0.1.0', annotator: 'Bench Generator',
+    created: time(0), modified: time(count + 1),
+    article: {
+      title: `Benchmark article, ${cps} code points`, url: '', outlet: 'Claimscope bench', author: 'gen_corpus.mjs',
+      published: '2026-01-15', retrieved: '2026-01-15', language: 'en',
+      sha256: crypto.createHash('sha256').update(text, 'utf8').digest('hex'), text,
+    },
+    codebook: sample.codebook,
+    annotations: anns,
+    relations,
+  };
+  // Recogito: UTF-16 offsets into the same text (its container's textContent).
+  const u16 = new Uint32Array(cpArr.length + 1);
+  for (let i = 0; i < cpArr.length; i++) u16[i + 1] = u16[i] + cpArr[i].length;
+  const labels = { claim: 'Claim', actor: 'Actor', source: 'Source' };
+  const recogito = anns.map((a) => ({
+    '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'urn:bench:' + a.id,
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: labels[a.type] }],
+    target: {
+      source: 'urn:bench:doc',
+      selector: [
+        { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+        { type: 'TextPositionSelector', start: u16[a.start], end: u16[a.end] },
+      ],
+    },
+  }));
+  return { text, file, recogito };
+}
+
+export function writeCorpus(outDir, sizes = SIZES, seed = 8) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const written = [];
+  for (const s of sizes) {
+    const { text, file, recogito } = generate({ ...s, seed });
+    const base = path.join(outDir, `doc-${s.name}`);
+    fs.writeFileSync(base + '.claimscope.json', JSON.stringify(file, null, 2) + '\n');
+    fs.writeFileSync(base + '.txt', text);
+    fs.writeFileSync(base + '.recogito.json', JSON.stringify({ text, annotations: recogito }));
+    written.push({ ...s, base, relations: file.relations.length });
+  }
+  return written;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const arg = (k) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : undefined; };
+  const out = path.resolve(arg('--out') || path.join(ROOT, 'bench/out'));
+  const only = arg('--only') ? arg('--only').toLowerCase().split(',') : null;
+  const sizes = SIZES.filter((s) => !only || only.includes(s.name));
+  const t0 = Date.now();
+  for (const w of writeCorpus(out, sizes, Number(arg('--seed') || 8)))
+    console.log(`${w.base}.claimscope.json: ${w.cps} code points, ${w.annotations} annotations, ${w.relations} relations`);
+  console.log(`corpus written in ${Date.now() - t0} ms`);
+}
