@@ -145,6 +145,13 @@ TEST_CASE("parse_exercise reports bad exercise blocks with their JSON path", "[c
         CHECK(has_error(pe, "exercise.requirements[0].min"));
         CHECK(has_error(pe, "exercise.requirements[1].relation"));
     }
+    SECTION("a requirement on a type students may not use") {
+        ExerciseSpec spec = quiz_spec();
+        spec.requirements = {{"actor", 1, "", ""}};
+        ParsedExercise pe = parse_exercise(make_exercise(teacher_with_notes(), spec));
+        REQUIRE(pe.errors.size() == 1);
+        CHECK(pe.errors[0].to_string() == "exercise.requirements[0].type: unknown annotation type \"actor\"");
+    }
     SECTION("a key made on another article text") {
         ex.exercise["article_hash"] = std::string(64, '0');
         ParsedExercise pe = parse_exercise(ex);

@@ -50,6 +50,8 @@ struct ExerciseKey {
 // Builds the file handed to students: the teacher's article and codebook (restricted to the
 // allowed types, attributes and relation types), no visible annotations, and an `exercise` block
 // with the spec, the article hash and the obfuscated key (the teacher's annotations + relations).
+// The spec is not checked here: run parse_exercise on the result before saving, it reports e.g. a
+// requirement on a type that is not allowed (exercise.requirements[0].type).
 Project make_exercise(const Project& teacher, const ExerciseSpec& spec);
 
 struct ParsedExercise {
