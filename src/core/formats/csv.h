@@ -1,0 +1,18 @@
+// Claimscope core — CSV for spreadsheets: one row per annotation.
+//   type, quote, start, end, entity, attributes, note, linked actor, linked source, id
+// RFC 4180 (CRLF rows; fields holding , " CR or LF quoted, quotes doubled), UTF-8 with a BOM so
+// spreadsheet programs read accents correctly. Cells starting with = + - @ TAB or CR get a
+// leading apostrophe so a spreadsheet shows them as text instead of running a formula.
+#pragma once
+#include "core/model.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+std::string export_csv(const Project& p);
+std::string csv_row(const std::vector<std::string>& cells);   // one row, with CRLF
+std::string csv_cell(std::string_view cell);                  // neutralised and quoted as needed
+
+} // namespace cs
