@@ -43,7 +43,8 @@ std::string parse_reason(const std::string& what) {
 
 bool parse_version(const std::string& v, int* major, int* minor) {
     size_t dot = v.find('.');
-    if (dot == std::string::npos || dot == 0 || dot + 1 == v.size() || v.size() > 12) return false;
+    // At most 4 digits a side: keeps stoi in range and is all a version number needs.
+    if (dot == std::string::npos || dot == 0 || dot > 4 || dot + 1 == v.size() || v.size() - dot - 1 > 4) return false;
     for (size_t i = 0; i < v.size(); i++)
         if (i != dot && (v[i] < '0' || v[i] > '9')) return false;
     *major = std::stoi(v.substr(0, dot));
