@@ -83,3 +83,12 @@ inline void check_golden(const std::string& rel, const std::string& actual) {
 }
 
 } // namespace fixture
+
+namespace fixture {
+// The sample project (the sample article, annotated), as a teacher would export it.
+inline cs::Project sample() {
+    cs::LoadResult r = cs::load_project(read(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/sample.claimscope.json"));
+    REQUIRE(r.ok);
+    return std::move(r.project);
+}
+} // namespace fixture

@@ -156,3 +156,7 @@ TEST_CASE("zip: reads a stored zip made by Info-ZIP, refuses a deflated one", "[
     CHECK_FALSE(read_zip(fixture::read(fixture::data_path("brat/news1-deflated.zip")), &out, &err));
     CHECK(err == "entry 'news1.ann' is compressed (method 8); unzip it first");
 }
+
+TEST_CASE("brat export of the sample project matches the golden file", "[brat]") {
+    fixture::check_golden("sample.ann", export_brat(fixture::sample()).ann);
+}

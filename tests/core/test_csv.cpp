@@ -37,3 +37,7 @@ TEST_CASE("csv export neutralises user text that looks like a formula", "[csv]")
     CHECK(out.find(",'@evil,") != std::string::npos);
     CHECK(out.find(",'=cmd|' /C calc'!A0,") != std::string::npos);
 }
+
+TEST_CASE("csv export of the sample project matches the golden file", "[csv]") {
+    fixture::check_golden("sample.csv", export_csv(fixture::sample()));
+}

@@ -99,3 +99,7 @@ TEST_CASE("doccano import: sequence-labelling export, invalid JSON, no text", "[
     CHECK(notext.errors[0].to_string() == "line 1: no \"text\" in the line and no article given");
     CHECK_FALSE(import_doccano("", nullptr, default_codebook()).ok);
 }
+
+TEST_CASE("doccano export of the sample project matches the golden file", "[doccano]") {
+    fixture::check_golden("sample.doccano.jsonl", export_doccano(fixture::sample()));
+}

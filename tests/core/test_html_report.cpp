@@ -44,3 +44,10 @@ TEST_CASE("html report escapes every user string", "[html]") {
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
 }
+
+TEST_CASE("html report of the sample project matches the golden file", "[html]") {
+    const std::string html = export_html_report(fixture::sample());
+    fixture::check_golden("sample.report.html", html);
+    CHECK(count(html, "<mark") == count(html, "</mark>"));
+    CHECK(html.find("with a source: 3 of 6 (50%)") != std::string::npos);
+}

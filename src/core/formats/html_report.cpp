@@ -259,6 +259,18 @@ static std::string claims_table(const Project& p, const std::vector<Marked>& mar
     return o.str();
 }
 
+// Notes on everything that is not a claim (claims show theirs in the claims table).
+static std::string notes_table(const std::vector<Marked>& marks) {
+    std::ostringstream o;
+    for (const auto& m : marks) {
+        if (m.a->type == "claim" || m.a->note.empty()) continue;
+        if (o.tellp() == 0) o << "<table><thead><tr><th>#</th><th>Marked text</th><th>Note</th></tr></thead><tbody>\n";
+        o << "<tr><td>" << esc(m.ref) << "</td><td>" << esc(m.a->exact) << "</td><td>" << esc(m.a->note) << "</td></tr>\n";
+    }
+    if (o.tellp() != 0) o << "</tbody></table>\n";
+    return o.str();
+}
+
 static std::string counts_table(const Stats& s) {
     std::ostringstream o;
     o << "<table class=\"counts\"><thead><tr><th>Type</th><th class=\"num\">Marked</th></tr></thead><tbody>\n";
@@ -321,7 +333,7 @@ std::string export_html_report(const Project& p) {
     o << "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n" << (p.doc ? article_html(*p.doc, marks) : "") << "</div>\n</section>\n";
     o << "<section id=\"claims\">\n<h2>Claims, who said them and what they rest on</h2>\n" << claims_table(p, marks) << "</section>\n";
     o << "<section id=\"entities\">\n<h2>Actors and sources</h2>\n" << mentions_table("Actor", s.top_actors)
-      << mentions_table("Source", s.top_sources) << "</section>\n";
+      << mentions_table("Source", s.top_sources) << notes_table(marks) << "</section>\n";
     o << "<footer>Made with Claimscope " << esc(kAppVersion) << ". Article fingerprint (SHA-256): "
       << esc(p.doc ? p.doc->hash : "") << "</footer>\n</body>\n</html>\n";
     return o.str();
