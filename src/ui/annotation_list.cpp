@@ -41,6 +41,7 @@ void draw_annotation_list(AppState& s) {
         if (ImGui::SmallButton(label.c_str())) {
             if (shown) g_filter.hidden_types.insert(t.id); else g_filter.hidden_types.erase(t.id);
         }
+        s.mark("list/type/" + t.id);
         ImGui::PopStyleColor(2);
         ImGui::SetItemTooltip(shown ? "Click to hide %ss from the list" : "Click to show %ss", t.label.c_str());
         ImGui::PopID();
@@ -49,11 +50,13 @@ void draw_annotation_list(AppState& s) {
     ImGui::NewLine();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &g_filter.search);
+    s.mark("list/search");
 
     std::vector<int> rows;
     for (size_t i = 0; i < p.annotations.size(); ++i)
         if (passes(p.annotations[i])) rows.push_back((int)i);
     ImGui::TextDisabled("%d of %d shown", (int)rows.size(), (int)p.annotations.size());
+    s.list_shown = (int)rows.size();
     ImGui::BeginChild("list_rows");
     ImGuiListClipper clip;   // 10,000 annotations: draw only the visible rows
     clip.Begin((int)rows.size());
@@ -69,6 +72,7 @@ void draw_annotation_list(AppState& s) {
             std::string text = (a.anchor == AnchorStatus::Orphaned ? "[orphaned] " : "") +
                                (a.entity.empty() ? "" : a.entity + ": ") + "“" + short_quote(a.exact, 60) + "”";
             if (ImGui::Selectable(text.c_str(), a.id == s.selected_id)) s.select(a.id, true);
+            s.mark("list/row/" + std::to_string(r));
             ImGui::PopID();
         }
     ImGui::EndChild();

@@ -39,6 +39,11 @@ void AppState::select(const std::string& id, bool scroll) {
     platform::request_redraw(3);
 }
 
+void AppState::mark(const std::string& name) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
+}
+
 void AppState::notify(const std::string& text, double seconds) {
     status = text;
     status_until = platform::now_ms() + seconds * 1000;
@@ -181,6 +186,7 @@ static void messages(AppState& s) {
 
 void App::frame() {
     AppState& s = s_;
+    s.ui_rects.clear();
     global_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);

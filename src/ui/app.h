@@ -11,6 +11,7 @@
 #include "core/editor.h"
 #include "core/layout.h"
 #include <imgui.h>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,6 +111,11 @@ struct AppState {
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;
     bool settings_dirty = false;
+    // Screen rectangles of named widgets from the last frame (x0, y0, x1, y1), so browser tests
+    // can aim real mouse clicks at them (window.claimscope.uiRect).
+    std::map<std::string, ImVec4> ui_rects;
+    void mark(const std::string& name);   // records the last ImGui item's rectangle
+    int list_shown = 0;                   // rows the annotations list shows after filtering
 
     const Project& project() const { return editor.project(); }
     const Document& doc() const { return *editor.project().doc; }

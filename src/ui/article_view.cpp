@@ -299,6 +299,7 @@ static void context_menu(AppState& s) {
             ImGui::PopStyleColor();
             ImGui::SameLine();
             if (ImGui::MenuItem(label.c_str())) tag_selection(s, t.id);
+            s.mark("context/" + t.id);
         }
         ImGui::Separator();
         if (ImGui::MenuItem("Copy", "Ctrl+C")) platform::set_clipboard_text(s.doc().slice(sel));
@@ -311,6 +312,7 @@ static void context_menu(AppState& s) {
             if (rt.from_type == a->type && ImGui::MenuItem(("Link " + rt.label + "… (click target)").c_str()))
                 s.pick_relation = rt.id;
         if (ImGui::MenuItem("Delete annotation", "Del")) { s.editor.delete_annotation(a->id); s.select(""); }
+        s.mark("context/delete");
     }
     ImGui::EndPopup();
 }

@@ -67,6 +67,7 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
 
 static void entity_field(AppState& s, const Annotation& a) {
     ImGui::InputTextWithHint("Entity", "who or what this refers to", &g_buf.entity);
+    s.mark("inspector/entity");
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
     float width = ImGui::GetItemRectSize().x;
@@ -129,6 +130,7 @@ static void relations(AppState& s, const Annotation& a) {
             ImGui::SameLine();
             bool picking = s.pick_relation == rt.id;
             if (ImGui::Button(picking ? "Picking…" : "Pick in text")) s.pick_relation = picking ? "" : rt.id;
+            s.mark("inspector/pick/" + rt.id);
             ImGui::SetItemTooltip("Then click a highlighted %s in the article", target_label.c_str());
         }
         ImGui::PopID();
@@ -151,9 +153,13 @@ void draw_inspector(AppState& s) {
     sync_buffers(*a);
     const AnnotationType* t = p.codebook.find_type(a->type);
     ImGui::PushItemWidth(-90);
-    if (ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str())) {
-        for (const AnnotationType& ty : p.codebook.types)
+    bool type_open = ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str());
+    s.mark("inspector/type");
+    if (type_open) {
+        for (const AnnotationType& ty : p.codebook.types) {
             if (ImGui::Selectable(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
+            s.mark("inspector/type/" + ty.id);
+        }
         ImGui::EndCombo();
     }
     if (a->anchor != AnchorStatus::Exact) {
@@ -170,12 +176,14 @@ void draw_inspector(AppState& s) {
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
     ImGui::InputTextMultiline("##note", &g_buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    s.mark("inspector/note");
     if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, g_buf.note);
     ImGui::PopItemWidth();
     relations(s, *a);
     ImGui::Spacing();
     ImGui::Separator();
     if (ImGui::Button("Delete annotation")) { s.editor.delete_annotation(a->id); s.select(""); }
+    s.mark("inspector/delete");
     ImGui::SetItemTooltip("Del — also removes its links (Ctrl+Z brings both back)");
     if (!a->author.empty() || !a->modified.empty()) ImGui::TextDisabled("%s · %s", a->author.c_str(), a->modified.c_str());
 }

@@ -93,6 +93,7 @@ void draw_toolbar(AppState& s) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         std::string label = t.label + (t.shortcut.empty() ? "" : " (" + t.shortcut + ")");
         if (ImGui::Button(label.c_str())) tag_selection(s, t.id);
+        s.mark("toolbar/" + t.id);
         ImGui::PopStyleColor(3);
         ImGui::SetItemTooltip("%s", t.description.empty() ? t.label.c_str() : t.description.c_str());
         ImGui::PopID();
@@ -100,17 +101,20 @@ void draw_toolbar(AppState& s) {
     ImGui::SameLine(0, 24);
     ImGui::BeginDisabled(!s.editor.can_undo());
     if (ImGui::Button("Undo")) s.editor.undo();
+    s.mark("toolbar/undo");
     ImGui::EndDisabled();
     if (const std::string* u = s.editor.undo_label()) ImGui::SetItemTooltip("Undo %s (Ctrl+Z)", u->c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(!s.editor.can_redo());
     if (ImGui::Button("Redo")) s.editor.redo();
+    s.mark("toolbar/redo");
     ImGui::EndDisabled();
     if (const std::string* r = s.editor.redo_label()) ImGui::SetItemTooltip("Redo %s (Ctrl+Shift+Z)", r->c_str());
     ImGui::SameLine();
     if (ImGui::Button("Find")) { s.find.open = !s.find.open; s.find.focus_input = s.find.open; }
     ImGui::SameLine();
     if (ImGui::Button("Save")) save_to_file(s);
+    s.mark("toolbar/save");
     ImGui::SetItemTooltip("Download the annotations as a file (Ctrl+S)");
     ImGui::SameLine();
     if (ImGui::Button("A-")) set_text_scale(s, s.settings.text_scale - 0.1f);

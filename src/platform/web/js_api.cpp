@@ -137,9 +137,20 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"scrollY", s.view.scroll_y},
         {"layoutHeight", s.view.layout.height()},
         {"lines", s.view.layout.lines().size()},
+        {"listShown", s.list_shown},
+        {"annotationCount", s.project().annotations.size()},
+        {"relationCount", s.project().relations.size()},
     };
     for (const cs::ui::Message& m : s.messages) j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
     return dup(j.dump());
+}
+
+// Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null.
+EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rect(const char* name) {
+    auto it = S().ui_rects.find(name);
+    if (it == S().ui_rects.end()) return nullptr;
+    const ImVec4& r = it->second;
+    return dup(nlohmann::json({{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}}).dump());
 }
 
 // Frame CPU times (ms) recorded since the last call.

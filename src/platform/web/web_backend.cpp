@@ -17,6 +17,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
 namespace cs::web {
@@ -170,7 +171,13 @@ static void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_frames;
     g_app->record_frame_time(emscripten_get_now() - now);
-    // Anything ImGui still animates (a window just appeared, a popup opening) wants one more frame.
+    // ImGui still settling (a focus request in flight, input events not yet consumed, a window
+    // appearing) wants more frames before the loop may sleep.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavNextActivateId || g.NavActivateId || !g.InputEventsQueue.empty())
+        wake(2);
+    for (ImGuiWindow* w : g.Windows)
+        if (w->Active && (w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0 || w->Appearing)) { wake(2); break; }
     if (io.WantTextInput) EM_ASM({ Module.cs.focusInput(); });
 }
 
