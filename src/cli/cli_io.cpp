@@ -10,20 +10,20 @@ namespace cs::cli {
 
 bool read_file(const std::string& path, std::string* out, std::string* error) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) { *error = "cannot read '" + path + "': " + std::strerror(errno); return false; }
+    if (!in) { *error = std::string("cannot read: ") + std::strerror(errno); return false; }
     std::ostringstream s;
     s << in.rdbuf();
-    if (in.bad()) { *error = "cannot read '" + path + "': read error"; return false; }
+    if (in.bad()) { *error = "cannot read: read error"; return false; }
     *out = s.str();
     return true;
 }
 
 bool write_file(const std::string& path, std::string_view data, std::string* error) {
     std::ofstream o(path, std::ios::binary | std::ios::trunc);
-    if (!o) { *error = "cannot write '" + path + "': " + std::strerror(errno); return false; }
+    if (!o) { *error = std::string("cannot write: ") + std::strerror(errno); return false; }
     o.write(data.data(), std::streamsize(data.size()));
     o.close();
-    if (!o) { *error = "cannot write '" + path + "': write error"; return false; }
+    if (!o) { *error = "cannot write: write error"; return false; }
     return true;
 }
 
@@ -38,7 +38,7 @@ static void print_problems(const std::string& path, const char* kind, const std:
 
 bool open_annotations(const std::string& path, const OpenOptions& opt, Project* out) {
     std::string bytes, err;
-    if (!read_file(path, &bytes, &err)) { std::fprintf(stderr, "claimscope: %s\n", err.c_str()); return false; }
+    if (!read_file(path, &bytes, &err)) { std::fprintf(stderr, "%s: %s\n", path.c_str(), err.c_str()); return false; }
     Format f;
     if (!opt.from.empty()) {
         if (!parse_format(opt.from, &f)) { std::fprintf(stderr, "claimscope: unknown format '%s' (expected claimscope, w3c, brat or doccano)\n", opt.from.c_str()); return false; }
@@ -57,7 +57,7 @@ bool open_annotations(const std::string& path, const OpenOptions& opt, Project* 
     }
     if (!article_path.empty()) {
         std::string text;
-        if (!read_file(article_path, &text, &err)) { std::fprintf(stderr, "claimscope: %s\n", err.c_str()); return false; }
+        if (!read_file(article_path, &text, &err)) { std::fprintf(stderr, "%s: %s\n", article_path.c_str(), err.c_str()); return false; }
         DocumentWarnings w;
         article = make_shared_document(text, {}, &w);
         if (w.invalid_utf8) std::fprintf(stderr, "%s: %zu invalid UTF-8 sequence(s) replaced by U+FFFD\n", article_path.c_str(), w.invalid_utf8);

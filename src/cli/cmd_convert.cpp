@@ -69,7 +69,7 @@ static int run(const Args& args) {
     for (const auto& w : warnings) std::fprintf(stderr, "%s: warning: %s\n", out.c_str(), w.c_str());
     for (const auto& [path, bytes] : files) {
         std::string err;
-        if (!write_file(path, bytes, &err)) { std::fprintf(stderr, "claimscope: %s\n", err.c_str()); return 1; }
+        if (!write_file(path, bytes, &err)) { std::fprintf(stderr, "%s: %s\n", path.c_str(), err.c_str()); return 1; }
     }
     std::printf("wrote %s (%s, %zu annotations, %zu relations)\n", out.c_str(), format_name(target), p.annotations.size(), p.relations.size());
     return 0;
