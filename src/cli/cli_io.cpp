@@ -70,7 +70,7 @@ bool open_annotations(const std::string& path, const OpenOptions& opt, Project* 
     print_problems(path, "warning: ", r.warnings);
     print_problems(path, "", r.errors);
     if (!r.ok || !r.project.doc) {
-        if (!r.project.doc && f != Format::Claimscope) std::fprintf(stderr, "%s: the file has no article text; use --article TEXT_FILE\n", path.c_str());
+        if (!r.project.doc && r.errors.empty()) std::fprintf(stderr, "%s: the file has no article text; use --article TEXT_FILE\n", path.c_str());
         return false;
     }
     if (r.anchors.moved || r.anchors.fuzzy)
