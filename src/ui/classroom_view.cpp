@@ -1,21 +1,30 @@
-// Claimscope UI — classroom: create an exercise, do it as a student, review a class.
-// (Being built: see issue 7.)
+// Claimscope UI — classroom entry points (declared in dialogs.h, called by the lead's code) and
+// the classroom part of the JS state. The work is in classroom_{exercise,student,review}.cpp.
+#include "ui/classroom.h"
 #include "ui/dialogs.h"
-#include "ui/session.h"
 
 namespace cs::ui {
 
 void open_exercise_file(AppState& s, const std::string& file_name, Project exercise) {
-    switch_project(s, std::move(exercise), "Opened exercise " + file_name);
+    student_open_exercise(s, file_name, std::move(exercise));
 }
 
-void open_class_files(AppState& s, std::vector<IncomingFile> files) {
-    std::vector<std::string> names;
-    for (const IncomingFile& f : files) names.push_back(f.name);
-    s.error("Several annotation files were chosen", {"Open them one at a time for now; the class review opens many at once."});
+void open_class_files(AppState& s, std::vector<IncomingFile> files) { review_open(s, std::move(files)); }
+
+void draw_classroom(AppState& s) {
+    draw_student(s);
+    draw_create_exercise(s);
+    draw_review(s);
 }
 
-void draw_classroom(AppState&) {}
-void open_create_exercise_dialog(AppState& s) { s.notify("Exercises: coming with the classroom view"); }
+void open_create_exercise_dialog(AppState& s) { start_create_exercise(s); }
+
+nlohmann::json classroom_state_json(const AppState& s) {
+    nlohmann::json review = review_state_json();
+    return {{"mode", review.value("open", false) ? "review" : in_exercise(s) ? "student" : "none"},
+            {"exercise", student_state_json(s)},
+            {"create", create_exercise_state_json()},
+            {"review", review}};
+}
 
 } // namespace cs::ui

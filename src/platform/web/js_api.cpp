@@ -8,6 +8,7 @@
 #include "platform/web/web_backend.h"
 #include "ui/app.h"
 #include "ui/article_view.h"
+#include "ui/classroom.h"
 #include "ui/panels.h"
 #include "ui/session.h"
 #include <cstdlib>
@@ -142,6 +143,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"relationCount", s.project().relations.size()},
     };
     for (const cs::ui::Message& m : s.messages) j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
+    j["classroom"] = cs::ui::classroom_state_json(s);   // mode, exercise, create, review (classroom.h)
     return dup(j.dump());
 }
 

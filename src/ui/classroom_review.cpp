@@ -1,0 +1,452 @@
+// Claimscope UI — classroom, the teacher's class view: a full-screen overlay over the editor
+// with the key chooser, one sortable row per student, agreement among the students, the
+// flagged files and the article heatmap (+ gradebook CSV). All numbers come from compare_class,
+// the same code as `claimscope compare`.
+//
+// Index
+// - State; which file is the key
+// - Students table (sortable)
+// - Agreement, flagged files
+// - Heatmap (own layout of the class's article, which need not be the open one)
+// - The overlay window; JS state
+#include "core/classroom/class_report.h"
+#include "core/file_format.h"
+#include "platform/platform.h"
+#include "ui/classroom.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include <algorithm>
+#include <cmath>
+
+namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// State
+// ---------------------------------------------------------------------------------------------
+struct ReviewUi {
+    bool open = false;
+    std::vector<IncomingFile> files;
+    bool focus = false;           // bring the overlay to the front once, when opened
+    int key = -1;                 // index into files; -1 = the teacher must choose
+    std::string key_reason;
+    bool have_report = false;
+    ClassReport report;
+    Project key_project;          // its document is the heatmap's article
+    std::vector<int> order;       // rows in display order (sorting)
+    // Heatmap
+    int heat_type = 0;
+    int token = -1;               // clicked token (index into report.heatmap.tokens)
+    Layout layout;
+    AdvanceTable advance;
+    float layout_width = -1, layout_px = -1;
+    std::vector<std::pair<int, Rect>> token_rects;   // visible tokens last frame (screen)
+};
+static ReviewUi g_rv;
+
+static std::string lower(std::string v) {
+    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return (char)std::tolower(c); });
+    return v;
+}
+
+static void compute() {
+    g_rv.have_report = false;
+    g_rv.token = -1;
+    g_rv.layout_width = -1;
+    if (g_rv.key < 0) return;
+    LoadResult kr = load_project(g_rv.files[g_rv.key].bytes);
+    if (!kr.ok) {
+        g_rv.report = ClassReport{};
+        g_rv.report.errors = kr.errors;
+        g_rv.have_report = true;
+        return;
+    }
+    g_rv.key_project = std::move(kr.project);
+    std::vector<std::pair<std::string, std::string>> students;
+    for (int i = 0; i < (int)g_rv.files.size(); ++i)
+        if (i != g_rv.key) students.emplace_back(g_rv.files[i].name, g_rv.files[i].bytes);
+    g_rv.report = compare_class(g_rv.key_project, students);
+    g_rv.have_report = true;
+    g_rv.order.clear();
+    for (int i = 0; i < (int)g_rv.report.rows.size(); ++i) g_rv.order.push_back(i);
+    g_rv.heat_type = std::clamp(g_rv.heat_type, 0, std::max(0, (int)g_rv.report.types.size() - 1));
+}
+
+// The key: the exercise file (an exercise block without a student), else the one file whose
+// name says "key"; otherwise the teacher picks it in the view.
+void review_open(AppState& s, std::vector<IncomingFile> files) {
+    g_rv = ReviewUi{};
+    g_rv.files = std::move(files);
+    std::vector<int> exercises, named;
+    for (int i = 0; i < (int)g_rv.files.size(); ++i) {
+        nlohmann::json j = nlohmann::json::parse(g_rv.files[i].bytes, nullptr, false);
+        if (j.is_object() && j.contains("exercise") && j["exercise"].is_object() && j["exercise"].value("student", std::string()).empty())
+            exercises.push_back(i);
+        if (lower(g_rv.files[i].name).find("key") != std::string::npos) named.push_back(i);
+    }
+    if (exercises.size() == 1) { g_rv.key = exercises[0]; g_rv.key_reason = "the exercise file"; }
+    else if (named.size() == 1) { g_rv.key = named[0]; g_rv.key_reason = "its name contains \"key\""; }
+    g_rv.open = true;
+    g_rv.focus = true;
+    compute();
+    s.view.focused = false;   // type shortcuts must not tag the hidden article
+    s.notify("Class review: " + std::to_string(g_rv.files.size()) + " files");
+}
+
+static void key_chooser() {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Answer key:");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(320);
+    const char* preview = g_rv.key >= 0 ? g_rv.files[g_rv.key].name.c_str() : "(choose the key file)";
+    if (ImGui::BeginCombo("##key", preview)) {
+        for (int i = 0; i < (int)g_rv.files.size(); ++i)
+            if (ImGui::Selectable(g_rv.files[i].name.c_str(), i == g_rv.key) && i != g_rv.key) {
+                g_rv.key = i;
+                g_rv.key_reason = "chosen by you";
+                compute();
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (g_rv.key >= 0) ImGui::TextDisabled("(%s; every other file is a student's)", g_rv.key_reason.c_str());
+    else ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "Which file is the teacher's key (or the exercise file)? None is called \"key\".");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Students table
+// ---------------------------------------------------------------------------------------------
+static const Score* column_score(const StudentRow& r, int col, int ntypes) {
+    if (col >= 1 && col <= ntypes) {
+        const std::string& type = g_rv.report.types[col - 1];
+        for (const TypeScore& ts : r.result.per_type) if (ts.type == type) return &ts.score;
+        return nullptr;
+    }
+    if (col == ntypes + 1) return &r.result.relation_score;
+    if (col == ntypes + 2) return &r.result.overall;
+    return nullptr;
+}
+
+static void sort_rows(ImGuiTableSortSpecs* specs, int ntypes) {
+    if (!specs || !specs->SpecsDirty || specs->SpecsCount == 0) return;
+    const ImGuiTableColumnSortSpecs& c = specs->Specs[0];
+    const auto& rows = g_rv.report.rows;
+    auto key = [&](int i) -> double {
+        if (c.ColumnIndex == ntypes + 3) return rows[i].result.percent;
+        const Score* sc = column_score(rows[i], c.ColumnIndex, ntypes);
+        return sc ? sc->f1 : 0;
+    };
+    std::stable_sort(g_rv.order.begin(), g_rv.order.end(), [&](int a, int b) {
+        bool less = c.ColumnIndex == 0 ? lower(rows[a].name) < lower(rows[b].name) : key(a) < key(b);
+        bool greater = c.ColumnIndex == 0 ? lower(rows[b].name) < lower(rows[a].name) : key(b) < key(a);
+        return c.SortDirection == ImGuiSortDirection_Ascending ? less : greater;
+    });
+    specs->SpecsDirty = false;
+}
+
+static void students_table(AppState& s) {
+    const ClassReport& r = g_rv.report;
+    const int nt = (int)r.types.size();
+    const int ncol = nt + 5;
+    ImGui::TextDisabled("Precision / recall / F1 against the key (%d annotations, %d links). Click a header to sort.",
+                        (int)r.key_annotations, (int)r.key_relations);
+    float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (r.rows.size() + 1.5f) + 8, 260.0f);
+    if (!ImGui::BeginTable("students", ncol, ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit, ImVec2(0, h)))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch);
+    for (int t = 0; t < nt; ++t) ImGui::TableSetupColumn((r.type_labels[t] + " P / R / F1").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Links P / R / F1", ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Overall P / R / F1", ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Flags", ImGuiTableColumnFlags_NoSort);
+    // Headers one by one, so browser tests can click them.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ncol; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        ImGui::TableHeader(ImGui::TableGetColumnName(c));
+        s.mark("review/sort/" + std::to_string(c));
+    }
+    sort_rows(ImGui::TableGetSortSpecs(), nt);
+    for (int i : g_rv.order) {
+        const StudentRow& row = r.rows[i];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.name.c_str());
+        ImGui::SetItemTooltip("%s", row.file.c_str());
+        for (int c = 1; c <= nt + 2; ++c) {
+            ImGui::TableNextColumn();
+            if (const Score* sc = column_score(row, c, nt))
+                ImGui::Text("%.2f / %.2f / %.2f", sc->precision, sc->recall, sc->f1);
+            else
+                ImGui::TextDisabled("-");
+        }
+        ImGui::TableNextColumn();
+        ImGui::Text("%d %%", row.result.percent);
+        ImGui::TableNextColumn();
+        std::string flags;
+        for (FlagKind k : row.flags) flags += std::string(flags.empty() ? "" : ", ") + to_string(k);
+        ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", flags.c_str());
+    }
+    ImGui::EndTable();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreement, flagged files
+// ---------------------------------------------------------------------------------------------
+static void agreement_table() {
+    const Agreement& a = g_rv.report.agreement;
+    ImGui::TextDisabled("Agreement among the %d students over %d word tokens (the key is not a rater; n/a = undefined):",
+                        (int)a.raters, (int)a.units);
+    if (!ImGui::BeginTable("agreement", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("Type");
+    ImGui::TableSetupColumn("Fleiss' \xCE\xBA");          // κ
+    ImGui::TableSetupColumn("Krippendorff's \xCE\xB1");   // α
+    ImGui::TableHeadersRow();
+    auto row = [](const std::string& label, const std::optional<double>& k, const std::optional<double>& al) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn(); ImGui::TextUnformatted(label.c_str());
+        ImGui::TableNextColumn(); ImGui::TextUnformatted(format_optional(k).c_str());
+        ImGui::TableNextColumn(); ImGui::TextUnformatted(format_optional(al).c_str());
+    };
+    for (size_t i = 0; i < a.per_type.size(); ++i)
+        row(i < g_rv.report.type_labels.size() ? g_rv.report.type_labels[i] : a.per_type[i].type, a.per_type[i].kappa, a.per_type[i].alpha);
+    row("All types", a.kappa_all, a.alpha_all);
+    ImGui::EndTable();
+}
+
+static const char* flag_text(FlagKind k) {
+    switch (k) {
+    case FlagKind::Unreadable: return "unreadable (left out)";
+    case FlagKind::OtherArticle: return "another article (left out)";
+    case FlagKind::DuplicateName: return "duplicate name (kept)";
+    case FlagKind::NoName: return "no student name (kept)";
+    }
+    return "";
+}
+
+static void flagged_list() {
+    if (g_rv.report.flagged.empty()) { ImGui::TextDisabled("No flagged files."); return; }
+    ImGui::TextColored(ImVec4(0.8f, 0.3f, 0.1f, 1), "Flagged files (%d):", (int)g_rv.report.flagged.size());
+    for (const FlaggedFile& f : g_rv.report.flagged) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s%s%s", f.file.c_str(), flag_text(f.kind), f.message.empty() ? "" : " — ", f.message.c_str());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heatmap
+// ---------------------------------------------------------------------------------------------
+static int token_at_cp(long cp) {
+    const std::vector<Span>& tok = g_rv.report.heatmap.tokens;
+    if (cp < 0) return -1;
+    auto it = std::upper_bound(tok.begin(), tok.end(), (uint32_t)cp, [](uint32_t v, const Span& sp) { return v < sp.start; });
+    if (it == tok.begin()) return -1;
+    --it;
+    return (uint32_t)cp < it->end ? (int)(it - tok.begin()) : -1;
+}
+
+static void heatmap_legend(AppState& s, uint32_t color) {
+    const int n = (int)g_rv.report.rows.size();
+    ImGui::TextDisabled("Shading: how many of the %d students marked the word;", n);
+    ImGui::SameLine();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int k = 1; k <= n; ++k) {
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float w = ImGui::CalcTextSize("00").x + 8, hgt = ImGui::GetTextLineHeight();
+        dl->AddRectFilled(p, ImVec2(p.x + w, p.y + hgt), type_color(color, 0.12f + 0.78f * k / n), 2);
+        ImGui::Dummy(ImVec2(w, hgt));
+        dl->AddText(ImVec2(p.x + 4, p.y), IM_COL32(0, 0, 0, 255), std::to_string(k).c_str());
+        ImGui::SameLine(0, 2);
+    }
+    ImGui::SameLine(0, 12);
+    ImGui::TextDisabled("outlined = in the key. Click a word to see who marked what.");
+    (void)s;
+}
+
+static std::string names_of(const std::vector<int>& rows) {
+    std::string out;
+    for (int r : rows) out += (out.empty() ? "" : ", ") + g_rv.report.rows[r].name;
+    return out.empty() ? "nobody" : out;
+}
+
+static void token_details() {
+    const ClassReport& r = g_rv.report;
+    if (g_rv.token < 0) return;
+    const Span sp = r.heatmap.tokens[g_rv.token];
+    ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D:", g_rv.key_project.doc->slice(sp).c_str());
+    for (size_t t = 0; t < r.types.size(); ++t) {
+        ImGui::SameLine(0, 14);
+        ImGui::Text("%s: %s%s;", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][g_rv.token]).c_str(),
+                    r.heatmap.key[t][g_rv.token] ? " (key: yes)" : "");
+    }
+}
+
+static void heatmap(AppState& s) {
+    const ClassReport& r = g_rv.report;
+    if (r.types.empty()) return;
+    for (int t = 0; t < (int)r.types.size(); ++t) {
+        if (t) ImGui::SameLine();
+        ImGui::RadioButton((r.type_labels[t] + "##heat").c_str(), &g_rv.heat_type, t);
+        s.mark("review/heat/" + r.types[t]);
+    }
+    const AnnotationType* type = g_rv.key_project.codebook.find_type(r.types[g_rv.heat_type]);
+    const uint32_t color = type ? type->color : 0x0072B2;
+    ImGui::SameLine(0, 20);
+    heatmap_legend(s, color);
+    token_details();
+
+    const ArticleColors& c = article_colors(s.settings.theme);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
+    ImGui::BeginChild("heatmap", ImVec2(0, 0), ImGuiChildFlags_Border);
+    s.mark("review/heatmap");
+    const float px = 17.0f, lh = std::round(px * 1.6f);
+    const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
+    if (g_rv.layout_width != width || g_rv.layout_px != px) {
+        g_rv.advance = make_advance_table(s.article_font, px);
+        LayoutParams lp;
+        lp.wrap_width = width;
+        lp.line_height = lh;
+        lp.paragraph_gap = std::round(px * 0.9f);
+        const AdvanceTable* table = &g_rv.advance;
+        g_rv.layout.build(*g_rv.key_project.doc, lp, [table](uint32_t cp) { return (*table)(cp); });
+        g_rv.layout_width = width;
+        g_rv.layout_px = px;
+    }
+    const Layout& L = g_rv.layout;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImVec2(ImGui::GetCursorScreenPos().x + 12, ImGui::GetCursorScreenPos().y + 8);
+    ImGui::Dummy(ImVec2(width + 24, L.height() + 24));
+    const int n = std::max(1, (int)r.rows.size());
+    const auto& who = r.heatmap.who[g_rv.heat_type];
+    const auto& key = r.heatmap.key[g_rv.heat_type];
+    const ImU32 outline = c.text;
+    g_rv.token_rects.clear();
+    const std::string& text = g_rv.key_project.doc->text;
+    if (!L.empty()) {
+        const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+        size_t first = L.line_at_y(top - o.y), last = L.line_at_y(bottom - o.y);
+        for (size_t li = first; li <= last && li < L.lines().size(); ++li) {
+            const LayoutLine& ln = L.lines()[li];
+            int k = token_at_cp(ln.start);
+            if (k < 0) k = (int)(std::lower_bound(r.heatmap.tokens.begin(), r.heatmap.tokens.end(), ln.start,
+                                                  [](const Span& sp, uint32_t v) { return sp.end <= v; }) - r.heatmap.tokens.begin());
+            for (; k < (int)r.heatmap.tokens.size() && r.heatmap.tokens[k].start < ln.end; ++k) {
+                const Span sp = r.heatmap.tokens[k];
+                for (const Rect& rc : L.rects(sp.start, std::min(sp.end, ln.end))) {
+                    ImVec2 a(o.x + rc.x - 1, o.y + rc.y + 1), b(o.x + rc.x + rc.w + 1, o.y + rc.y + lh - 1);
+                    if (!who[k].empty()) dl->AddRectFilled(a, b, type_color(color, 0.12f + 0.78f * who[k].size() / n), 2);
+                    if (key[k]) dl->AddRect(a, b, outline, 2, 0, 1.5f);
+                    if (k == g_rv.token) dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), c.caret, 3, 0, 2.5f);
+                    g_rv.token_rects.push_back({k, Rect{a.x, a.y, b.x - a.x, b.y - a.y}});
+                }
+            }
+            dl->AddText(s.article_font, px, ImVec2(o.x, o.y + ln.y + (lh - px * 1.36f) * 0.5f), c.text,
+                        text.data() + ln.byte_start, text.data() + ln.byte_end);
+        }
+    }
+    if (ImGui::IsWindowHovered()) {
+        ImVec2 mp = ImGui::GetIO().MousePos;
+        int k = token_at_cp(L.char_at(mp.x - o.x, mp.y - o.y));
+        if (k >= 0) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            if (ImGui::BeginTooltip()) {
+                for (size_t t = 0; t < r.types.size(); ++t)
+                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][k]).c_str(), r.heatmap.key[t][k] ? "  (in the key)" : "");
+                ImGui::EndTooltip();
+            }
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_rv.token = k;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The overlay window
+// ---------------------------------------------------------------------------------------------
+static void export_gradebook(AppState& s) {
+    std::string name = slugify(g_rv.report.title.empty() ? "class" : g_rv.report.title) + "-gradebook.csv";
+    platform::download_file(name, gradebook_csv(g_rv.report), "text/csv");
+    s.notify("Saved " + name + " to your downloads");
+}
+
+void draw_review(AppState& s) {
+    if (!g_rv.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 12, vp->Pos.y + 12));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x - 24, vp->Size.y - 24));
+    if (g_rv.focus) { ImGui::SetNextWindowFocus(); g_rv.focus = false; }
+    const ClassReport& r = g_rv.report;
+    std::string title = "Class review" + (r.title.empty() ? std::string() : ": " + r.title) + "###classreview";
+    ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+    if (ImGui::Button("Close")) { g_rv.open = false; s.view.focused = true; }
+    s.mark("review/close");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!g_rv.have_report || !r.ok);
+    if (ImGui::Button("Export gradebook CSV")) export_gradebook(s);
+    s.mark("review/export");
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 24);
+    key_chooser();
+    if (g_rv.have_report && !r.ok) {
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "The key %s cannot be used:", g_rv.files[g_rv.key].name.c_str());
+        for (const Problem& p : r.errors) ImGui::BulletText("%s", p.to_string().c_str());
+    } else if (g_rv.have_report) {
+        ImGui::SeparatorText("Students");
+        students_table(s);
+        if (ImGui::BeginTable("side", 2, ImGuiTableFlags_SizingStretchSame)) {
+            ImGui::TableNextColumn();
+            agreement_table();
+            ImGui::TableNextColumn();
+            flagged_list();
+            ImGui::EndTable();
+        }
+        ImGui::SeparatorText("Article heatmap");
+        heatmap(s);
+    }
+    ImGui::End();
+}
+
+nlohmann::json review_state_json() {
+    nlohmann::json j = {{"open", g_rv.open}, {"files", nlohmann::json::array()}, {"keyFile", g_rv.key >= 0 ? g_rv.files[g_rv.key].name : ""},
+                        {"keyReason", g_rv.key_reason}, {"ok", g_rv.have_report && g_rv.report.ok}};
+    for (const IncomingFile& f : g_rv.files) j["files"].push_back(f.name);
+    if (!g_rv.have_report || !g_rv.report.ok) return j;
+    const ClassReport& r = g_rv.report;
+    j["title"] = r.title;
+    j["types"] = r.types;
+    j["rows"] = nlohmann::json::array();
+    for (int i : g_rv.order) {
+        const StudentRow& row = r.rows[i];
+        nlohmann::json per = nlohmann::json::object();
+        for (const TypeScore& ts : row.result.per_type) per[ts.type] = {{"p", ts.score.precision}, {"r", ts.score.recall}, {"f1", ts.score.f1}};
+        nlohmann::json flags = nlohmann::json::array();
+        for (FlagKind k : row.flags) flags.push_back(to_string(k));
+        j["rows"].push_back({{"name", row.name}, {"file", row.file}, {"percent", row.result.percent}, {"overallF1", row.result.overall.f1},
+                             {"relationsF1", row.result.relation_score.f1}, {"perType", per}, {"flags", flags}});
+    }
+    j["agreement"] = nlohmann::json::array();
+    auto opt = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    for (const TypeAgreement& a : r.agreement.per_type) j["agreement"].push_back({{"type", a.type}, {"kappa", opt(a.kappa)}, {"alpha", opt(a.alpha)}});
+    j["agreementAll"] = {{"kappa", opt(r.agreement.kappa_all)}, {"alpha", opt(r.agreement.alpha_all)}};
+    j["flagged"] = nlohmann::json::array();
+    for (const FlaggedFile& f : r.flagged) j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
+    j["heatmapType"] = r.types.empty() ? "" : r.types[g_rv.heat_type];
+    j["tokens"] = nlohmann::json::array();   // visible words last frame, for tests to click
+    for (const auto& [k, rc] : g_rv.token_rects)
+        j["tokens"].push_back({{"index", k}, {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[k])},
+                               {"x", rc.x}, {"y", rc.y}, {"width", rc.w}, {"height", rc.h}});
+    if (g_rv.token >= 0) {
+        nlohmann::json who = nlohmann::json::object(), key = nlohmann::json::array();
+        for (size_t t = 0; t < r.types.size(); ++t) {
+            who[r.types[t]] = nlohmann::json::array();
+            for (int row : r.heatmap.who[t][g_rv.token]) who[r.types[t]].push_back(r.rows[row].name);
+            if (r.heatmap.key[t][g_rv.token]) key.push_back(r.types[t]);
+        }
+        j["selectedToken"] = {{"index", g_rv.token}, {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[g_rv.token])}, {"who", who}, {"key", key}};
+    }
+    return j;
+}
+
+} // namespace cs::ui

@@ -1,0 +1,371 @@
+// Claimscope UI — classroom, the student's side: opening an exercise, the name prompt, the
+// exercise panel (instructions, allowed types, progress), Check my work and Submit.
+//
+// Index
+// - State and the parsed exercise (cached, re-read when the exercise block changes)
+// - Opening an exercise (and not silently replacing a teacher's own work on the same article)
+// - Name prompt
+// - Check my work: feedback rows (what the student may see depends on key_visibility)
+// - Submit
+// - The exercise panel
+// - JS state
+#include "core/classroom/scoring.h"
+#include "platform/platform.h"
+#include "ui/article_view.h"
+#include "ui/classroom.h"
+#include "ui/session.h"
+#include "ui/theme.h"
+#include <misc/cpp/imgui_stdlib.h>
+#include <algorithm>
+
+namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// State
+// ---------------------------------------------------------------------------------------------
+struct FeedbackRow {
+    std::string kind;        // "found" | "missed" | "extra" | "wrong_type" | "link_found" | "link_missed" | ...
+    std::string text;
+    std::string select_id;   // the student's annotation to select ("" = none)
+    Span span;               // the key's span for a missed item (shown only when the key may be shown)
+};
+
+struct StudentUi {
+    nlohmann::json parsed_for;     // the exercise block `ex` was parsed from
+    ParsedExercise ex;
+    // Name prompt: asked once per exercise; "Later" defers it to Submit.
+    bool name_later = false, ask_name = false, submit_after_name = false;
+    std::string name_buf;
+    // Last check.
+    bool checked = false;
+    CheckResult result;
+    Project checked_work;          // the work as checked (indices in `result` point into it)
+    uint64_t checked_revision = 0;
+    // Submission.
+    bool submitted = false;
+    std::string submitted_file;
+    // An exercise on the article the teacher has open with their own annotations: ask first.
+    std::optional<Project> pending;
+    std::string pending_name;
+};
+static StudentUi g_st;
+
+bool in_exercise(const AppState& s) { return s.project().exercise.is_object(); }
+
+static const ParsedExercise& exercise(const AppState& s) {
+    if (!(g_st.parsed_for == s.project().exercise)) {
+        g_st.parsed_for = s.project().exercise;
+        g_st.ex = parse_exercise(s.project());
+    }
+    return g_st.ex;
+}
+
+static bool show_key(const ParsedExercise& ex) {
+    switch (ex.spec.key_visibility) {
+    case KeyVisibility::Never: return false;
+    case KeyVisibility::AfterCheck: return true;   // only ever asked after a check
+    case KeyVisibility::AfterSubmit: return g_st.submitted;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening an exercise
+// ---------------------------------------------------------------------------------------------
+static void begin_exercise(AppState& s, const std::string& file_name, Project p) {
+    g_st = StudentUi{};
+    std::string name = p.exercise.value("student", std::string());
+    switch_project(s, std::move(p), "Opened exercise " + file_name);
+    g_st.ask_name = name.empty();
+    g_st.name_buf = s.settings.annotator;
+}
+
+void student_open_exercise(AppState& s, const std::string& file_name, Project p) {
+    ParsedExercise pe = parse_exercise(p);
+    if (!pe.ok) {
+        std::vector<std::string> lines;
+        for (const Problem& e : pe.errors) lines.push_back(e.to_string());
+        s.error("Could not open the exercise " + file_name, lines);
+        return;
+    }
+    // The browser keeps one copy per article: opening the exercise would replace the teacher's
+    // annotated copy of the same article. Ask instead of losing it.
+    const Project& cur = s.project();
+    if (!in_exercise(s) && cur.doc->hash == p.doc->hash && !cur.annotations.empty()) {
+        g_st.pending = std::move(p);
+        g_st.pending_name = file_name;
+        return;
+    }
+    begin_exercise(s, file_name, std::move(p));
+}
+
+static void pending_dialog(AppState& s) {
+    if (!g_st.pending) return;
+    if (!ImGui::IsPopupOpen("Open the exercise?")) ImGui::OpenPopup("Open the exercise?");
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Open the exercise?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+    ImGui::TextWrapped("%s is an exercise on the article you have open, which has %d annotations of your own.",
+                       g_st.pending_name.c_str(), (int)s.project().annotations.size());
+    ImGui::TextWrapped("This browser keeps one copy per article: doing the exercise here replaces your annotations "
+                       "in this browser. Save them to a file first if you need them.");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Save my work to a file")) save_to_file(s);
+    ImGui::SameLine();
+    if (ImGui::Button("Open the exercise")) {
+        Project p = std::move(*g_st.pending);
+        std::string name = g_st.pending_name;
+        g_st.pending.reset();
+        ImGui::CloseCurrentPopup();
+        begin_exercise(s, name, std::move(p));
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) { g_st.pending.reset(); ImGui::CloseCurrentPopup(); }
+    ImGui::EndPopup();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name prompt
+// ---------------------------------------------------------------------------------------------
+static void submit(AppState& s);
+
+// The name goes into the project (exercise.student and annotator) so the autosaved copy keeps it.
+// Not an undoable edit: history restarts, the annotations stay.
+static void set_name(AppState& s, const std::string& name) {
+    Project p = s.project();
+    set_student(p, name);
+    s.editor.reset(std::move(p));
+    s.settings.annotator = name;
+    s.settings_dirty = true;
+}
+
+static void name_dialog(AppState& s) {
+    if (g_st.ask_name && !ImGui::IsPopupOpen("What is your name?")) ImGui::OpenPopup("What is your name?");
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("What is your name?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextWrapped("Your name goes into the file you hand in, so your teacher knows whose work it is.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(320);
+    bool enter = ImGui::InputText("##student", &g_st.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    s.mark("exercise/name");
+    std::string name = g_st.name_buf;
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    ImGui::BeginDisabled(name.empty());
+    bool ok = ImGui::Button("OK", ImVec2(120, 0));
+    s.mark("exercise/name-ok");
+    ImGui::EndDisabled();
+    if ((ok || enter) && !name.empty()) {
+        g_st.ask_name = false;
+        ImGui::CloseCurrentPopup();
+        set_name(s, name);
+        s.notify("Hello " + name + "! Read the instructions, then start marking.");
+        if (g_st.submit_after_name) { g_st.submit_after_name = false; submit(s); }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Later", ImVec2(120, 0))) {
+        g_st.ask_name = false;
+        g_st.name_later = true;
+        g_st.submit_after_name = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check my work
+// ---------------------------------------------------------------------------------------------
+static void check(AppState& s) {
+    const ParsedExercise& ex = exercise(s);
+    g_st.checked_work = s.project();
+    g_st.result = check_work(g_st.checked_work, ex.key);
+    g_st.checked = true;
+    g_st.checked_revision = s.editor.revision();
+    s.notify("Checked: score " + std::to_string(g_st.result.percent) + " %");
+}
+
+// The rows the student sees: messages when the key may be shown, else hints; items without a
+// hint (missed ones) are summed up in one line.
+static std::vector<FeedbackRow> feedback_rows(const ParsedExercise& ex) {
+    std::vector<FeedbackRow> rows;
+    const bool key = show_key(ex);
+    const Project& w = g_st.checked_work;
+    size_t hidden = 0;
+    for (const ItemResult& it : g_st.result.items) {
+        const std::string& text = key ? it.message : it.hint;
+        if (text.empty()) { hidden++; continue; }
+        FeedbackRow r{to_string(it.status), text, "", it.span};
+        if (it.student_index >= 0 && it.student_index < (int)w.annotations.size()) r.select_id = w.annotations[it.student_index].id;
+        rows.push_back(std::move(r));
+    }
+    for (const RelationResult& rr : g_st.result.relations) {
+        const std::string& text = key ? rr.message : rr.hint;
+        if (text.empty()) { hidden++; continue; }
+        FeedbackRow r{std::string("link_") + to_string(rr.status), text, "", Span{}};
+        if (rr.student_index >= 0 && rr.student_index < (int)w.relations.size()) r.select_id = w.relations[rr.student_index].from;
+        rows.push_back(std::move(r));
+    }
+    if (hidden) rows.push_back(FeedbackRow{"hidden", std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") + " still to find", "", Span{}});
+    return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submit
+// ---------------------------------------------------------------------------------------------
+static void submit(AppState& s) {
+    if (s.project().exercise.value("student", std::string()).empty()) {
+        g_st.ask_name = true;
+        g_st.submit_after_name = true;
+        return;
+    }
+    const Project& p = s.project();
+    g_st.submitted_file = submission_file_name(p);
+    platform::download_file(g_st.submitted_file, save_project(p), "application/json");
+    g_st.submitted = true;
+    s.notify("Submitted: " + g_st.submitted_file + " is in your downloads. Hand this file to your teacher.", 8);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exercise panel: a window over the bottom of the article, collapsible and movable.
+// ---------------------------------------------------------------------------------------------
+static ImVec4 kind_color(const std::string& kind) {
+    if (kind == "found" || kind == "link_found") return ImVec4(0.1f, 0.55f, 0.25f, 1);
+    if (kind == "missed" || kind == "link_missed" || kind == "hidden") return ImVec4(0.75f, 0.45f, 0.0f, 1);
+    return ImVec4(0.8f, 0.2f, 0.1f, 1);   // extra, wrong type, wrong target
+}
+
+static const char* kind_label(const std::string& kind) {
+    if (kind == "found") return "found";
+    if (kind == "missed") return "missed";
+    if (kind == "extra") return "extra";
+    if (kind == "wrong_type") return "wrong type";
+    if (kind == "link_found") return "link found";
+    if (kind == "link_missed") return "link missed";
+    if (kind == "link_wrong_target") return "wrong link";
+    if (kind == "link_extra") return "extra link";
+    return "to find";
+}
+
+static void feedback_list(AppState& s, const ParsedExercise& ex) {
+    const CheckResult& r = g_st.result;
+    ImGui::PushFont(s.ui_bold);
+    ImGui::Text("Score: %d %%", r.percent);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("(precision %.2f, recall %.2f)", r.overall.precision, r.overall.recall);
+    if (g_st.checked_revision != s.editor.revision()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "You changed your work since: check again.");
+    }
+    if (!show_key(ex))
+        ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never ? "Your teacher keeps the answers hidden: these are hints."
+                                                                         : "Hints only: the answers are shown after you submit.");
+    std::vector<FeedbackRow> rows = feedback_rows(ex);
+    int i = 0;
+    for (const FeedbackRow& row : rows) {
+        ImGui::PushID(i++);
+        ImGui::TextColored(kind_color(row.kind), "%-11s", kind_label(row.kind));
+        ImGui::SameLine();
+        bool can_go = !row.select_id.empty() || (row.kind == "missed" && show_key(ex));
+        if (can_go) {
+            if (ImGui::Selectable(row.text.c_str(), !row.select_id.empty() && row.select_id == s.selected_id)) {
+                if (!row.select_id.empty() && s.project().find(row.select_id)) s.select(row.select_id, true);
+                else if (row.select_id.empty()) {   // a missed item: show where it is
+                    set_selection(s, row.span.start, row.span.end);
+                    s.view.scroll_to_cp = row.span.start;
+                    s.view.scroll_center = true;
+                } else s.notify("That annotation is no longer there.");
+            }
+            s.mark("exercise/feedback/" + std::to_string(i - 1));
+        } else {
+            ImGui::TextWrapped("%s", row.text.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+static void exercise_panel(AppState& s, const ParsedExercise& ex) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float left = vp->Pos.x + s.settings.left_width + 30;
+    const float width = std::max(320.0f, vp->Size.x - s.settings.left_width - s.settings.right_width - 60);
+    // Anchored to the bottom of the article pane (it grows upwards as feedback arrives); the title
+    // bar's arrow collapses it to read the whole article.
+    ImGui::SetNextWindowPos(ImVec2(left, vp->Pos.y + vp->Size.y - 40), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y * 0.5f));
+    std::string title = "Exercise: " + ex.spec.title + "###exercise";
+    if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) { ImGui::End(); return; }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
+    std::string student = s.project().exercise.value("student", std::string());
+    ImGui::TextDisabled("Student:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(student.empty() ? "(no name yet)" : student.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) { g_st.ask_name = true; g_st.name_buf = student.empty() ? s.settings.annotator : student; }
+    if (!ex.spec.instructions.empty()) ImGui::TextWrapped("%s", ex.spec.instructions.c_str());
+    s.mark("exercise/instructions");
+    // The codebook of an exercise file holds only the allowed types (make_exercise).
+    ImGui::TextDisabled("You mark:");
+    for (const AnnotationType& t : s.project().codebook.types) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(type_color(t.color)), "%s%s", t.label.c_str(),
+                           t.shortcut.empty() ? "" : (" (" + t.shortcut + ")").c_str());
+    }
+    for (const RequirementProgress& rp : progress(s.project(), ex.spec)) {
+        ImGui::TextColored(rp.met ? ImVec4(0.1f, 0.55f, 0.25f, 1) : ImVec4(0.55f, 0.55f, 0.55f, 1), "%s", rp.met ? "\xE2\x97\x8F" : "\xE2\x97\x8B");   // ● ○
+        ImGui::SameLine();
+        ImGui::TextUnformatted(rp.text.c_str());
+    }
+    if (ImGui::Button("Check my work")) check(s);
+    s.mark("exercise/check");
+    ImGui::SameLine();
+    if (ImGui::Button("Submit")) submit(s);
+    s.mark("exercise/submit");
+    ImGui::SetItemTooltip("Download your work as a file to hand in");
+    if (g_st.submitted) { ImGui::SameLine(); ImGui::TextDisabled("Submitted as %s", g_st.submitted_file.c_str()); }
+    if (g_st.checked) {
+        ImGui::Separator();
+        feedback_list(s, ex);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+}
+
+void draw_student(AppState& s) {
+    pending_dialog(s);
+    if (!in_exercise(s)) return;
+    const ParsedExercise& ex = exercise(s);
+    if (!ex.ok) return;   // checked when opened; a damaged autosaved copy just opens as a plain file
+    exercise_panel(s, ex);
+    name_dialog(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JS state
+// ---------------------------------------------------------------------------------------------
+nlohmann::json student_state_json(const AppState& s) {
+    if (!in_exercise(s)) return nullptr;
+    const ParsedExercise& ex = exercise(s);
+    nlohmann::json j = {{"ok", ex.ok}, {"title", ex.spec.title}, {"instructions", ex.spec.instructions},
+                        {"student", s.project().exercise.value("student", std::string())},
+                        {"keyVisibility", to_string(ex.spec.key_visibility)}, {"namePrompt", g_st.ask_name},
+                        {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},
+                        {"types", nlohmann::json::array()}, {"progress", nlohmann::json::array()},
+                        {"checked", g_st.checked}, {"submitted", g_st.submitted}, {"submittedFile", g_st.submitted_file}};
+    for (const AnnotationType& t : s.project().codebook.types) j["types"].push_back(t.id);
+    std::vector<RequirementProgress> pr = progress(s.project(), ex.spec);
+    for (const RequirementProgress& rp : pr) j["progress"].push_back({{"text", rp.text}, {"have", rp.have}, {"need", rp.need}, {"met", rp.met}});
+    j["progressLine"] = progress_line(pr);
+    if (g_st.checked) {
+        nlohmann::json counts = nlohmann::json::object();
+        for (const ItemResult& it : g_st.result.items) counts[to_string(it.status)] = counts.value(to_string(it.status), 0) + 1;
+        nlohmann::json rel = nlohmann::json::object();
+        for (const RelationResult& rr : g_st.result.relations) rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
+        nlohmann::json rows = nlohmann::json::array();
+        for (const FeedbackRow& r : feedback_rows(ex)) rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
+        j["check"] = {{"percent", g_st.result.percent}, {"items", counts}, {"relations", rel}, {"feedback", rows},
+                      {"stale", g_st.checked_revision != s.editor.revision()}};
+    }
+    return j;
+}
+
+} // namespace cs::ui
