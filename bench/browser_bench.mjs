@@ -1,0 +1,328 @@
+// Browser benchmark (issue 8): Claimscope (build/web) and @recogito/text-annotator 4.1.1 (bench/recogito/)
+// side by side in the same headless Debian Chromium, on the same generated text and annotations.
+//
+// Index
+// - Setup: server, browser, page helpers (CDP main-thread time, JS heap)
+// - Claimscope: navigation → ready, load → first painted frame, scroll, drag-select, re-wrap, memory, idle
+// - Recogito: load → painted, scroll, reflow after a width change, JS heap
+// - runBrowserBench (used by scripts/bench.sh via the CLI below, and by tests/node/bench-smoke.test.mjs)
+//
+// "First painted frame" = the API call + the next requestAnimationFrame after it (the app draws in its
+// own rAF callback, which runs first) + a task posted from that rAF, which runs after the browser has
+// painted the frame. `rafMs` (call + next rAF, without the browser's own paint) is kept in the JSON too.
+//
+// Usage: node bench/browser_bench.mjs [--smoke] [--data DIR] [--out FILE] [--site DIR]
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const VIEWPORT = { width: 1280, height: 800 };
+
+// ---- Setup helpers --------------------------------------------------------------------------------
+const median = (a) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
+const pct = (a, p) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]; };
+const round = (v, d = 2) => (v == null ? null : Math.round(v * 10 ** d) / 10 ** d);
+const stats = (a) => ({ frames: a.length, median: round(median(a), 3), p95: round(pct(a, 95), 3), max: round(a.length ? Math.max(...a) : null, 3) });
+
+// In the page: resolves after the next frame has been painted (see the header).
+const AFTER_PAINT = `window.__afterPaint = () => new Promise((res) => requestAnimationFrame(() => {
+  const raf = performance.now(); const ch = new MessageChannel();
+  ch.port1.onmessage = () => res({ raf, painted: performance.now() }); ch.port2.postMessage(0); }));`;
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(600000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location().url)) errors.push(m.text()); });
+  await page.addInitScript(AFTER_PAINT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp, errors };
+}
+// Main-thread busy time (ms) so far: Chromium's TaskDuration metric.
+async function taskMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+async function jsHeapBytes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+const frames = (page, n = 1) => page.evaluate(async (k) => { for (let i = 0; i < k; i++) await window.__afterPaint(); }, n);
+
+function pageWeight(site) {
+  let raw = 0, gzip = 0;
+  const files = [];
+  for (const f of fs.readdirSync(site)) {
+    const p = path.join(site, f);
+    if (!fs.statSync(p).isFile()) continue;
+    const b = fs.readFileSync(p);
+    const g = zlib.gzipSync(b, { level: 9 }).length;
+    raw += b.length; gzip += g;
+    files.push({ file: f, raw: b.length, gzip: g });
+  }
+  return { raw, gzip, files };
+}
+
+// ---- Claimscope ------------------------------------------------------------------------------------
+async function csOpen(browser, url) {
+  const p = await newPage(browser);
+  // Record when window.claimscope.ready resolves, relative to navigation start.
+  await p.page.addInitScript(() => {
+    Object.defineProperty(window, 'claimscope', { configurable: true, set(v) {
+      Object.defineProperty(window, 'claimscope', { value: v, writable: true, configurable: true });
+      v.ready.then(() => { window.__readyAt = performance.now(); });
+    } });
+  });
+  await p.page.goto(url);
+  await p.page.evaluate(() => window.claimscope.ready);
+  const nav = await p.page.evaluate(() => {
+    const res = performance.getEntriesByType('resource');
+    const wasm = res.find((r) => r.name.endsWith('app.wasm'));
+    return {
+      readyMs: window.__readyAt,
+      transferred: res.reduce((s, r) => s + r.encodedBodySize, 0) + performance.getEntriesByType('navigation')[0].encodedBodySize,
+      wasmServerMs: wasm ? wasm.responseStart - wasm.requestStart : null,
+    };
+  });
+  return { ...p, nav };
+}
+
+async function csLoad(page, fileText) {
+  await page.evaluate((s) => { window.__file = s; }, fileText);
+  await page.evaluate(() => window.claimscope.takeFrameTimes());
+  const r = await page.evaluate(async () => {
+    const f0 = window.claimscope.frameCount();
+    const t0 = performance.now();
+    // claimscope.setAnnotations hands the string to ccall, which copies it onto the 1 MB wasm stack
+    // (up to 4 bytes per UTF-16 unit): files over ~250 KB overflow it. Bigger files go through the
+    // same C function with a malloc'd copy instead (reported to the lead; see BENCHMARKS.md).
+    const s = window.__file;
+    let res;
+    if (s.length * 4 + 1 < 900000) res = window.claimscope.setAnnotations(s);
+    else {
+      const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
+      Module.stringToUTF8(s, p, n);
+      const out = Module.ccall('cs_api_set_annotations', 'number', ['number'], [p]);
+      Module._free(p);
+      res = JSON.parse(Module.UTF8ToString(out));
+      Module._free(out);
+    }
+    const t1 = performance.now();
+    const p = await window.__afterPaint();
+    return { via: s.length * 4 + 1 < 900000 ? 'api' : 'malloc', ok: res.ok, errors: res.errors, callMs: t1 - t0, rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.claimscope.frameCount() - f0 };
+  });
+  const loadFrames = await page.evaluate(() => window.claimscope.takeFrameTimes());
+  const st = await page.evaluate(() => window.claimscope.getState());
+  return { ...r, firstFrameCpuMs: round(loadFrames[0]), wrapMs: st.wrapMs, lines: st.lines, annotations: st.annotationCount };
+}
+
+async function csScroll(page, cdp, steps) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  await page.evaluate(() => window.claimscope.scrollTo(0));
+  await frames(page, 3);
+  // Measure how far one notch scrolls, then pick a delta that crosses the document in `steps`.
+  const y0 = (await page.evaluate(() => window.claimscope.getState())).scrollY;
+  await page.mouse.wheel(0, 100);
+  await frames(page, 3);
+  const st = await page.evaluate(() => window.claimscope.getState());
+  const perNotch = Math.max(1, st.scrollY - y0);
+  const delta = Math.max(100, Math.round((st.layoutHeight - VIEWPORT.height) / steps / perNotch) * 100);
+  await page.evaluate(() => window.claimscope.takeFrameTimes());
+  const task0 = await taskMs(cdp);
+  let n = 0, last = -1, y = st.scrollY;
+  for (; n < steps * 2 && y !== last; n++) {
+    await page.mouse.wheel(0, delta);
+    await frames(page, 1);
+    last = y;
+    y = (await page.evaluate(() => window.claimscope.getState())).scrollY;
+  }
+  const times = await page.evaluate(() => window.claimscope.takeFrameTimes());
+  const mainThread = (await taskMs(cdp)) - task0;
+  return { ...stats(times), wheelEvents: n, reachedY: round(y, 0), layoutHeight: round(st.layoutHeight, 0), mainThreadMsPerStep: round(mainThread / n) };
+}
+
+async function csDrag(page, steps) {
+  await page.evaluate(() => window.claimscope.scrollTo(0));
+  await frames(page, 3);
+  const rects = await page.evaluate(() => window.claimscope.rangeRects(0, 3));
+  const x0 = rects[0].x + 2, y0 = rects[0].y + rects[0].height / 2;
+  await page.evaluate(() => window.claimscope.takeFrameTimes());
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x0 + (i * 37) % 500, y0 + (VIEWPORT.height - 60 - y0) * i / steps);
+    await frames(page, 1);
+  }
+  await page.mouse.up();
+  await frames(page, 1);
+  const times = await page.evaluate(() => window.claimscope.takeFrameTimes());
+  const sel = (await page.evaluate(() => window.claimscope.getState())).selection;
+  return { ...stats(times), selected: sel.end - sel.start };
+}
+
+async function csRewrap(page) {
+  const out = [];
+  for (const width of [1000, VIEWPORT.width]) {
+    await page.setViewportSize({ width, height: VIEWPORT.height });
+    await frames(page, 4);
+    const st = await page.evaluate(() => window.claimscope.getState());
+    out.push({ width, wrapMs: st.wrapMs, lines: st.lines });
+  }
+  return { wrapMs: Math.max(...out.map((o) => o.wrapMs)), runs: out };
+}
+
+async function idleFps(page) {
+  await page.waitForTimeout(1000);
+  const f0 = await page.evaluate(() => window.claimscope.frameCount());
+  await page.waitForTimeout(2000);
+  const f1 = await page.evaluate(() => window.claimscope.frameCount());
+  return (f1 - f0) / 2;
+}
+
+// ---- Recogito ------------------------------------------------------------------------------------
+async function rgOpen(browser, url, corpus) {
+  const p = await newPage(browser);
+  await p.page.goto(url);
+  await p.page.evaluate((c) => { window.__corpus = c; }, corpus);
+  const load = await p.page.evaluate(() => window.rbench.load(window.__corpus.text, window.__corpus.annotations));
+  return { ...p, load };
+}
+
+async function rgScroll(page, cdp, steps) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  const h = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  const delta = Math.max(100, Math.round(h / steps));
+  const task0 = await taskMs(cdp);
+  const perStep = [];
+  let n = 0;
+  for (; n < steps * 2 && (await page.evaluate(() => scrollY)) < h - 1; n++) {
+    const t0 = await taskMs(cdp);
+    await page.mouse.wheel(0, delta);
+    await frames(page, 1);
+    perStep.push((await taskMs(cdp)) - t0);
+  }
+  return { wheelEvents: n, scrollHeight: h, mainThreadMsPerStep: round(((await taskMs(cdp)) - task0) / Math.max(1, n)), stepMedian: round(median(perStep)), stepP95: round(pct(perStep, 95)) };
+}
+
+async function rgReflow(page, cdp) {
+  const out = [];
+  for (const width of [1000, VIEWPORT.width]) {
+    await page.evaluate(() => {
+      window.__resized = new Promise((res) => addEventListener('resize', async () => {
+        const t0 = performance.now();
+        void document.body.offsetHeight;   // the reflow itself
+        const t1 = performance.now();
+        const p = await window.__afterPaint();
+        res({ layoutMs: t1 - t0, ms: p.painted - t0 });
+      }, { once: true }));
+    });
+    const task0 = await taskMs(cdp);
+    await page.setViewportSize({ width, height: VIEWPORT.height });
+    const r = await page.evaluate(() => window.__resized);
+    await page.waitForTimeout(500);
+    out.push({ width, ...r, mainThreadMs: round((await taskMs(cdp)) - task0) });
+  }
+  return { ms: Math.max(...out.map((o) => o.ms)), mainThreadMs: Math.max(...out.map((o) => o.mainThreadMs)), runs: out };
+}
+
+// ---- The run -------------------------------------------------------------------------------------
+export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT, 'bench/out'), site = path.join(ROOT, 'build/web'), log = console.log } = {}) {
+  const read = (name, ext) => fs.readFileSync(path.join(dataDir, `doc-${name}.${ext}`), 'utf8');
+  const steps = smoke ? 8 : 120;
+  const server = await startServer(ROOT);
+  let siteServer = null;
+  const base = `http://127.0.0.1:${server.address().port}`;
+  let siteUrl = base + '/' + path.relative(ROOT, site).split(path.sep).join('/') + '/';
+  if (path.relative(ROOT, site).startsWith('..')) { siteServer = await startServer(site); siteUrl = `http://127.0.0.1:${siteServer.address().port}/`; }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS, headless: true });
+  const res = { when: new Date().toISOString(), smoke, browser: browser.version(), claimscope: {}, recogito: {} };
+  try {
+    const cs = res.claimscope;
+    cs.pageWeight = pageWeight(site);
+    // Navigation → ready on the sample article, fresh context each time.
+    const navs = [];
+    for (let i = 0; i < (smoke ? 1 : 3); i++) {
+      const p = await csOpen(browser, siteUrl);
+      navs.push(p.nav);
+      await p.context.close();
+    }
+    cs.navigation = { readyMs: round(median(navs.map((n) => n.readyMs))), runs: navs };
+    log(`claimscope: navigation → ready ${cs.navigation.readyMs} ms`);
+
+    const loadSizes = smoke ? ['10k'] : ['100k', '1m'];
+    const big = loadSizes[loadSizes.length - 1];
+    for (const size of loadSizes) {
+      const p = await csOpen(browser, siteUrl);
+      const load = await csLoad(p.page, read(size, 'claimscope.json'));
+      if (!load.ok) throw new Error(`claimscope refused doc-${size}: ${JSON.stringify(load.errors).slice(0, 500)}`);
+      cs['load_' + size] = load;
+      log(`claimscope: doc-${size} → painted ${round(load.ms)} ms (call ${round(load.callMs)} ms, wrap ${round(load.wrapMs)} ms)`);
+      if (size === big) {
+        await frames(p.page, 3);
+        cs.memory = { wasmBytes: await p.page.evaluate(() => window.claimscope.memoryBytes()), jsHeapBytes: await jsHeapBytes(p.cdp), doc: size };
+        cs.scroll = await csScroll(p.page, p.cdp, steps);
+        log(`claimscope: scroll frame CPU median ${cs.scroll.median} ms, p95 ${cs.scroll.p95} ms over ${cs.scroll.frames} frames`);
+        cs.drag = await csDrag(p.page, smoke ? 6 : 60);
+        log(`claimscope: drag frame CPU median ${cs.drag.median} ms, p95 ${cs.drag.p95} ms`);
+        cs.rewrap = await csRewrap(p.page);
+        log(`claimscope: re-wrap ${cs.rewrap.wrapMs} ms`);
+        cs.idleFps = await idleFps(p.page);
+        log(`claimscope: idle ${cs.idleFps} frames/s`);
+        cs.errors = p.errors;
+      }
+      await p.context.close();
+    }
+
+    // Recogito on the same text and annotations.
+    const rg = res.recogito;
+    const corpus = JSON.parse(read(big, 'recogito.json'));
+    const p = await rgOpen(browser, base + '/bench/recogito/', corpus);
+    rg.load = { ...p.load, doc: big };
+    log(`recogito: doc-${big} → painted ${round(p.load.paintedMs)} ms (setAnnotations ${round(p.load.setAnnotationsMs)} ms, ${p.load.count} annotations)`);
+    rg.memory = { jsHeapBytes: await jsHeapBytes(p.cdp) };
+    rg.scroll = await rgScroll(p.page, p.cdp, steps);
+    log(`recogito: scroll main thread ${rg.scroll.mainThreadMsPerStep} ms per step`);
+    rg.reflow = await rgReflow(p.page, p.cdp);
+    log(`recogito: reflow after width change ${round(rg.reflow.ms)} ms`);
+    rg.errors = p.errors;
+    await p.context.close();
+
+    const big_ = cs['load_' + big];
+    // Recogito / Claimscope: > 1 means Claimscope is faster (or smaller).
+    const ratio = (a, b) => (b > 0 ? Number((a / b).toPrecision(3)) : null);
+    res.ratios = {
+      firstPaint: ratio(rg.load.paintedMs, big_.ms),
+      scrollMainThreadPerStep: ratio(rg.scroll.mainThreadMsPerStep, cs.scroll.mainThreadMsPerStep),
+      reflow: ratio(rg.reflow.ms, cs.rewrap.wrapMs),
+      memory: ratio(rg.memory.jsHeapBytes, cs.memory.wasmBytes + cs.memory.jsHeapBytes),
+    };
+    log(`ratios (Recogito / Claimscope): ${JSON.stringify(res.ratios)}`);
+  } finally {
+    await browser.close();
+    server.close();
+    if (siteServer) siteServer.close();
+  }
+  return res;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const arg = (k) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : undefined; };
+  const res = await runBrowserBench({
+    smoke: process.argv.includes('--smoke'),
+    dataDir: arg('--data') ? path.resolve(arg('--data')) : undefined,
+    site: arg('--site') ? path.resolve(arg('--site')) : undefined,
+  });
+  const out = arg('--out') || path.join(ROOT, 'bench/out/browser.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(res, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+}

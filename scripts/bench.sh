@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue 8 and writes BENCHMARKS.md + bench/out/results.json:
+#   1. corpus:  node bench/gen_corpus.mjs (10k/100k/1M code points, 100/1k/10k annotations)
+#   2. native:  Google Benchmark (build/native/claimscope_bench) -> bench/out/native.json
+#   3. web:     the app build (build/web), then bench/browser_bench.mjs: Claimscope and
+#               @recogito/text-annotator side by side in headless Chromium -> bench/out/browser.json
+#   4. report:  bench/report.mjs -> BENCHMARKS.md, bench/out/results.json
+# Takes several minutes (Recogito alone needs a while for 10k annotations). Not part of scripts/test.sh;
+# tests/node/bench-smoke.test.mjs runs a small version of the harness instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-2}
+[ -d node_modules/@recogito/text-annotator ] || npm ci
+
+echo "== corpus"
+node bench/gen_corpus.mjs
+
+echo "== native benchmarks"
+cmake --preset native >/dev/null
+cmake --build --preset native -j "$JOBS" --target claimscope_bench
+build/native/claimscope_bench --benchmark_out=bench/out/native.json --benchmark_out_format=json
+
+echo "== web build"
+cmake --preset web >/dev/null
+cmake --build --preset web -j "$JOBS"
+
+echo "== browser benchmark"
+node bench/browser_bench.mjs --out bench/out/browser.json
+
+echo "== report"
+node bench/report.mjs

@@ -1,0 +1,64 @@
+// Smoke run of the benchmark harness (issue 8), so it cannot rot: a small corpus (10k code points,
+// 100 annotations) that the CLI must accept, Recogito offsets that point at the quotes, and — when
+// the web app is built — the browser benchmark in --smoke mode producing numbers. Not a benchmark:
+// it asserts nothing about speed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SIZES, generate, writeCorpus } from '../../bench/gen_corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = process.env.CLAIMSCOPE_CLI || path.join(ROOT, 'build/native/claimscope');
+const SITE = process.env.CLAIMSCOPE_SITE || path.join(ROOT, 'build/web');
+const small = SIZES.find((s) => s.name === '10k');
+
+test('bench corpus: deterministic, exact sizes, Recogito offsets point at the quotes', () => {
+  const a = generate(small), b = generate(small);
+  assert.equal(JSON.stringify(a.file), JSON.stringify(b.file));
+  assert.notEqual(JSON.stringify(generate({ ...small, seed: 9 }).file), JSON.stringify(a.file));
+  assert.equal([...a.text].length, 10000);
+  assert.equal(a.file.annotations.length, 100);
+  assert.ok(a.file.relations.length > 0);
+  assert.ok(/[\u0400-\u04FF]|[\u0370-\u03FF]|[\u0600-\u06FF]|[\u4E00-\u9FFF]/.test(a.text), 'non-Latin scripts');
+  const nested = a.file.annotations.some((x) => a.file.annotations.some((y) => y !== x && y.start <= x.start && x.end <= y.end));
+  assert.ok(nested, 'some annotations are nested in others');
+  assert.equal(a.recogito.length, 100);
+  for (const r of a.recogito) {
+    const [quote, pos] = r.target.selector;
+    assert.equal(a.text.slice(pos.start, pos.end), quote.exact, r.id);
+  }
+});
+
+test('bench corpus loads with the CLI, and the browser bench runs in smoke mode', { timeout: 120000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-bench-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  writeCorpus(dir, [small]);
+  const file = path.join(dir, 'doc-10k.claimscope.json');
+  if (fs.existsSync(CLI)) {
+    const r = spawnSync(CLI, ['validate', file], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `claimscope validate failed:\n${r.stdout}${r.stderr}`);
+    assert.match(r.stdout, /valid \(100 annotations, \d+ relations\)/);
+  } else t.diagnostic(`no CLI at ${CLI}: skipped the validate step`);
+
+  if (!fs.existsSync(path.join(SITE, 'index.html'))) { t.diagnostic(`no web build in ${SITE}: skipped the browser bench`); return; }
+  const { runBrowserBench } = await import('../../bench/browser_bench.mjs');
+  const res = await runBrowserBench({ smoke: true, dataDir: dir, site: SITE, log: () => {} });
+  const cs = res.claimscope, rg = res.recogito;
+  const num = (v, what) => assert.ok(Number.isFinite(v) && v >= 0, `${what}: ${v}`);
+  num(cs.navigation.readyMs, 'navigation → ready');
+  assert.equal(cs.load_10k.ok, true);
+  assert.equal(cs.load_10k.annotations, 100);
+  num(cs.load_10k.ms, 'first painted frame');
+  assert.ok(cs.scroll.frames > 0 && cs.drag.frames > 0, 'frames while scrolling and dragging');
+  num(cs.scroll.p95, 'scroll p95'); num(cs.drag.p95, 'drag p95');
+  num(cs.rewrap.wrapMs, 're-wrap'); num(cs.memory.wasmBytes, 'wasm memory'); num(cs.idleFps, 'idle fps');
+  assert.ok(cs.pageWeight.gzip > 0 && cs.pageWeight.gzip < cs.pageWeight.raw);
+  assert.equal(rg.load.count, 100, 'Recogito got every annotation');
+  num(rg.load.paintedMs, 'Recogito painted'); num(rg.reflow.ms, 'Recogito reflow'); num(rg.memory.jsHeapBytes, 'Recogito heap');
+  assert.deepEqual(cs.errors, []); assert.deepEqual(rg.errors, []);
+  num(res.ratios.firstPaint, 'ratio');
+});
