@@ -8,6 +8,7 @@
 
 #include "core/formats/formats.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -469,8 +470,9 @@ struct Reader {
             a.suffix = ts.suffix;
             a.anchor = anchor_quote(doc, ts.exact, ts.prefix, ts.suffix, ts.has_pos ? pos : Span{}, &found);
             if (ts.has_pos && a.anchor != AnchorStatus::Exact) {
-                const Span u16{uint32_t(doc.index.cp_of_utf16(ts.start)), uint32_t(doc.index.cp_of_utf16(ts.end))};
-                if (!(u16 == pos) && doc.slice(u16) == ts.exact) {
+                const bool fits = ts.end <= doc.index.utf16_count();
+                const Span u16{uint32_t(fits ? doc.index.cp_of_utf16(ts.start) : 0), uint32_t(fits ? doc.index.cp_of_utf16(ts.end) : 0)};
+                if (fits && !(u16 == pos) && doc.slice(u16) == ts.exact) {
                     a.anchor = AnchorStatus::Exact;
                     found = u16;
                     warn(path, "TextPositionSelector matches the quote when read as UTF-16 units (as Hypothesis writes it)");
@@ -598,6 +600,27 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
     ImportResult r = start_import(article, base);
     if (!article) {
         r.errors.push_back({"", "W3C annotations do not carry the article text: give the article they were made on"});
+        finish_import(r);
+        return r;
+    }
+    // nlohmann's parser recurses per nesting level: refuse absurd depths instead of overflowing.
+    size_t depth = 0, max_depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            max_depth = std::max(max_depth, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    if (max_depth > 256) {
+        r.errors.push_back({"", "JSON nested " + std::to_string(max_depth) + " levels deep: at most 256 are read"});
         finish_import(r);
         return r;
     }
