@@ -297,3 +297,35 @@ TEST_CASE("W3C samples/incorrect are reported, never crash", "[w3c][samples]") {
     }
     CHECK(files == 39);
 }
+
+TEST_CASE("W3C round trip of tests/data/sample.claimscope.json", "[w3c]") {
+    const LoadResult in = load_project(read_file(fs::path(CLAIMSCOPE_SOURCE_DIR) / "tests/data/sample.claimscope.json"));
+    REQUIRE(in.ok);
+    const Project& p = in.project;
+    REQUIRE(!p.annotations.empty());
+    REQUIRE(!p.relations.empty());
+    const ImportResult r = import_w3c(export_w3c(p).dump(2), p.doc, p.codebook);
+    CHECK(r.errors.empty());
+    CHECK(r.project.codebook == p.codebook);
+    CHECK(r.anchors.exact == p.annotations.size());
+    REQUIRE(r.project.annotations.size() == p.annotations.size());
+    for (size_t i = 0; i < p.annotations.size(); ++i) {
+        const Annotation &a = p.annotations[i], &b = r.project.annotations[i];
+        INFO(a.id);
+        CHECK(b.id == a.id);
+        CHECK(b.type == a.type);
+        CHECK(b.span == a.span);
+        CHECK(b.exact == a.exact);
+        CHECK(b.note == a.note);
+        CHECK(b.attributes == a.attributes);
+        CHECK(b.entity == a.entity);
+        CHECK(b.author == a.author);
+    }
+    REQUIRE(r.project.relations.size() == p.relations.size());
+    for (size_t i = 0; i < p.relations.size(); ++i) {
+        CHECK(r.project.relations[i].id == p.relations[i].id);
+        CHECK(r.project.relations[i].type == p.relations[i].type);
+        CHECK(r.project.relations[i].from == p.relations[i].from);
+        CHECK(r.project.relations[i].to == p.relations[i].to);
+    }
+}
