@@ -122,7 +122,24 @@ async function csLoad(page, fileText) {
   });
   const loadFrames = await page.evaluate(() => window.claimscope.takeFrameTimes());
   const st = await page.evaluate(() => window.claimscope.getState());
-  return { ...r, firstFrameCpuMs: round(loadFrames[0]), wrapMs: st.wrapMs, lines: st.lines, annotations: st.annotationCount };
+  const messages = await dismissMessages(page);
+  return { ...r, firstFrameCpuMs: round(loadFrames[0]), wrapMs: st.wrapMs, lines: st.lines, annotations: st.annotationCount, messages };
+}
+
+// A modal message (e.g. "could not be saved in this browser") takes the wheel and the mouse: note it
+// in the results and close it as a user would (Escape), so the scroll and drag figures still measure.
+async function dismissMessages(page) {
+  const seen = [];
+  for (let i = 0; i < 5; i++) {
+    const m = (await page.evaluate(() => window.claimscope.getState())).messages;
+    if (!m.length) break;
+    seen.push(...m.map((x) => [x.title, ...x.lines].join(': ')));
+    await page.keyboard.press('Escape');
+    await frames(page, 2);
+  }
+  const left = (await page.evaluate(() => window.claimscope.getState())).messages;
+  if (left.length) throw new Error('a message stays open: ' + JSON.stringify(left));
+  return seen;
 }
 
 async function csScroll(page, cdp, steps) {
