@@ -59,6 +59,7 @@ struct ArticleViewState {
     int drag_unit = 0;              // 0 = words (or chars with Alt), 2 = words, 3 = sentences
     // Click-cycling through overlapping annotations at one spot.
     long last_click_cp = -1;
+    int last_click_count = 0;       // 1 single, 2 double, 3 triple (as ImGui counted the last press)
     int cycle_index = 0;
     // Layout cache: rebuilt only when the document, the wrap width or the font size change.
     Layout layout;

@@ -331,6 +331,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
         v.press_cp = cp;
         v.caret_visible = true;
         int clicks = io.MouseClickedCount[0];
+        v.last_click_count = clicks;
         if (clicks >= 2) {
             long ch = L.char_at(lx, ly);
             size_t at = ch >= 0 ? (size_t)ch : (cp > 0 ? cp - 1 : 0);
@@ -429,9 +430,14 @@ static void handle_keys(AppState& s) {
         Span sel = selection_span(s);
         if (!shift && !sel.empty()) move_caret(s, sel.end, false);
         else if (ctrl) {
-            // Ctrl+Shift+Right selects to the end of the word (not across the following space).
-            size_t to = shift ? word_at(d, std::min(v.caret, d.size() ? d.size() - 1 : 0)).end : next_word_start(d, v.caret);
-            if (shift && to <= v.caret) to = next_word_start(d, v.caret);
+            // Ctrl+Shift+Right selects to the end of the next word (not the space after it), so
+            // pressing it twice from before "United Nations" selects exactly those two words.
+            size_t to = next_word_start(d, v.caret);
+            if (shift) {
+                size_t c = v.caret;
+                while (c < d.size() && !is_word_char(d.index.cp_at(c))) ++c;
+                to = c < d.size() ? word_at(d, c).end : d.size();
+            }
             move_caret(s, to, shift);
         } else move_caret(s, v.caret + 1, shift);
     }

@@ -300,7 +300,7 @@ static void heatmap(AppState& s) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
     ImGui::BeginChild("heatmap", ImVec2(0, 0), ImGuiChildFlags_Border);
     s.mark("review/heatmap");
-    const float px = 17.0f, lh = std::round(px * 1.6f);
+    const float px = s.article_font_px(), lh = std::round(px * 1.6f);   // the size the article font is rasterised at
     const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
     if (g_rv.layout_width != width || g_rv.layout_px != px) {
         g_rv.advance = make_advance_table(s.article_font, px);
@@ -328,9 +328,9 @@ static void heatmap(AppState& s) {
         size_t first = L.line_at_y(top - o.y), last = L.line_at_y(bottom - o.y);
         for (size_t li = first; li <= last && li < L.lines().size(); ++li) {
             const LayoutLine& ln = L.lines()[li];
-            int k = token_at_cp(ln.start);
-            if (k < 0) k = (int)(std::lower_bound(r.heatmap.tokens.begin(), r.heatmap.tokens.end(), ln.start,
-                                                  [](const Span& sp, uint32_t v) { return sp.end <= v; }) - r.heatmap.tokens.begin());
+            // First token that ends after the line's start.
+            int k = (int)(std::lower_bound(r.heatmap.tokens.begin(), r.heatmap.tokens.end(), ln.start,
+                                           [](const Span& sp, uint32_t v) { return sp.end <= v; }) - r.heatmap.tokens.begin());
             for (; k < (int)r.heatmap.tokens.size() && r.heatmap.tokens[k].start < ln.end; ++k) {
                 const Span sp = r.heatmap.tokens[k];
                 for (const Rect& rc : L.rects(sp.start, std::min(sp.end, ln.end))) {

@@ -33,8 +33,8 @@ struct FeedbackRow {
 struct StudentUi {
     nlohmann::json parsed_for;     // the exercise block `ex` was parsed from
     ParsedExercise ex;
-    // Name prompt: asked once per exercise; "Later" defers it to Submit.
-    bool name_later = false, ask_name = false, submit_after_name = false;
+    // Name prompt: asked when the exercise opens; "Later" defers it to Submit.
+    bool ask_name = false, submit_after_name = false;
     std::string name_buf;
     // Last check.
     bool checked = false;
@@ -165,7 +165,6 @@ static void name_dialog(AppState& s) {
     ImGui::SameLine();
     if (ImGui::Button("Later", ImVec2(120, 0))) {
         g_st.ask_name = false;
-        g_st.name_later = true;
         g_st.submit_after_name = false;
         ImGui::CloseCurrentPopup();
     }

@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"
+#include "ui/widgets.h"
 #include <misc/cpp/imgui_stdlib.h>
 
 namespace cs::ui {
@@ -64,9 +65,13 @@ void draw_find_bar(AppState& s) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Find");
     ImGui::SameLine();
-    if (f.focus_input) { ImGui::SetKeyboardFocusHere(); f.focus_input = false; }
+    // Asked again each frame until the field is really active (an activation may be dropped while
+    // a click is still being processed).
+    if (f.focus_input) { request_text_focus("##find"); platform::request_redraw(2); }
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.5f));
     bool enter = ImGui::InputTextWithHint("##find", "search the article", &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemActive()) f.focus_input = false;
+    s.mark("find/input");
     bool had = f.computed_for == f.query;
     refresh_find(s);
     if (!had && f.current >= 0) { s.view.scroll_to_cp = f.matches[f.current].start; s.view.scroll_center = true; }

@@ -13,16 +13,17 @@
 namespace cs::ui {
 
 // Text fields edit a copy and commit when the field is deactivated (one undo step per edit,
-// not one per keystroke).
-struct FieldBuffer { std::string id, entity, note; };
+// not one per keystroke). The copy follows the model only when the model itself changed (undo,
+// redo, another annotation selected), never while the user's edit is being committed.
+struct FieldBuffer { std::string id, entity, note, model_entity, model_note; };
 static FieldBuffer g_buf;
 
 static void sync_buffers(const Annotation& a) {
-    // While a field is being edited keep the user's text; otherwise follow the model (undo, redo).
-    if (g_buf.id == a.id && ImGui::IsAnyItemActive()) return;
+    if (g_buf.id != a.id || g_buf.model_entity != a.entity) g_buf.entity = a.entity;
+    if (g_buf.id != a.id || g_buf.model_note != a.note) g_buf.note = a.note;
     g_buf.id = a.id;
-    g_buf.entity = a.entity;
-    g_buf.note = a.note;
+    g_buf.model_entity = a.entity;
+    g_buf.model_note = a.note;
 }
 
 static std::vector<std::string> entity_names(const Project& p, const std::string& type) {
@@ -55,7 +56,7 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
         case AttrKind::Text: {
             static std::string text_buf, text_for;
             std::string key = a.id + "/" + def.id;
-            if (text_for != key || !ImGui::IsAnyItemActive()) { text_for = key; text_buf = v && v->is_string() ? v->get<std::string>() : ""; }
+            if (text_for != key) { text_for = key; text_buf = v && v->is_string() ? v->get<std::string>() : ""; }
             ImGui::InputText(def.label.c_str(), &text_buf);
             if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
             break;

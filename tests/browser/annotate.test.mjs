@@ -3,13 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, settle, spanPoint, findCp, dragSelect, state, annotations, launch, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, spanPoint, findCp, dragSelect, state, annotations, until, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE } from './harness.mjs';
 
-let browser, server;
-before(async () => { browser = await launch(); server = await startServer(SITE); });
-after(async () => { await browser.close(); server.close(); });
+// One server for the file; each test gets its own browser (no focus or timing carried over).
+let server;
+const browser = undefined;
+before(async () => { server = await startServer(SITE); });
+after(() => server.close());
 
 const clickUi = async (page, name, button = 'left') => {
   const r = await page.evaluate((n) => window.claimscope.uiRect(n), name);
@@ -24,7 +25,13 @@ async function selectText(page, needle, nth = 0) {
   assert.ok(start >= 0, `"${needle}" in the article`);
   const end = start + [...needle].length;
   await dragSelect(page, start, end);
+  await until(page, state, (s) => s.selection.text === needle, `selection "${needle}"`);
   return { start, end };
+}
+// Presses a key and waits for the annotation count to reach `count`.
+async function pressAndCount(page, key, count) {
+  await page.keyboard.press(key);
+  return until(page, state, (s) => s.annotationCount === count, `${count} annotations after ${key}`);
 }
 
 test('tag a claim, an actor and a source, link, note, undo/redo, delete', async (t) => {
@@ -33,9 +40,7 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
 
   // 1. Drag-select "over 450,000 Afghans", press C.
   const claimSpan = await selectText(page, 'over 450,000 Afghans');
-  assert.equal((await state(page)).selection.text, 'over 450,000 Afghans');
-  await page.keyboard.press('c');
-  await page.waitForTimeout(100);
+  await pressAndCount(page, 'c', 1);
   let file = await annotations(page);
   assert.equal(file.annotations.length, 1);
   const claim = file.annotations[0];
@@ -83,12 +88,10 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   // 5. A note with non-ASCII text, typed into the inspector.
   await clickUi(page, 'inspector/note');
   const note = 'Vérifié: ü ş — Привет, 450 000';
+  await until(page, state, (s) => s.textInputActive, 'note field active');
   await page.keyboard.type(note);
-  await page.mouse.click(p.x + 400, p.y - 2000 < 0 ? 5 : p.y);   // click away (commits the field)
-  await clickUi(page, 'toolbar/save').catch(() => {});            // no-op click target to blur: a download may start
-  await page.waitForTimeout(150);
-  file = await annotations(page);
-  assert.equal(file.annotations.find((a) => a.id === claim.id).note, note);
+  await page.mouse.click(5, 500);   // click on an empty spot of the left panel: the field commits
+  await until(page, annotations, (f) => f.annotations.find((a) => a.id === claim.id).note === note, 'the note is saved');
 
   // 6. Undo each step back to nothing, then redo all.
   const counts = async () => { const f = await annotations(page); return [f.annotations.length, f.relations.length, (f.annotations.find((a) => a.id === claim.id) || {}).note || '']; };
@@ -130,17 +133,14 @@ test('keyboard-only span, Ctrl+C to the system clipboard, Shift+click across a p
   const un = await findCp(page, 'United Nations');
   const a = await spanPoint(page, un, un + 1, 'start');
   await page.mouse.click(a.x - 1, a.y);
-  await page.waitForTimeout(80);
-  assert.equal((await state(page)).caret, un, 'click places the caret before the word');
+  await until(page, state, (s) => s.caret === un, 'click places the caret before the word');
   await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Control+Shift+ArrowRight');
-  await page.waitForTimeout(80);
-  assert.equal((await state(page)).selection.text, 'United Nations');
+  await until(page, state, (s) => s.selection.text === 'United Nations', 'keyboard selection of "United Nations"');
   await page.keyboard.press('Control+c');
   await page.waitForTimeout(80);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'United Nations');
-  await page.keyboard.press('s');
-  await page.waitForTimeout(80);
+  await pressAndCount(page, 's', 1);
   let file = await annotations(page);
   assert.equal(file.annotations.length, 1);
   assert.equal(file.annotations[0].quote.exact, 'United Nations');
@@ -167,10 +167,10 @@ test('filter the list, find and step through matches, text size keeps clicks on 
   const { page, problems } = await openApp(t, { browser, server });
   await settle(page);
   // Three annotations made with real input: two claims and an actor.
+  let n = 0;
   for (const [needle, key] of [['forced repatriation', 'c'], ['Balkhi', 'a'], ['nearly 500 Afghan migrants', 'c']]) {
     await selectText(page, needle);
-    await page.keyboard.press(key);
-    await page.waitForTimeout(60);
+    await pressAndCount(page, key, ++n);
   }
   assert.equal((await state(page)).listShown, 3);
   await clickUi(page, 'list/type/claim');              // hide claims
@@ -217,8 +217,7 @@ test('filter the list, find and step through matches, text size keeps clicks on 
   await settle(page, 120);
   const tp = await spanPoint(page, tork, tork + 7);
   await page.mouse.dblclick(tp.x, tp.y);
-  await page.waitForTimeout(100);
-  assert.equal((await state(page)).selection.text, 'Torkham');
+  await until(page, state, (s) => s.selection.text === 'Torkham', 'double-click selects "Torkham"');
 
   // Dark theme via the View menu? Use the settings path: keyboard-free, real clicks on the menu.
   const view = await page.evaluate(() => null);

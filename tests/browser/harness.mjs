@@ -91,3 +91,16 @@ export async function dragSelect(page, start, end, { alt = false } = {}) {
 
 export const state = (page) => page.evaluate(() => window.claimscope.getState());
 export const annotations = (page) => page.evaluate(() => window.claimscope.getAnnotations());
+
+// Polls the app until `check(value)` holds for `read(page)` (the machine may be slow: frames
+// are rendered at their own pace). Returns the last value; throws with `what` on timeout.
+export async function until(page, read, check, what, timeoutMs = 5000) {
+  const t0 = Date.now();
+  let v;
+  for (;;) {
+    v = await read(page);
+    if (check(v)) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(v).slice(0, 400)}`);
+    await page.waitForTimeout(50);
+  }
+}

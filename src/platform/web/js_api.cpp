@@ -141,6 +141,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"listShown", s.list_shown},
         {"annotationCount", s.project().annotations.size()},
         {"relationCount", s.project().relations.size()},
+        {"textInputActive", ImGui::GetIO().WantTextInput},
+        {"clickCount", s.view.last_click_count},
     };
     for (const cs::ui::Message& m : s.messages) j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
     j["classroom"] = cs::ui::classroom_state_json(s);   // mode, exercise, create, review (classroom.h)

@@ -148,7 +148,9 @@ static void frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2((float)g_css_w, (float)g_css_h);
     io.DisplayFramebufferScale = ImVec2(g_dpr, g_dpr);
-    io.DeltaTime = g_last_time > 0 ? (float)std::max(0.001, (now - g_last_time) / 1000.0) : 1.0f / 60.0f;
+    // Capped: ImGui's clock stands still while the page sleeps, and a slow frame (software
+    // WebGL, a busy machine) does not turn a quick double-click into two single clicks.
+    io.DeltaTime = g_last_time > 0 ? (float)std::clamp((now - g_last_time) / 1000.0, 0.001, 0.05) : 1.0f / 60.0f;
     g_last_time = now;
 
     if (g_app->fonts_dirty()) {

@@ -1,0 +1,180 @@
+// Classroom end to end in real Chromium, real mouse and keyboard:
+// 1. a student opens the exercise file (file chooser), types their name, marks claims and a
+//    source with mouse drags + type keys, checks their work, clicks a feedback item, submits
+//    (a real download, whose JSON is checked);
+// 2. a teacher opens the key and the students' files at once (plus one for another article and
+//    one broken file): the class view shows one row per student with the numbers of
+//    `claimscope compare` (docs/CLASSROOM.md: Ana 100 %, Ben 47 %, Cy 22 %), sorts by score,
+//    lists the flagged files, shows who marked a word in the heatmap, exports the gradebook;
+//    the heatmap screenshot goes to test-results/ and docs/images/ (the README shows it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp, settle, findCp, dragSelect, state, ROOT, ARTIFACTS } from './harness.mjs';
+
+const DATA = path.join(ROOT, 'tests/data/classroom');
+const file = (name) => path.join(DATA, name);
+const classroom = async (page) => (await state(page)).classroom;
+
+// Clicks the centre of a widget recorded with s.mark(name) (real mouse).
+async function clickUi(page, name) {
+  const r = await page.evaluate((n) => window.claimscope.uiRect(n), name);
+  assert.ok(r, `widget ${name} is on screen`);
+  // Hover first (as a hand would): ImGui decides what is under the mouse from the previous frame.
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await settle(page, 60);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await settle(page, 120);
+}
+
+async function openFiles(page, paths) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  assert.equal(chooser.isMultiple(), true, 'the picker accepts several files');
+  await chooser.setFiles(paths);
+  await settle(page, 150);
+}
+
+async function mark(page, needle, key) {
+  const start = await findCp(page, needle);
+  assert.ok(start >= 0, `"${needle}" is in the article`);
+  await dragSelect(page, start, start + [...needle].length);
+  const sel = (await state(page)).selection;
+  assert.equal(sel.text, needle, `the drag selected "${needle}"`);
+  await page.keyboard.press(key);
+  await settle(page, 80);
+}
+
+test('student: open the exercise, give a name, annotate, check, submit', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await openFiles(page, [file('exercise.claimscope.json')]);
+
+  let c = await classroom(page);
+  assert.equal(c.mode, 'student');
+  assert.equal(c.exercise.title, 'Border report quiz');
+  assert.equal(c.exercise.namePrompt, true, 'the name is asked when the exercise opens');
+  await page.keyboard.type('Dana Test');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  c = await classroom(page);
+  assert.equal(c.exercise.namePrompt, false);
+  assert.equal(c.exercise.student, 'Dana Test');
+  assert.equal(c.exercise.instructionsVisible, true, 'the instructions panel is drawn');
+  assert.equal(c.exercise.instructions, 'Mark every claim, source and actor.\nLink each claim to its source.');
+  assert.deepEqual(c.exercise.types, ['claim', 'actor', 'source']);
+  assert.deepEqual(c.exercise.progress.map((p) => [p.have, p.need, p.met]), [[0, 2, false], [0, 0, true]]);
+
+  // Three right marks and one of the wrong type ("Balkhi" is an actor in the key).
+  await mark(page, 'Refugees returned in large numbers', 'c');
+  await mark(page, 'Al Jazeera', 's');
+  await mark(page, 'the border was closed', 'c');
+  await mark(page, 'Balkhi', 'c');
+  const st = await state(page);
+  assert.equal(st.annotationCount, 4);
+  c = st.classroom;
+  assert.deepEqual(c.exercise.progress.map((p) => [p.have, p.need, p.met]), [[3, 2, true], [0, 3, false]]);
+  assert.match(c.exercise.progressLine, /1 of 2 requirements met/);
+
+  await clickUi(page, 'exercise/check');
+  c = await classroom(page);
+  // Same numbers as `claimscope compare exercise.claimscope.json <this work>`: claim 0.667/1/0.8,
+  // source 1/0.5/0.667, overall 0.75/0.429/0.545.
+  assert.equal(c.exercise.check.percent, 55);
+  assert.deepEqual(c.exercise.check.items, { found: 3, missed: 1, wrong_type: 1 });
+  assert.deepEqual(c.exercise.check.relations, { missed: 2 });
+  const fb = c.exercise.check.feedback;
+  // key_visibility is after_check: the messages may quote the key.
+  assert.ok(fb.some((r) => r.kind === 'missed' && /United Nations/.test(r.text)), JSON.stringify(fb));
+  const wrong = fb.findIndex((r) => r.kind === 'wrong_type');
+  assert.ok(wrong >= 0 && fb[wrong].selects, 'the wrong-type item points at the student\'s mark');
+  assert.match(fb[wrong].text, /Balkhi/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'classroom-student.png') });
+
+  // Clicking a feedback item selects that annotation.
+  await clickUi(page, `exercise/feedback/${wrong}`);
+  assert.equal((await state(page)).selectedId, fb[wrong].selects);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), clickUi(page, 'exercise/submit')]);
+  assert.equal(download.suggestedFilename(), 'border-report-quiz-dana-test.claimscope.json');
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.exercise.student, 'Dana Test');
+  assert.equal(saved.annotator, 'Dana Test');
+  assert.equal(saved.exercise.title, 'Border report quiz');
+  assert.ok(saved.exercise.key && saved.exercise.key.data, 'the (hidden) key travels with the submission');
+  assert.deepEqual(saved.annotations.map((a) => [a.type, a.quote.exact]),
+    [['claim', 'Refugees returned in large numbers'], ['source', 'Al Jazeera'], ['claim', 'the border was closed'], ['claim', 'Balkhi']]);
+  c = await classroom(page);
+  assert.equal(c.exercise.submitted, true);
+
+  assert.deepEqual(problems.page, [], 'no page errors');
+  assert.deepEqual(problems.console, [], 'no console errors');
+});
+
+test('teacher: review the class — scores, agreement, flagged files, heatmap, gradebook', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await openFiles(page, ['teacher-key', 'ana', 'ben', 'cy', 'other-article', 'broken'].map((n) => file(`${n}.claimscope.json`)));
+
+  let c = await classroom(page);
+  assert.equal(c.mode, 'review');
+  const r = c.review;
+  assert.equal(r.keyFile, 'teacher-key.claimscope.json');
+  assert.match(r.keyReason, /key/);
+  assert.deepEqual(r.rows.map((x) => [x.name, x.percent]), [['Ana', 100], ['Ben', 47], ['Cy', 22]]);
+  const close = (a, b) => Math.abs(a - b) < 0.0005;
+  // Overall F1 as printed by `claimscope compare` (1.000, 0.467, 0.222); Ben's claim F1 0.900.
+  assert.ok([1.0, 0.467, 0.222].every((v, i) => close(r.rows[i].overallF1, v)), JSON.stringify(r.rows.map((x) => x.overallF1)));
+  assert.ok(close(r.rows[1].perType.claim.f1, 0.9));
+  // Agreement among the three students (Fleiss' kappa / Krippendorff's alpha), n/a never here.
+  const ag = Object.fromEntries(r.agreement.map((a) => [a.type, [a.kappa, a.alpha].map((v) => Math.round(v * 1000) / 1000)]));
+  assert.deepEqual(ag, { claim: [0.403, 0.413], actor: [-0.068, -0.051], source: [0.196, 0.209] });
+  assert.deepEqual(r.flagged.map((f) => [f.file, f.kind]), [['other-article.claimscope.json', 'other_article'], ['broken.claimscope.json', 'unreadable']]);
+  assert.ok(r.flagged[1].message.length > 0, 'the unreadable file says why');
+
+  // Sort by score: first click descending, second ascending (real clicks on the header).
+  const scoreCol = r.types.length + 3;
+  await clickUi(page, `review/sort/${scoreCol}`);
+  assert.deepEqual((await classroom(page)).review.rows.map((x) => x.name), ['Ana', 'Ben', 'Cy']);
+  await page.waitForTimeout(400);   // not a double click
+  await clickUi(page, `review/sort/${scoreCol}`);
+  assert.deepEqual((await classroom(page)).review.rows.map((x) => x.name), ['Cy', 'Ben', 'Ana']);
+
+  // Heatmap of claims: click the word "border" -> who marked it.
+  await clickUi(page, 'review/heat/claim');
+  const tokens = (await classroom(page)).review.tokens;
+  const border = tokens.find((k) => k.text === 'border');
+  assert.ok(border, 'the word "border" is drawn in the heatmap');
+  await page.mouse.click(border.x + border.width / 2, border.y + border.height / 2);
+  await settle(page, 120);
+  let sel = (await classroom(page)).review.selectedToken;
+  assert.equal(sel.text, 'border');
+  assert.deepEqual(sel.who, { claim: ['Ana', 'Ben', 'Cy'], actor: [], source: [] });
+  assert.deepEqual(sel.key, ['claim']);
+  // "United" (in "the United Nations"): a source for Ana, an actor for Ben, nothing for Cy.
+  const united = (await classroom(page)).review.tokens.find((k) => k.text === 'United');
+  await page.mouse.click(united.x + united.width / 2, united.y + united.height / 2);
+  await settle(page, 120);
+  sel = (await classroom(page)).review.selectedToken;
+  assert.deepEqual(sel.who, { claim: [], actor: ['Ben'], source: ['Ana'] });
+  await page.mouse.move(5, 5);   // no tooltip in the picture
+  await settle(page, 120);
+  const shot = path.join(ARTIFACTS, 'classroom-heatmap.png');
+  await page.screenshot({ path: shot });
+  fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+  fs.copyFileSync(shot, path.join(ROOT, 'docs/images/classroom-heatmap.png'));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), clickUi(page, 'review/export')]);
+  // Named after the report's title: the key is a teacher's file, so the article's title.
+  assert.equal(download.suggestedFilename(), 'border-report-gradebook.csv');
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM');
+  const lines = csv.slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines.length, 1 + 3 + 2, 'header, three students, two flagged files');
+  assert.match(lines[1], /^Ana,/);
+
+  await clickUi(page, 'review/close');
+  assert.equal((await classroom(page)).mode, 'none');
+  assert.deepEqual(problems.page, [], 'no page errors');
+  assert.deepEqual(problems.console, [], 'no console errors');
+});
