@@ -11,7 +11,8 @@
 // own rAF callback, which runs first) + a task posted from that rAF, which runs after the browser has
 // painted the frame. `rafMs` (call + next rAF, without the browser's own paint) is kept in the JSON too.
 //
-// Usage: node bench/browser_bench.mjs [--smoke] [--data DIR] [--out FILE] [--site DIR]
+// Usage: node bench/browser_bench.mjs [--smoke] [--data DIR] [--out FILE] [--site DIR (or $CLAIMSCOPE_SITE; default build/web)]
+// $RECOGITO_BUDGET_MS: how long Recogito may take to load one document (default 300000).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,12 +59,13 @@ async function jsHeapBytes(cdp) {
 }
 const frames = (page, n = 1) => page.evaluate(async (k) => { for (let i = 0; i < k; i++) await window.__afterPaint(); }, n);
 
-function pageWeight(site) {
+// What the page fetched (file names in the site folder), raw and gzip -9, read from disk.
+function pageWeight(site, names) {
   let raw = 0, gzip = 0;
   const files = [];
-  for (const f of fs.readdirSync(site)) {
+  for (const f of names) {
     const p = path.join(site, f);
-    if (!fs.statSync(p).isFile()) continue;
+    if (!fs.existsSync(p) || !fs.statSync(p).isFile()) continue;
     const b = fs.readFileSync(p);
     const g = zlib.gzipSync(b, { level: 9 }).length;
     raw += b.length; gzip += g;
@@ -91,6 +93,7 @@ async function csOpen(browser, url) {
       readyMs: window.__readyAt,
       transferred: res.reduce((s, r) => s + r.encodedBodySize, 0) + performance.getEntriesByType('navigation')[0].encodedBodySize,
       wasmServerMs: wasm ? wasm.responseStart - wasm.requestStart : null,
+      files: [location.pathname, ...res.map((r) => new URL(r.name).pathname)].map((p) => p.replace(/.*\//, '') || 'index.html'),
     };
   });
   return { ...p, nav };
@@ -206,11 +209,18 @@ async function idleFps(page) {
 }
 
 // ---- Recogito ------------------------------------------------------------------------------------
-async function rgOpen(browser, url, corpus) {
+// Loads the corpus into a fresh Recogito page. Gives up after budgetMs (the page is closed then):
+// {timedOut: true} — its load time is then only known to exceed the budget.
+async function rgOpen(browser, url, corpus, budgetMs) {
   const p = await newPage(browser);
   await p.page.goto(url);
   await p.page.evaluate((c) => { window.__corpus = c; }, corpus);
-  const load = await p.page.evaluate(() => window.rbench.load(window.__corpus.text, window.__corpus.annotations));
+  let timer;
+  const load = await Promise.race([
+    p.page.evaluate(() => window.rbench.load(window.__corpus.text, window.__corpus.annotations)),
+    new Promise((res) => { timer = setTimeout(() => res({ ok: false, timedOut: true, budgetMs }), budgetMs); }),
+  ]).catch((e) => ({ ok: false, error: String(e) }));
+  clearTimeout(timer);
   return { ...p, load };
 }
 
@@ -261,10 +271,9 @@ export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT,
   let siteUrl = base + '/' + path.relative(ROOT, site).split(path.sep).join('/') + '/';
   if (path.relative(ROOT, site).startsWith('..')) { siteServer = await startServer(site); siteUrl = `http://127.0.0.1:${siteServer.address().port}/`; }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS, headless: true });
-  const res = { when: new Date().toISOString(), smoke, browser: browser.version(), claimscope: {}, recogito: {} };
+  const res = { when: new Date().toISOString(), smoke, site: path.relative(ROOT, site), browser: browser.version(), claimscope: {}, recogito: {} };
   try {
     const cs = res.claimscope;
-    cs.pageWeight = pageWeight(site);
     // Navigation → ready on the sample article, fresh context each time.
     const navs = [];
     for (let i = 0; i < (smoke ? 1 : 3); i++) {
@@ -272,6 +281,7 @@ export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT,
       navs.push(p.nav);
       await p.context.close();
     }
+    cs.pageWeight = pageWeight(site, [...new Set(navs[0].files)]);
     cs.navigation = { readyMs: round(median(navs.map((n) => n.readyMs))), runs: navs };
     log(`claimscope: navigation → ready ${cs.navigation.readyMs} ms`);
 
@@ -299,28 +309,39 @@ export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT,
       await p.context.close();
     }
 
-    // Recogito on the same text and annotations.
+    // Recogito on the same texts and annotations. When the big document does not load within the
+    // budget, scroll / reflow / heap are measured on the next smaller one (said in `measuredOn`).
     const rg = res.recogito;
-    const corpus = JSON.parse(read(big, 'recogito.json'));
-    const p = await rgOpen(browser, base + '/bench/recogito/', corpus);
-    rg.load = { ...p.load, doc: big };
-    log(`recogito: doc-${big} → painted ${round(p.load.paintedMs)} ms (setAnnotations ${round(p.load.setAnnotationsMs)} ms, ${p.load.count} annotations)`);
-    rg.memory = { jsHeapBytes: await jsHeapBytes(p.cdp) };
-    rg.scroll = await rgScroll(p.page, p.cdp, steps);
-    log(`recogito: scroll main thread ${rg.scroll.mainThreadMsPerStep} ms per step`);
-    rg.reflow = await rgReflow(p.page, p.cdp);
-    log(`recogito: reflow after width change ${round(rg.reflow.ms)} ms`);
-    rg.errors = p.errors;
-    await p.context.close();
+    const budget = smoke ? 60000 : Number(process.env.RECOGITO_BUDGET_MS || 300000);
+    let measured = null;
+    for (const size of [...loadSizes].reverse()) {
+      const p = await rgOpen(browser, base + '/bench/recogito/', JSON.parse(read(size, 'recogito.json')), budget);
+      rg['load_' + size] = p.load;
+      log(p.load.ok ? `recogito: doc-${size} → painted ${round(p.load.paintedMs)} ms (setAnnotations ${round(p.load.setAnnotationsMs)} ms, ${p.load.count} annotations)`
+        : `recogito: doc-${size} did not load within ${budget} ms ${p.load.error || ''}`);
+      if (p.load.ok && !measured) { measured = size; rg.measuredOn = size; await measureRecogito(p); }
+      await p.context.close();
+    }
+    async function measureRecogito(p) {
+      rg.memory = { jsHeapBytes: await jsHeapBytes(p.cdp) };
+      rg.scroll = await rgScroll(p.page, p.cdp, steps);
+      log(`recogito: scroll main thread ${rg.scroll.mainThreadMsPerStep} ms per step`);
+      rg.reflow = await rgReflow(p.page, p.cdp);
+      log(`recogito: reflow after width change ${round(rg.reflow.ms)} ms`);
+      rg.errors = p.errors;
+    }
 
-    const big_ = cs['load_' + big];
-    // Recogito / Claimscope: > 1 means Claimscope is faster (or smaller).
-    const ratio = (a, b) => (b > 0 ? Number((a / b).toPrecision(3)) : null);
+    // Recogito / Claimscope: > 1 means Claimscope is faster (or smaller). A Recogito load that ran out
+    // of budget gives a lower bound (firstPaintAtLeast).
+    const ratio = (a, b) => (a != null && b > 0 ? Number((a / b).toPrecision(3)) : null);
+    const rgBig = rg['load_' + big], csBig = cs['load_' + big];
     res.ratios = {
-      firstPaint: ratio(rg.load.paintedMs, big_.ms),
-      scrollMainThreadPerStep: ratio(rg.scroll.mainThreadMsPerStep, cs.scroll.mainThreadMsPerStep),
-      reflow: ratio(rg.reflow.ms, cs.rewrap.wrapMs),
-      memory: ratio(rg.memory.jsHeapBytes, cs.memory.wasmBytes + cs.memory.jsHeapBytes),
+      firstPaint: ratio(rgBig.ok ? rgBig.paintedMs : rgBig.budgetMs, csBig.ms),
+      firstPaintAtLeast: !rgBig.ok,
+      firstPaint100k: smoke ? null : ratio(rg.load_100k.ok ? rg.load_100k.paintedMs : null, cs.load_100k.ms),
+      scrollMainThreadPerStep: measured ? ratio(rg.scroll.mainThreadMsPerStep, cs.scroll.mainThreadMsPerStep) : null,
+      reflow: measured ? ratio(rg.reflow.ms, cs.rewrap.wrapMs) : null,
+      memory: measured ? ratio(rg.memory.jsHeapBytes, cs.memory.wasmBytes + cs.memory.jsHeapBytes) : null,
     };
     log(`ratios (Recogito / Claimscope): ${JSON.stringify(res.ratios)}`);
   } finally {
@@ -336,7 +357,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const res = await runBrowserBench({
     smoke: process.argv.includes('--smoke'),
     dataDir: arg('--data') ? path.resolve(arg('--data')) : undefined,
-    site: arg('--site') ? path.resolve(arg('--site')) : undefined,
+    site: arg('--site') || process.env.CLAIMSCOPE_SITE ? path.resolve(arg('--site') || process.env.CLAIMSCOPE_SITE) : undefined,
   });
   const out = arg('--out') || path.join(ROOT, 'bench/out/browser.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });

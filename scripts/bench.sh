@@ -7,6 +7,8 @@
 #   4. report:  bench/report.mjs -> BENCHMARKS.md, bench/out/results.json
 # Takes several minutes (Recogito alone needs a while for 10k annotations). Not part of scripts/test.sh;
 # tests/node/bench-smoke.test.mjs runs a small version of the harness instead.
+# Options (environment): JOBS=2; CLAIMSCOPE_BENCH_BIN=path/to/claimscope_bench (use it instead of
+# building build/native); SKIP_WEB_BUILD=1 (use build/web as it is, e.g. while another build runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=${JOBS:-2}
@@ -16,13 +18,19 @@ echo "== corpus"
 node bench/gen_corpus.mjs
 
 echo "== native benchmarks"
-cmake --preset native >/dev/null
-cmake --build --preset native -j "$JOBS" --target claimscope_bench
-build/native/claimscope_bench --benchmark_out=bench/out/native.json --benchmark_out_format=json
+BENCH_BIN=${CLAIMSCOPE_BENCH_BIN:-}
+if [ -z "$BENCH_BIN" ]; then
+  cmake --preset native >/dev/null
+  cmake --build --preset native -j "$JOBS" --target claimscope_bench
+  BENCH_BIN=build/native/claimscope_bench
+fi
+"$BENCH_BIN" --benchmark_out=bench/out/native.json --benchmark_out_format=json
 
-echo "== web build"
-cmake --preset web >/dev/null
-cmake --build --preset web -j "$JOBS"
+if [ "${SKIP_WEB_BUILD:-0}" != 1 ]; then
+  echo "== web build"
+  cmake --preset web >/dev/null
+  cmake --build --preset web -j "$JOBS"
+fi
 
 echo "== browser benchmark"
 node bench/browser_bench.mjs --out bench/out/browser.json
