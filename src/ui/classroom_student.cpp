@@ -310,7 +310,13 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
                            t.shortcut.empty() ? "" : (" (" + t.shortcut + ")").c_str());
     }
     for (const RequirementProgress& rp : progress(s.project(), ex.spec)) {
-        ImGui::TextColored(rp.met ? ImVec4(0.1f, 0.55f, 0.25f, 1) : ImVec4(0.55f, 0.55f, 0.55f, 1), "%s", rp.met ? "\xE2\x97\x8F" : "\xE2\x97\x8B");   // ● ○
+        // A drawn dot (filled = met): the embedded font subset has no check mark.
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float r = ImGui::GetTextLineHeight() * 0.28f;
+        ImVec2 c(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f);
+        if (rp.met) ImGui::GetWindowDrawList()->AddCircleFilled(c, r, IM_COL32(25, 140, 64, 255));
+        else ImGui::GetWindowDrawList()->AddCircle(c, r, IM_COL32(140, 140, 140, 255), 0, 1.5f);
+        ImGui::Dummy(ImVec2(2 * r + 2, ImGui::GetTextLineHeight()));
         ImGui::SameLine();
         ImGui::TextUnformatted(rp.text.c_str());
     }
