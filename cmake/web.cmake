@@ -21,7 +21,7 @@ target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_O
 # page stays small. Falls back to the whole font when fonttools is missing.
 set(FONT_DIR /usr/share/fonts/truetype/noto)
 set(FONT_OUT ${CMAKE_BINARY_DIR}/fonts)
-find_program(PYFTSUBSET pyftsubset)
+find_program(PYFTSUBSET pyftsubset NO_CACHE)
 set(FONT_UNICODES "U+0020-024F,U+0250-02FF,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+2600-26FF,U+FFFD")
 set(FONT_FILES)
 foreach(face Regular Bold)
@@ -39,12 +39,12 @@ endforeach()
 add_custom_target(app_fonts DEPENDS ${FONT_FILES})
 
 file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.cpp)
-add_executable(app ${APP_SOURCES})
-add_dependencies(app app_fonts)
-target_link_libraries(app PRIVATE claimscope_core imgui)
-target_compile_options(app PRIVATE -Wall)
-
-target_link_options(app PRIVATE
+# Compiled once, linked twice: the normal page (app.js + app.wasm) and the one-file build.
+add_library(app_objects OBJECT ${APP_SOURCES})
+add_dependencies(app_objects app_fonts)
+target_link_libraries(app_objects PUBLIC claimscope_core imgui)
+target_compile_options(app_objects PRIVATE -Wall)
+set(APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
@@ -53,8 +53,23 @@ target_link_options(app PRIVATE
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
   "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
-set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR} SUFFIX ".js"
-  LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE}")
+foreach(target app app_single)
+  add_executable(${target} $<TARGET_OBJECTS:app_objects>)
+  target_link_libraries(${target} PRIVATE claimscope_core imgui)
+  target_link_options(${target} PRIVATE ${APP_LINK_OPTIONS})
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE}")
+endforeach()
+set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR})
+set_target_properties(app_single PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
+target_link_options(app_single PRIVATE -sSINGLE_FILE=1)
+
+# claimscope.html: one file (page + glue + app with the wasm, font and sample inside) that
+# works from file:// with no network — for handing out by mail or USB stick.
+add_custom_command(TARGET app_single POST_BUILD
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs ${CMAKE_SOURCE_DIR}/shell.html
+          ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js ${CLAIMSCOPE_SITE_DIR}/claimscope.html
+  VERBATIM)
+add_dependencies(app_single app)
 
 # The page: shell.html -> index.html, plus the JS glue in web/.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

@@ -96,16 +96,18 @@
 
   // ---- Module --------------------------------------------------------------------------------
   let started = false;
+  // The one-file build (claimscope.html) carries the app inline, wasm included.
+  const singleFile = !!window.CLAIMSCOPE_SINGLE_FILE;
   window.Module = {
-    canvas: null,
+    canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
       focusInput, openFilePicker, fail: showError, clipboard: '',
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
     },
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
-    // Fetch the wasm ourselves to show real download progress.
-    instantiateWasm(imports, done) {
+    // Fetch the wasm ourselves to show real download progress (not in the one-file build).
+    instantiateWasm: singleFile ? undefined : function (imports, done) {
       const bar = $('cs-progress');
       (async () => {
         const res = await fetch('app.wasm');
@@ -172,7 +174,6 @@
 
   window.addEventListener('DOMContentLoaded', () => {
     const problem = capabilityProblem();
-    Module.canvas = $('canvas');
     document.body.appendChild(input);
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
@@ -180,6 +181,7 @@
     document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     document.addEventListener('drop', (e) => { e.preventDefault(); if (started) deliverFiles(e.dataTransfer.files); });
     if (problem) { showError(problem); return; }
+    if (singleFile) return;   // the app is already inline in the page
     const script = document.createElement('script');
     script.src = 'app.js';
     script.onerror = () => showError('Claimscope could not load app.js. Check that all files of the page were copied.');

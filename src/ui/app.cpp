@@ -176,7 +176,9 @@ static void messages(AppState& s) {
         for (const std::string& line : m.lines) ImGui::BulletText("%s", line.c_str());
         ImGui::PopTextWrapPos();
         if (m.is_error) ImGui::TextDisabled("Nothing was changed: your current work is as it was.");
-        if (ImGui::Button("OK", ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        bool ok = ImGui::Button("OK", ImVec2(120, 0));
+        s.mark("dialog/message/ok");
+        if (ok || ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             ImGui::CloseCurrentPopup();
             s.messages.erase(s.messages.begin());
         }

@@ -100,6 +100,7 @@ static void name_dialog(AppState& s) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
     bool enter = ImGui::InputText("##name", &g_dlg.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    s.mark("dialog/name/input");
     bool ok = !g_dlg.name_buf.empty();
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("OK", ImVec2(120, 0)) || (enter && ok)) {
@@ -123,10 +124,13 @@ static void replace_merge_dialog(AppState& s) {
                 (int)s.project().annotations.size());
     ImGui::Text("The file has %d annotations and %d links.", (int)g_dlg.incoming->annotations.size(), (int)g_dlg.incoming->relations.size());
     auto close = [&] { g_dlg.replace_merge = false; g_dlg.incoming.reset(); ImGui::CloseCurrentPopup(); };
-    if (ImGui::Button("Replace my work")) { switch_project(s, std::move(*g_dlg.incoming), "Replaced with " + g_dlg.incoming_name); close(); }
+    bool replace = ImGui::Button("Replace my work");
+    s.mark("dialog/same/replace");
+    if (replace) { switch_project(s, std::move(*g_dlg.incoming), "Replaced with " + g_dlg.incoming_name); close(); }
     ImGui::SetItemTooltip("Your current annotations on this article are replaced: save them to a file first if you need them.");
     ImGui::SameLine();
     if (ImGui::Button("Merge into my work")) { merge_into(s, *g_dlg.incoming); close(); }
+    s.mark("dialog/same/merge");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) close();
     ImGui::EndPopup();
@@ -139,14 +143,18 @@ static void new_article_dialog(AppState& s) {
     if (!ImGui::BeginPopupModal("New article", nullptr)) return;
     ImGui::TextWrapped("Paste the article's text (Ctrl+V). Fields other than the text are optional.");
     ImGui::InputText("Title", &g_dlg.na_title);
+    s.mark("dialog/new/title");
     ImGui::InputText("URL", &g_dlg.na_url);
     ImGui::InputText("Outlet", &g_dlg.na_outlet);
     ImGui::InputTextWithHint("Date", "YYYY-MM-DD", &g_dlg.na_date);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##text", &g_dlg.na_text, ImVec2(-1, ImGui::GetTextLineHeight() * 14));
+    s.mark("dialog/new/text");
     bool ok = g_dlg.na_text.find_first_not_of(" \t\r\n") != std::string::npos;
     ImGui::BeginDisabled(!ok);
-    if (ImGui::Button("Open article", ImVec2(140, 0))) {
+    bool open_clicked = ImGui::Button("Open article", ImVec2(140, 0));
+    s.mark("dialog/new/open");
+    if (open_clicked) {
         ArticleMeta meta;
         meta.title = g_dlg.na_title; meta.url = g_dlg.na_url; meta.outlet = g_dlg.na_outlet; meta.published = g_dlg.na_date;
         meta.retrieved = platform::now_iso8601().substr(0, 10);

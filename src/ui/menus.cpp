@@ -31,24 +31,32 @@ void draw_menu_bar(AppState& s) {
     ImGui::PushFont(s.ui_bold);
     ImGui::TextUnformatted("Claimscope");
     ImGui::PopFont();
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("New article (paste text)…")) open_new_article_dialog(s);
+    bool file_menu = ImGui::BeginMenu("File");
+    s.mark("menu/file");
+    if (file_menu) {
+        if (ImGui::MenuItem("New article (paste text)…")) open_new_article_dialog(s); s.mark("menu/file/new");
         if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::open_file_picker(".json,.jsonld,.txt,.md,.markdown,.html,.htm,.ann,.zip,.jsonl", true);
-        if (ImGui::MenuItem("Save", "Ctrl+S")) save_to_file(s);
-        if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s);
+        s.mark("menu/file/open");
+        if (ImGui::MenuItem("Save", "Ctrl+S")) save_to_file(s); s.mark("menu/file/save");
+        if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s); s.mark("menu/file/documents");
         ImGui::Separator();
-        if (ImGui::BeginMenu("Export")) {
-            if (ImGui::MenuItem("W3C Web Annotation (JSON-LD)")) export_as_download(s, (int)Format::W3C);
-            if (ImGui::MenuItem("brat standoff (zip)")) export_as_download(s, (int)Format::Brat);
-            if (ImGui::MenuItem("doccano JSONL")) export_as_download(s, (int)Format::Doccano);
-            if (ImGui::MenuItem("CSV (spreadsheet)")) export_as_download(s, (int)Format::Csv);
-            if (ImGui::MenuItem("HTML report (printable)")) export_as_download(s, (int)Format::Html);
+        bool export_menu = ImGui::BeginMenu("Export");
+        s.mark("menu/file/export");
+        if (export_menu) {
+            if (ImGui::MenuItem("W3C Web Annotation (JSON-LD)")) export_as_download(s, (int)Format::W3C); s.mark("menu/file/export/w3c");
+            if (ImGui::MenuItem("brat standoff (zip)")) export_as_download(s, (int)Format::Brat); s.mark("menu/file/export/brat");
+            if (ImGui::MenuItem("doccano JSONL")) export_as_download(s, (int)Format::Doccano); s.mark("menu/file/export/doccano");
+            if (ImGui::MenuItem("CSV (spreadsheet)")) export_as_download(s, (int)Format::Csv); s.mark("menu/file/export/csv");
+            if (ImGui::MenuItem("HTML report (printable)")) export_as_download(s, (int)Format::Html); s.mark("menu/file/export/html");
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Import annotations…")) platform::open_file_picker(".json,.jsonld,.ann,.zip,.jsonl", false);
+        s.mark("menu/file/import");
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
+    bool edit_menu = ImGui::BeginMenu("Edit");
+    s.mark("menu/edit");
+    if (edit_menu) {
         const std::string* u = s.editor.undo_label();
         const std::string* r = s.editor.redo_label();
         if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.editor.undo();
@@ -60,10 +68,12 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::MenuItem("Your name…", nullptr)) ask_annotator_then_save(s);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme == Theme::Light)) set_theme(s, Theme::Light);
-        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == Theme::Dark)) set_theme(s, Theme::Dark);
-        if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast)) set_theme(s, Theme::HighContrast);
+    bool view_menu = ImGui::BeginMenu("View");
+    s.mark("menu/view");
+    if (view_menu) {
+        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme == Theme::Light)) set_theme(s, Theme::Light); s.mark("menu/view/light");
+        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == Theme::Dark)) set_theme(s, Theme::Dark); s.mark("menu/view/dark");
+        if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast)) set_theme(s, Theme::HighContrast); s.mark("menu/view/contrast");
         ImGui::Separator();
         if (ImGui::MenuItem("Larger text", "Ctrl+=")) set_text_scale(s, s.settings.text_scale + 0.1f);
         if (ImGui::MenuItem("Smaller text", "Ctrl+-")) set_text_scale(s, s.settings.text_scale - 0.1f);
@@ -72,9 +82,11 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::SliderFloat("Text size", &pct, 75, 250, "%.0f%%")) set_text_scale(s, pct / 100);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Class")) {
-        if (ImGui::MenuItem("Create exercise from this article…")) open_create_exercise_dialog(s);
-        if (ImGui::MenuItem("Review a class (key + students' files)…")) platform::open_file_picker(".json", true);
+    bool class_menu = ImGui::BeginMenu("Class");
+    s.mark("menu/class");
+    if (class_menu) {
+        if (ImGui::MenuItem("Create exercise from this article…")) open_create_exercise_dialog(s); s.mark("menu/class/create");
+        if (ImGui::MenuItem("Review a class (key + students' files)…")) platform::open_file_picker(".json", true); s.mark("menu/class/review");
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();

@@ -13,6 +13,11 @@ EM_JS(void, js_set_clipboard, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
 });
 
+EM_JS(char*, js_get_clipboard, (), {
+    const s = Module.cs.clipboard || "";
+    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+
 EM_JS(void, js_download, (const char* name, const char* data, int size, const char* mime), {
     const bytes = HEAPU8.slice(data, data + size);
     const blob = new Blob([bytes], { type: UTF8ToString(mime) });
@@ -68,6 +73,15 @@ static std::string take(char* p) {
     std::free(p);
     return s;
 }
+
+namespace cs::web {
+// ImGui's clipboard callbacks: the text of the last browser paste (or of our own copy).
+const char* clipboard_text() {
+    static std::string text;
+    text = take(js_get_clipboard());
+    return text.c_str();
+}
+} // namespace cs::web
 
 namespace cs::platform {
 

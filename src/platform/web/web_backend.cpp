@@ -12,7 +12,9 @@
 #include "ui/app.h"
 #include <algorithm>
 #include <cmath>
+#include <cfloat>
 #include <cstring>
+#include <vector>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
@@ -77,19 +79,45 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
     io.AddKeyEvent(ImGuiMod_Super, false);
 }
 
+// A press that arrives together with a move (a tap, a synthetic click) is held back until ImGui
+// has drawn one frame with the pointer at its new place, so the widget under it is hovered
+// before the button goes down — as it always is for a person, who moves and then clicks.
+// Mouse events behind a held one queue after it, to keep their order.
+struct PendingMouse { int button; bool down; ImVec2 pos; uint64_t after_frame; };   // button < 0: a move
+static std::vector<PendingMouse> g_pending_buttons;
+static uint64_t g_frame_index = 0;                 // frames started so far
+static ImVec2 g_pos_seen(-FLT_MAX, -FLT_MAX);      // pointer position when the last frame started
+static ImVec2 g_pos_latest(-FLT_MAX, -FLT_MAX);
+
+static void flush_pending_buttons() {
+    size_t n = 0;
+    while (n < g_pending_buttons.size() && g_pending_buttons[n].after_frame < g_frame_index) {
+        const PendingMouse& m = g_pending_buttons[n++];
+        if (m.button < 0) ImGui::GetIO().AddMousePosEvent(m.pos.x, m.pos.y);
+        else ImGui::GetIO().AddMouseButtonEvent(m.button, m.down);
+    }
+    g_pending_buttons.erase(g_pending_buttons.begin(), g_pending_buttons.begin() + n);
+}
+
 static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     double x = 0, y = 0;
     // clientX/Y relative to the canvas (it sits at the page's top left, but be exact anyway).
     EM_ASM({ const r = Module.canvas.getBoundingClientRect(); setValue($0, r.left, 'double'); setValue($1, r.top, 'double'); }, &x, &y);
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-    io.AddMousePosEvent((float)(e->clientX - x), (float)(e->clientY - y));
+    ImVec2 pos((float)(e->clientX - x), (float)(e->clientY - y));
+    if (g_pending_buttons.empty()) io.AddMousePosEvent(pos.x, pos.y);
+    else g_pending_buttons.push_back({-1, false, pos, g_pending_buttons.back().after_frame});
+    g_pos_latest = pos;
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
-    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) {
-        io.AddMouseButtonEvent(button, true);
-        EM_ASM({ Module.cs.focusInput(); });
+    if ((type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) && button >= 0) {
+        bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
+        bool moved = pos.x != g_pos_seen.x || pos.y != g_pos_seen.y;
+        // Released after the frame that processes the move: the one starting next.
+        if (moved || !g_pending_buttons.empty()) g_pending_buttons.push_back({button, down, pos, g_frame_index + 1});
+        else io.AddMouseButtonEvent(button, down);
+        if (down) EM_ASM({ Module.cs.focusInput(); });
     }
-    if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) io.AddMouseButtonEvent(button, false);
     keep_awake_ms(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 300);   // hover tooltips appear after a delay
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_TRUE : EM_FALSE;
 }
@@ -144,6 +172,10 @@ static void frame() {
     }
     if (g_frames_wanted > 0) --g_frames_wanted;
     sync_canvas_size();
+    ++g_frame_index;
+    flush_pending_buttons();
+    g_pos_seen = g_pos_latest;
+    if (!g_pending_buttons.empty()) wake(2);
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2((float)g_css_w, (float)g_css_h);
@@ -214,6 +246,10 @@ int main() {
     io.IniFilename = nullptr;                 // layout is stored by the app in localStorage
     io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the page rendering
     io.BackendPlatformName = "claimscope_web";
+    // The system clipboard, not ImGui's private one: copies go to the browser, pastes come from
+    // the browser's paste event (web/claimscope.js).
+    io.SetClipboardTextFn = [](void*, const char* text) { cs::platform::set_clipboard_text(text); };
+    io.GetClipboardTextFn = [](void*) { return clipboard_text(); };
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     g_dpr = 0;

@@ -9,4 +9,5 @@ void wake(int frames = 3);          // render at least `frames` more frames (res
 void keep_awake_ms(double ms);      // keep rendering for a while (tooltips, flashes)
 uint64_t frames_rendered();
 float device_pixel_ratio();
+const char* clipboard_text();   // browser.cpp
 } // namespace cs::web

@@ -1,0 +1,179 @@
+// Files in and out of the page in real Chromium: the real file chooser, a drop on the canvas, a
+// real clipboard paste, Save as a download, reopening in a fresh browser, reload persistence,
+// bad files that change nothing, and the one-file build from file:// with the network blocked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS } from './harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let server;
+before(async () => { server = await startServer(SITE); });
+after(() => server.close());
+
+const DATA = path.join(ROOT, 'tests/data');
+const NEWS = path.join(ROOT, '../shared/corpus/news-html');
+
+const clickUi = async (page, name, button = 'left') => {
+  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), name), (v) => v, `widget ${name}`);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
+};
+// Opens files through the browser's real file chooser (Ctrl+O).
+// (Playwright turns its file-chooser interception on asynchronously: give it a moment before the
+// key press, or the chooser may open un-intercepted.)
+async function chooseFiles(page, files) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(files);
+}
+async function tag(page, needle, key) {
+  const start = await findCp(page, needle);
+  await dragSelect(page, start, start + [...needle].length);
+  await until(page, state, (s) => s.selection.text === needle, `selection ${needle}`);
+  const before = (await state(page)).annotationCount;
+  await page.keyboard.press(key);
+  await until(page, state, (s) => s.annotationCount === before + 1, `tagged ${needle}`);
+}
+const text = (page) => page.evaluate(() => window.claimscope.getText());
+const dismiss = async (page) => { await page.keyboard.press('Enter'); await until(page, state, (s) => s.messages.length === 0, 'dialog closed'); };
+
+test('open .txt, .md and a real news page with the file chooser; drop a file; paste an article', async (t) => {
+  const { page, context, problems, base } = await openApp(t, { server });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await settle(page);
+
+  await chooseFiles(page, [path.join(DATA, 'import/article.txt')]);
+  const want = fs.readFileSync(path.join(DATA, 'import/article.txt.expected.txt'), 'utf8');
+  await until(page, text, (v) => v === want.replace(/\n$/, '') || v === want, '.txt opened');
+
+  await chooseFiles(page, [path.join(DATA, 'import/article.md')]);
+  const md = await until(page, text, (v) => !v.includes('**') && v !== want, '.md opened');
+  assert.ok(!/[#*_`]{2,}/.test(md), 'markdown markup removed');
+
+  await chooseFiles(page, [path.join(NEWS, 'bbc-1/source.html')]);
+  const st = await until(page, (p) => p.evaluate(() => document.title), (v) => v.startsWith("Obama admits US gun laws"), 'news page title');
+  const news = await text(page);
+  assert.ok(news.includes('gun safety'), 'article body extracted');
+  assert.ok(!/<script|function\s*\(|Advertisement/.test(news), 'no scripts or ads in the text');
+
+  // Drop a .txt on the canvas: a real drop event carrying a File.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped article.\n\nSecond paragraph with “curly quotes” — and a dash.'], 'dropped.txt', { type: 'text/plain' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await until(page, text, (v) => v.startsWith('Dropped article.'), 'dropped file opened');
+
+  // Paste: File › New article, click the text field, Ctrl+V from the system clipboard.
+  const pasted = 'Заявление министра — «мы не уедем». Ministre: “déjà vu”. Şehir 450.000.';
+  await page.evaluate((s) => navigator.clipboard.writeText(s), pasted);
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/new');
+  await clickUi(page, 'dialog/new/text');
+  await until(page, state, (s) => s.textInputActive, 'text field active');
+  await page.keyboard.press('Control+v');
+  await page.waitForTimeout(200);
+  await clickUi(page, 'dialog/new/open');
+  await until(page, text, (v) => v === pasted, 'pasted article opened');
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('save downloads the file; a fresh browser opens it with identical annotations; reload keeps the work', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await tag(page, 'Al Jazeera', 's');
+  await page.keyboard.press('Control+s');              // first save asks for the annotator's name
+  await clickUi(page, 'dialog/name/input');
+  await page.keyboard.type('Zoë Çelik');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /\.claimscope\.json$/);
+  const saved = path.join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(saved);
+  const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  const inApp = await annotations(page);
+  assert.equal(file.format, 'claimscope');
+  assert.equal(file.annotator, 'Zoë Çelik');
+  assert.deepEqual(file.annotations.map((a) => [a.type, a.start, a.end, a.quote.exact]),
+    inApp.annotations.map((a) => [a.type, a.start, a.end, a.quote.exact]));
+  assert.deepEqual(file.annotations.map((a) => a.quote.exact).sort(), ['Al Jazeera', 'over 450,000 Afghans']);
+
+  // Reload: the same state comes back from browser storage.
+  await page.reload();
+  await page.evaluate(() => window.claimscope.ready);
+  const after = await annotations(page);
+  assert.deepEqual(after.annotations, inApp.annotations);
+
+  // A fresh browser (no storage) opens the downloaded file through the file chooser.
+  const fresh = await openApp(t, { server });
+  await settle(fresh.page);
+  await chooseFiles(fresh.page, [saved]);
+  const reopened = await until(fresh.page, annotations, (f) => f.annotations.length === 2, 'annotations reopened');
+  assert.deepEqual(reopened.annotations, file.annotations);
+  assert.deepEqual(problems.page, []);
+});
+
+test('corrupt, truncated, wrong-version and tampered files show the problem and change nothing', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  await tag(page, 'Abdul Qahar Balkhi', 'a');
+  const before = await annotations(page);
+  const sample = fs.readFileSync(path.join(DATA, 'sample.claimscope.json'), 'utf8');
+  const tmp = fs.mkdtempSync(path.join(ARTIFACTS, 'bad-'));
+  const bad = {
+    'corrupt.claimscope.json': ['{"format": "claimscope", "version": "1.0", ]', /line 1, column \d+: malformed JSON/],
+    'truncated.claimscope.json': [sample.slice(0, Math.floor(sample.length / 2)), /malformed JSON/],
+    'newer.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/newer-major.json'), 'utf8'), /newer Claimscope \(format 2\.x\)/],
+    'tampered.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/hash-mismatch.json'), 'utf8'), /article\.sha256: does not match article\.text/],
+  };
+  for (const [name, [content, message]] of Object.entries(bad)) {
+    fs.writeFileSync(path.join(tmp, name), content);
+    await chooseFiles(page, [path.join(tmp, name)]);
+    const st = await until(page, state, (s) => s.messages.length > 0, `error dialog for ${name}`);
+    assert.equal(st.messages[0].error, true);
+    assert.match(st.messages[0].title, new RegExp(name.replace('.', '\\.')));
+    assert.ok(st.messages[0].lines.some((l) => message.test(l)), `${name}: ${JSON.stringify(st.messages[0].lines)}`);
+    await dismiss(page);
+    assert.deepEqual(await annotations(page), before, `${name} changed nothing`);
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, 'files-error.png') });
+  assert.deepEqual(problems.page, []);
+});
+
+test('the one-file build works from file:// with the network blocked: annotate and save', async (t) => {
+  const single = path.join(SITE, 'claimscope.html');
+  assert.ok(fs.existsSync(single), 'build/web/claimscope.html exists');
+  const size = fs.statSync(single).size;
+  t.diagnostic(`claimscope.html: ${(size / 1048576).toFixed(2)} MB`);
+  const browser = await launch();
+  t.after(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    requests.push(u);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('file://' + single);
+  await page.evaluate(() => window.claimscope.ready);
+  await settle(page);
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await page.keyboard.press('Control+s');
+  await clickUi(page, 'dialog/name/input');
+  await page.keyboard.type('Offline Student');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.annotations.length, 1);
+  assert.equal(saved.annotations[0].quote.exact, 'over 450,000 Afghans');
+  assert.deepEqual(requests, [], 'no network requests');
+  assert.deepEqual(errors, []);
+});
