@@ -101,7 +101,7 @@ static void relations(AppState& s, const Annotation& a) {
         bool outgoing = rt.from_type == a.type, incoming = rt.to_type == a.type;
         if (!outgoing && !incoming) continue;
         ImGui::PushID(rt.id.c_str());
-        ImGui::SeparatorText(outgoing ? rt.label.c_str() : ("← " + rt.label).c_str());
+        ImGui::SeparatorText(outgoing ? rt.label.c_str() : (type_label(p, rt.from_type) + "s " + rt.label + " this").c_str());
         for (const Relation& r : p.relations) {
             if (r.type != rt.id || (outgoing ? r.from : r.to) != a.id) continue;
             const Annotation* other = p.find(outgoing ? r.to : r.from);

@@ -49,7 +49,7 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
             const RelationType* rt = p.codebook.find_relation_type(r.type);
             std::string label = rt ? rt->label : r.type;
             if (r.from == a.id) other = p.find(r.to);
-            else if (r.to == a.id) { other = p.find(r.from); label = "← " + label; }
+            else if (r.to == a.id) { other = p.find(r.from); label = "is '" + label + "' of"; }
             if (other) ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
         }
     }

@@ -13,8 +13,7 @@ before(async () => { server = await startServer(SITE); });
 after(() => server.close());
 
 const clickUi = async (page, name, button = 'left') => {
-  const r = await page.evaluate((n) => window.claimscope.uiRect(n), name);
-  assert.ok(r, `widget ${name} is on screen`);
+  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), name), (v) => v, `widget ${name} on screen`);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
   await page.waitForTimeout(120);
 };
@@ -120,7 +119,18 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   await page.waitForTimeout(80);
   assert.deepEqual((await counts()).slice(0, 2), [3, 2]);
 
+  // Screenshots with the claim selected (its links drawn), light then dark via the View menu.
+  await page.mouse.click(cp.x, cp.y);
+  await until(page, state, (s) => s.selectedId === claim.id, 'claim selected');
+  await page.mouse.move(5, 700);
+  await settle(page, 150);
   await page.screenshot({ path: path.join(ARTIFACTS, 'annotated-light.png') });
+  await clickUi(page, 'menu/view');
+  await clickUi(page, 'menu/view/dark');
+  await until(page, state, (s) => s.theme === 'dark', 'dark theme');
+  await page.mouse.move(5, 700);
+  await settle(page, 150);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'annotated-dark.png') });
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });
