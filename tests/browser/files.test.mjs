@@ -145,6 +145,31 @@ test('corrupt, truncated, wrong-version and tampered files show the problem and 
   assert.deepEqual(problems.page, []);
 });
 
+test('full browser storage is reported at once; the work stays open and can be saved as a file', async (t) => {
+  const { page, problems } = await openApp(t, { server, init: () => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (String(k).startsWith('claimscope.doc.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  } });
+  // The first autosave (right at start) fails: the user is told at once.
+  const st = await until(page, state, (s) => s.messages.length > 0, 'storage failure dialog');
+  assert.equal(st.messages[0].title, 'Your work could not be saved in this browser');
+  assert.match(st.messages[0].lines[0], /quota exceeded/);
+  await dismiss(page);
+  await tag(page, 'Al Jazeera', 's');
+  assert.equal((await state(page)).saved, 'NOT saved in browser');
+  assert.equal((await annotations(page)).annotations.length, 1, 'the work is still open');
+  await page.keyboard.press('Control+s');
+  await clickUi(page, 'dialog/name/input');
+  await page.keyboard.type('Sam');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.annotations[0].quote.exact, 'Al Jazeera');
+  assert.deepEqual(problems.page, []);
+});
+
 test('the one-file build works from file:// with the network blocked: annotate and save', async (t) => {
   const single = path.join(SITE, 'claimscope.html');
   assert.ok(fs.existsSync(single), 'build/web/claimscope.html exists');

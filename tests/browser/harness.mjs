@@ -21,12 +21,13 @@ export async function launch() {
 }
 
 // Opens the app in a fresh context; resolves once window.claimscope.ready resolved.
-export async function openApp(t, { browser, server, viewport = { width: 1280, height: 800 }, context: ctxOpts = {}, path: urlPath = '/' } = {}) {
+export async function openApp(t, { browser, server, viewport = { width: 1280, height: 800 }, context: ctxOpts = {}, path: urlPath = '/', init } = {}) {
   const ownBrowser = !browser;
   browser = browser || await launch();
   const ownServer = !server;
   server = server || await startServer(SITE);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true, ...ctxOpts });
+  if (init) await context.addInitScript(init);   // runs before the page's own scripts
   const page = await context.newPage();
   const problems = { console: [], page: [], offsite: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
