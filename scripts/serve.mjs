@@ -15,6 +15,7 @@ const TYPES = {
 
 export function startServer(root, port = 0) {
   root = path.resolve(root);
+  const gzipCache = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
@@ -23,9 +24,12 @@ export function startServer(root, port = 0) {
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
-      // gzip when the browser asks (it does), so the page weight is what users download.
+      // gzip when the browser asks (it does), so the page weight is what users download;
+      // compressed once per file version, not per request.
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && data.length > 1024) {
-        data = zlib.gzipSync(data, { level: 9 });
+        const key = file + ':' + fs.statSync(file).mtimeMs;
+        if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(data, { level: 9 }));
+        data = gzipCache.get(key);
         headers['content-encoding'] = 'gzip';
       }
       headers['content-length'] = data.length;

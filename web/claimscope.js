@@ -32,9 +32,22 @@
   }
 
   // ---- Calling into the wasm ------------------------------------------------------------------
-  // C functions that return text hand back a malloc'd UTF-8 string; read it, then free it.
+  // Strings go in through malloc'd copies (ccall's 'string' copies onto the 1 MB wasm stack,
+  // which a large annotation file would overflow); C functions that return text hand back a
+  // malloc'd UTF-8 string that is read, then freed.
   function callString(name, types, args) {
-    const ptr = Module.ccall(name, 'number', types || [], args || []);
+    const temps = [];
+    const cargs = (args || []).map((a, i) => {
+      if ((types || [])[i] !== 'string') return a;
+      const n = lengthBytesUTF8(a) + 1;
+      const p = Module._malloc(n);
+      stringToUTF8(a, p, n);
+      temps.push(p);
+      return p;
+    });
+    const ctypes = (types || []).map((t) => (t === 'string' ? 'number' : t));
+    let ptr;
+    try { ptr = Module.ccall(name, 'number', ctypes, cargs); } finally { temps.forEach((p) => Module._free(p)); }
     if (!ptr) return null;
     const s = UTF8ToString(ptr);
     Module._free(ptr);
@@ -50,12 +63,12 @@
   input.setAttribute('autocapitalize', 'off');
   function focusInput() { if (document.activeElement !== input) input.focus({ preventScroll: true }); }
   input.addEventListener('input', () => {
-    if (input.value) { Module.ccall('cs_input_text', null, ['string'], [input.value]); input.value = ''; }
+    if (input.value) { callString('cs_input_text', ['string'], [input.value]); input.value = ''; }
   });
   input.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     e.preventDefault();
-    Module.ccall('cs_paste', null, ['string'], [text]);
+    callString('cs_paste', ['string'], [text]);   // may be a whole article: not via the stack
   });
   function onCopy(e, cut) {
     const text = callString('cs_copy_text', ['number'], [cut ? 1 : 0]);

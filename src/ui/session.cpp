@@ -129,7 +129,9 @@ void switch_project(AppState& s, Project p, const std::string& notice) {
     s.view = ArticleViewState{};
     s.find.computed_doc = nullptr;
     s.index_revision = ~0ull;
-    autosave_now(s);
+    // Saved by the next tick, not here: opening a large file paints first, stores after.
+    g_session.saved_revision = s.editor.revision() - 1;
+    g_session.seen_revision = ~0ull;
     platform::set_page_title(s.doc().meta.title.empty() ? "Claimscope" : s.doc().meta.title + " — Claimscope");
     if (!notice.empty()) s.notify(notice);
 }

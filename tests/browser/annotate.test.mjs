@@ -160,7 +160,7 @@ test('keyboard-only span, Ctrl+C to the system clipboard, Shift+click across a p
   const people = await findCp(page, 'its people.');
   const b = await spanPoint(page, people, people + 1, 'start');
   await page.mouse.click(b.x - 1, b.y);
-  await page.waitForTimeout(60);
+  await until(page, state, (s) => s.caret === people, 'caret before "its people."');
   const esc = await findCp(page, 'Escalating Crisis');
   const c = await spanPoint(page, esc + 9, esc + 10, 'end');
   await page.keyboard.down('Shift');
