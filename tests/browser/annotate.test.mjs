@@ -47,7 +47,7 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   assert.equal(claim.quote.exact, 'over 450,000 Afghans');
   assert.equal(claim.start, claimSpan.start);
   assert.equal(claim.end, claimSpan.end);
-  assert.equal((await state(page)).selectedId, claim.id, 'the new annotation is selected');
+  await until(page, state, (s) => s.selectedId === claim.id, 'the new annotation is selected');
 
   // 2. "Abdul Qahar Balkhi" as Actor with the toolbar.
   await selectText(page, 'Abdul Qahar Balkhi');
@@ -69,17 +69,17 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   // 4. Link the claim: select it by clicking its highlight, then pick mode for each relation.
   const cp = await spanPoint(page, claim.start, claim.end);
   await page.mouse.click(cp.x, cp.y);
-  await page.waitForTimeout(120);
-  assert.equal((await state(page)).selectedId, claim.id, 'clicking the highlight selects the claim');
+  await until(page, state, (s) => s.selectedId === claim.id, 'clicking the highlight selects the claim');
   await clickUi(page, 'inspector/pick/said_by');
-  assert.equal((await state(page)).pickRelation, 'said_by');
+  await until(page, state, (s) => s.pickRelation === 'said_by', 'pick mode for said by');
   const ap = await spanPoint(page, actor.start, actor.end);
   await page.mouse.click(ap.x, ap.y);
-  await page.waitForTimeout(120);
+  await until(page, state, (s) => s.relationCount === 1, 'said-by link made');
   await clickUi(page, 'inspector/pick/according_to');
+  await until(page, state, (s) => s.pickRelation === 'according_to', 'pick mode for according to');
   const sp = await spanPoint(page, source.start, source.end);
   await page.mouse.click(sp.x, sp.y);
-  await page.waitForTimeout(120);
+  await until(page, state, (s) => s.relationCount === 2, 'according-to link made');
   file = await annotations(page);
   assert.deepEqual(file.relations.map((r) => [r.type, r.from, r.to]).sort(),
     [['according_to', claim.id, source.id], ['said_by', claim.id, actor.id]]);
@@ -96,28 +96,24 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   const counts = async () => { const f = await annotations(page); return [f.annotations.length, f.relations.length, (f.annotations.find((a) => a.id === claim.id) || {}).note || '']; };
   const expectBack = [[3, 2, ''], [3, 1, ''], [3, 0, ''], [2, 0, ''], [1, 0, ''], [0, 0, '']];
   await page.mouse.click(5, 300);   // focus the page without selecting text
+  const countsAre = (want) => until(page, () => counts(), (c) => JSON.stringify(c) === JSON.stringify(want), `state ${JSON.stringify(want)}`);
   for (const want of expectBack) {
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(60);
-    assert.deepEqual(await counts(), want);
+    await countsAre(want);
   }
   const expectForward = [[1, 0, ''], [2, 0, ''], [3, 0, ''], [3, 1, ''], [3, 2, ''], [3, 2, note]];
   for (const [i, want] of expectForward.entries()) {
     await page.keyboard.press(i % 2 ? 'Control+y' : 'Control+Shift+z');
-    await page.waitForTimeout(60);
-    assert.deepEqual(await counts(), want);
+    await countsAre(want);
   }
 
   // 7. Delete the actor with Del: its relation goes too; undo brings both back.
   await page.mouse.click(ap.x, ap.y);
-  await page.waitForTimeout(100);
-  assert.equal((await state(page)).selectedId, actor.id);
+  await until(page, state, (s) => s.selectedId === actor.id, 'clicking the actor selects it');
   await page.keyboard.press('Delete');
-  await page.waitForTimeout(80);
-  assert.deepEqual((await counts()).slice(0, 2), [2, 1]);
+  await countsAre([2, 1, note]);
   await page.keyboard.press('Control+z');
-  await page.waitForTimeout(80);
-  assert.deepEqual((await counts()).slice(0, 2), [3, 2]);
+  await countsAre([3, 2, note]);
 
   // Screenshots with the claim selected (its links drawn), light then dark via the View menu.
   await page.mouse.click(cp.x, cp.y);

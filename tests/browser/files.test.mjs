@@ -17,6 +17,8 @@ const NEWS = path.join(ROOT, '../shared/corpus/news-html');
 
 const clickUi = async (page, name, button = 'left') => {
   const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), name), (v) => v, `widget ${name}`);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await page.waitForTimeout(60);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
 };
 // Opens files through the browser's real file chooser (Ctrl+O).
@@ -73,6 +75,8 @@ test('open .txt, .md and a real news page with the file chooser; drop a file; pa
   await page.evaluate((s) => navigator.clipboard.writeText(s), pasted);
   await clickUi(page, 'menu/file');
   await clickUi(page, 'menu/file/new');
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('dialog/new/text')), (v) => v, 'new article dialog');
+  await page.waitForTimeout(300);   // the modal settles into place
   await clickUi(page, 'dialog/new/text');
   await until(page, state, (s) => s.textInputActive, 'text field active');
   await page.keyboard.press('Control+v');

@@ -71,51 +71,59 @@ static EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) { sync_canvas_siz
 // ---------------------------------------------------------------------------------------------
 // Input callbacks
 // ---------------------------------------------------------------------------------------------
-static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl || meta);   // Cmd acts as Ctrl on macOS
-    io.AddKeyEvent(ImGuiMod_Shift, shift);
-    io.AddKeyEvent(ImGuiMod_Alt, alt);
-    io.AddKeyEvent(ImGuiMod_Super, false);
-}
+static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
 
 // A press that arrives together with a move (a tap, a synthetic click) is held back until ImGui
 // has drawn one frame with the pointer at its new place, so the widget under it is hovered
 // before the button goes down — as it always is for a person, who moves and then clicks.
-// Mouse events behind a held one queue after it, to keep their order.
-struct PendingMouse { int button; bool down; ImVec2 pos; uint64_t after_frame; };   // button < 0: a move
-static std::vector<PendingMouse> g_pending_buttons;
+// Input events behind a held one (moves, buttons, keys, modifiers) queue after it, so ImGui sees
+// them in the order they happened: a Shift released right after a Shift+click stays held for it.
+enum class InputKind { Pos, Button, Key };
+struct PendingInput { InputKind kind; int button_or_key; bool down; ImVec2 pos; uint64_t after_frame; };
+static std::vector<PendingInput> g_pending;
 static uint64_t g_frame_index = 0;                 // frames started so far
 static ImVec2 g_pos_seen(-FLT_MAX, -FLT_MAX);      // pointer position when the last frame started
-static ImVec2 g_pos_latest(-FLT_MAX, -FLT_MAX);
 
-static void flush_pending_buttons() {
-    size_t n = 0;
-    while (n < g_pending_buttons.size() && g_pending_buttons[n].after_frame < g_frame_index) {
-        const PendingMouse& m = g_pending_buttons[n++];
-        if (m.button < 0) ImGui::GetIO().AddMousePosEvent(m.pos.x, m.pos.y);
-        else ImGui::GetIO().AddMouseButtonEvent(m.button, m.down);
+static void send(const PendingInput& in) {
+    ImGuiIO& io = ImGui::GetIO();
+    switch (in.kind) {
+    case InputKind::Pos: io.AddMousePosEvent(in.pos.x, in.pos.y); break;
+    case InputKind::Button: io.AddMouseButtonEvent(in.button_or_key, in.down); break;
+    case InputKind::Key: io.AddKeyEvent((ImGuiKey)in.button_or_key, in.down); break;
     }
-    g_pending_buttons.erase(g_pending_buttons.begin(), g_pending_buttons.begin() + n);
+}
+// Sends now, or queues behind held events. `hold` starts holding (a press that came with a move).
+static void input(PendingInput in, bool hold = false) {
+    if (g_pending.empty() && !hold) { send(in); return; }
+    in.after_frame = g_pending.empty() ? g_frame_index + 1 : g_pending.back().after_frame;
+    g_pending.push_back(in);
+}
+static void flush_pending_input() {
+    size_t n = 0;
+    while (n < g_pending.size() && g_pending[n].after_frame < g_frame_index) send(g_pending[n++]);
+    g_pending.erase(g_pending.begin(), g_pending.begin() + n);
+}
+static void key_event(ImGuiKey key, bool down) { input({InputKind::Key, (int)key, down, {}, 0}); }
+
+static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+    key_event(ImGuiMod_Ctrl, ctrl || meta);   // Cmd acts as Ctrl on macOS
+    key_event(ImGuiMod_Shift, shift);
+    key_event(ImGuiMod_Alt, alt);
+    key_event(ImGuiMod_Super, false);
 }
 
 static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
     double x = 0, y = 0;
     // clientX/Y relative to the canvas (it sits at the page's top left, but be exact anyway).
     EM_ASM({ const r = Module.canvas.getBoundingClientRect(); setValue($0, r.left, 'double'); setValue($1, r.top, 'double'); }, &x, &y);
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     ImVec2 pos((float)(e->clientX - x), (float)(e->clientY - y));
-    if (g_pending_buttons.empty()) io.AddMousePosEvent(pos.x, pos.y);
-    else g_pending_buttons.push_back({-1, false, pos, g_pending_buttons.back().after_frame});
-    g_pos_latest = pos;
+    input({InputKind::Pos, 0, false, pos, 0});
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
     if ((type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) && button >= 0) {
         bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
         bool moved = pos.x != g_pos_seen.x || pos.y != g_pos_seen.y;
-        // Released after the frame that processes the move: the one starting next.
-        if (moved || !g_pending_buttons.empty()) g_pending_buttons.push_back({button, down, pos, g_frame_index + 1});
-        else io.AddMouseButtonEvent(button, down);
+        input({InputKind::Button, button, down, pos, 0}, moved);
         if (down) EM_ASM({ Module.cs.focusInput(); });
     }
     keep_awake_ms(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 300);   // hover tooltips appear after a delay
@@ -138,13 +146,12 @@ static bool is_clipboard_shortcut(const EmscriptenKeyboardEvent* e) {
 }
 
 static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     ImGuiKey key = key_from_dom_code(e->code);
     // Ctrl+V reaches ImGui from the `paste` event, once the pasted text is known (web/claimscope.js).
     bool paste = down && (e->ctrlKey || e->metaKey) && !std::strcmp(e->code, "KeyV");
-    if (key != ImGuiKey_None && !paste) io.AddKeyEvent(key, down);
+    if (key != ImGuiKey_None && !paste) key_event(key, down);
     wake();
     // Let the browser produce `input` (typed text) and copy/cut/paste events; block the rest
     // (Ctrl+S would save the page, Ctrl+F open the browser's find, Tab move focus away...).
@@ -173,9 +180,9 @@ static void frame() {
     if (g_frames_wanted > 0) --g_frames_wanted;
     sync_canvas_size();
     ++g_frame_index;
-    flush_pending_buttons();
-    g_pos_seen = g_pos_latest;
-    if (!g_pending_buttons.empty()) wake(2);
+    flush_pending_input();
+    g_pos_seen = ImGui::GetIO().MousePos;
+    if (!g_pending.empty()) wake(2);
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2((float)g_css_w, (float)g_css_h);
