@@ -12,7 +12,6 @@ static void common_style(ImGuiStyle& st) {
 void apply_theme(Theme t) {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
-    common_style(st);
     ImVec4* c = st.Colors;
     switch (t) {
     case Theme::Light:

@@ -46,3 +46,33 @@ test('opens the sample article, clean console, no off-site requests, idle at 0 f
   assert.deepEqual(problems.console, [], 'no console errors');
   assert.deepEqual(problems.offsite, [], 'no request leaves 127.0.0.1');
 });
+
+test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {
+  const { page } = await openApp(t, { context: { deviceScaleFactor: 2 }, viewport: { width: 1024, height: 640 } });
+  await settle(page);
+  const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, dpr: devicePixelRatio }; });
+  assert.equal(size.dpr, 2);
+  assert.equal(size.w, size.cw * 2);
+  assert.equal(size.h, size.ch * 2);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'hidpi-1024x640.png') });
+});
+
+test('a browser without WebGL 2 gets a clear message instead of a blank page', async (t) => {
+  const { launch } = await import('./harness.mjs');
+  const { startServer } = await import('../../scripts/serve.mjs');
+  const { SITE } = await import('./harness.mjs');
+  const browser = await launch();
+  const server = await startServer(SITE);
+  t.after(async () => { await browser.close(); server.close(); });
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : real.call(this, kind, ...rest); };
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const message = await page.locator('#cs-error').textContent({ timeout: 10000 });
+  assert.match(message, /WebGL 2 is not available/);
+  assert.equal(await page.locator('#cs-error').isVisible(), true);
+  await assert.rejects(page.evaluate(() => window.claimscope.ready), /WebGL 2/);
+});
