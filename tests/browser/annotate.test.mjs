@@ -178,46 +178,42 @@ test('filter the list, find and step through matches, text size keeps clicks on 
     await selectText(page, needle);
     await pressAndCount(page, key, ++n);
   }
-  assert.equal((await state(page)).listShown, 3);
+  const shown = (n, what) => until(page, state, (s) => s.listShown === n, what);
+  await shown(3, 'all three listed');
   await clickUi(page, 'list/type/claim');              // hide claims
-  await page.waitForTimeout(80);
-  assert.equal((await state(page)).listShown, 1);
+  await shown(1, 'claims hidden');
   await clickUi(page, 'list/type/claim');              // show them again
+  await shown(3, 'claims shown again');
   await clickUi(page, 'list/search');
+  await until(page, state, (s) => s.textInputActive, 'search field active');
   await page.keyboard.type('migrants');
-  await page.waitForTimeout(100);
-  assert.equal((await state(page)).listShown, 1);
+  await shown(1, 'search "migrants"');
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
-  await page.waitForTimeout(60);
-  assert.equal((await state(page)).listShown, 3);
+  await shown(3, 'search cleared');
 
   // Find "refugees": count, then step forward and back.
   await page.mouse.click(5, 400);
   await page.keyboard.press('Control+f');
-  await page.waitForTimeout(100);
+  await until(page, state, (s) => s.find.open && s.textInputActive, 'find field active');
   await page.keyboard.type('refugees');
-  await page.waitForTimeout(100);
   const text = await page.evaluate(() => window.claimscope.getText());
   const expected = text.toLowerCase().split('refugees').length - 1;
-  let st = await state(page);
+  let st = await until(page, state, (s) => s.find.query === 'refugees', 'query typed');
   assert.equal(st.find.count, expected);
   const first = st.find.current;
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(60);
-  assert.equal((await state(page)).find.current, (first + 1) % expected);
+  await until(page, state, (s) => s.find.current === (first + 1) % expected, 'next match');
   await page.keyboard.press('Shift+Enter');
-  await page.waitForTimeout(60);
-  assert.equal((await state(page)).find.current, first);
+  await until(page, state, (s) => s.find.current === first, 'previous match');
   await page.keyboard.press('Escape');
 
   // Text size: Ctrl+= twice reflows; clicking where "Torkham" now is still lands on it.
   await page.mouse.click(5, 400);
   await page.keyboard.press('Control+Equal');
   await page.keyboard.press('Control+Equal');
+  await until(page, state, (s) => Math.abs(s.textScale - 1.2) < 1e-6, 'text scale 120 %');
   await settle(page, 120);
-  st = await state(page);
-  assert.ok(Math.abs(st.textScale - 1.2) < 1e-6, `text scale ${st.textScale}`);
   const tork = await findCp(page, 'Torkham');
   await page.evaluate((cp) => window.claimscope.scrollTo(cp), tork);
   await settle(page, 120);

@@ -136,7 +136,7 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     update_modifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
     io.AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
-    keep_awake_ms(200);
+    wake(3);   // scrolling is immediate: no animation to keep drawing
     return EM_TRUE;
 }
 
@@ -239,7 +239,7 @@ int main() {
     attr.minorVersion = 0;
     attr.alpha = EM_FALSE;
     attr.antialias = EM_FALSE;
-    attr.preserveDrawingBuffer = EM_TRUE;   // screenshots of an idle page show the last frame
+    attr.preserveDrawingBuffer = EM_FALSE;  // the compositor keeps showing the last frame; no per-frame copy
     g_gl = emscripten_webgl_create_context("#canvas", &attr);
     if (g_gl <= 0) {
         EM_ASM({ Module.cs.fail('WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date Chrome, Edge or Firefox, or enable hardware acceleration.'); });
