@@ -191,11 +191,14 @@ static void documents_dialog(AppState& s) {
         ImGui::TableSetupColumn("Last edit");
         ImGui::TableSetupColumn("");
         ImGui::TableHeadersRow();
+        int row = 0;
         for (const StoredDocument& d : stored_documents()) {
             ImGui::PushID(d.key.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(d.title.c_str(), d.key == current)) { open_stored_document(s, d.key); g_dlg.documents = false; ImGui::CloseCurrentPopup(); }
+            bool chosen = ImGui::Selectable(d.title.c_str(), d.key == current);
+            s.mark("documents/row/" + std::to_string(row++));
+            if (chosen) { open_stored_document(s, d.key); g_dlg.documents = false; ImGui::CloseCurrentPopup(); }
             ImGui::TableNextColumn(); ImGui::Text("%d", (int)d.annotations);
             ImGui::TableNextColumn(); ImGui::TextUnformatted(d.modified.c_str());
             ImGui::TableNextColumn();

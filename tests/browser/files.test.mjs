@@ -206,3 +206,46 @@ test('the one-file build works from file:// with the network blocked: annotate a
   assert.deepEqual(requests, [], 'no network requests');
   assert.deepEqual(errors, []);
 });
+
+test('same article with work: merge or replace; the Documents list switches between stored articles', async (t) => {
+  // A classmate's file: "Al Jazeera" tagged as a source in another browser.
+  const other = await openApp(t, { server });
+  await settle(other.page);
+  await tag(other.page, 'Al Jazeera', 's');
+  await other.page.keyboard.press('Control+s');
+  await clickUi(other.page, 'dialog/name/input');
+  await other.page.keyboard.type('Classmate');
+  const [download] = await Promise.all([other.page.waitForEvent('download'), other.page.keyboard.press('Enter')]);
+  const theirs = path.join(ARTIFACTS, 'classmate.claimscope.json');
+  await download.saveAs(theirs);
+
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await chooseFiles(page, [theirs]);
+  await clickUi(page, 'dialog/same/merge');
+  let f = await until(page, annotations, (x) => x.annotations.length === 2, 'merged: mine + theirs');
+  assert.deepEqual(f.annotations.map((a) => a.quote.exact).sort(), ['Al Jazeera', 'over 450,000 Afghans']);
+  await page.mouse.click(5, 500);
+  await page.keyboard.press('Control+z');                                   // the merge is one undo step
+  await until(page, annotations, (x) => x.annotations.length === 1, 'merge undone');
+  await chooseFiles(page, [theirs]);
+  await clickUi(page, 'dialog/same/replace');
+  f = await until(page, annotations, (x) => x.annotations.length === 1 && x.annotations[0].quote.exact === 'Al Jazeera', 'replaced by theirs');
+
+  // Another article, then back to the sample through File › Documents.
+  await chooseFiles(page, [path.join(DATA, 'import/article.txt')]);
+  await until(page, text, (v) => !v.includes('Balkhi'), 'other article open');
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/documents');
+  const rows = [];
+  for (let i = 0; i < 2; i++) rows.push(await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${i}`), (v) => v, `documents row ${i}`));
+  // Rows are newest first: the sample (edited before) is the second one.
+  await page.mouse.move(rows[1].x + 20, rows[1].y + rows[1].height / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.click(rows[1].x + 20, rows[1].y + rows[1].height / 2);
+  await until(page, text, (v) => v.includes('Abdul Qahar Balkhi'), 'sample article back');
+  f = await annotations(page);
+  assert.deepEqual(f.annotations.map((a) => a.quote.exact), ['Al Jazeera']);
+  assert.deepEqual(problems.page, []);
+});
