@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, findCp, dragSelect, state, ROOT, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, findCp, dragSelect, state, annotations, until, ROOT, ARTIFACTS } from './harness.mjs';
 
 const DATA = path.join(ROOT, 'tests/data/classroom');
 const file = (name) => path.join(DATA, name);
@@ -29,7 +29,11 @@ async function clickUi(page, name) {
 }
 
 async function openFiles(page, paths) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  // Playwright arms its file-chooser interception asynchronously: give it a moment first.
+  const pending = page.waitForEvent('filechooser');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+o');
+  const chooser = await pending;
   assert.equal(chooser.isMultiple(), true, 'the picker accepts several files');
   await chooser.setFiles(paths);
   await settle(page, 150);
@@ -39,10 +43,10 @@ async function mark(page, needle, key) {
   const start = await findCp(page, needle);
   assert.ok(start >= 0, `"${needle}" is in the article`);
   await dragSelect(page, start, start + [...needle].length);
-  const sel = (await state(page)).selection;
-  assert.equal(sel.text, needle, `the drag selected "${needle}"`);
+  await until(page, state, (s) => s.selection.text === needle, `the drag selected "${needle}"`);
+  const before = (await state(page)).annotationCount;
   await page.keyboard.press(key);
-  await settle(page, 80);
+  await until(page, state, (s) => s.annotationCount === before + 1, `"${needle}" tagged`);
 }
 
 test('student: open the exercise, give a name, annotate, check, submit', async (t) => {
@@ -177,4 +181,38 @@ test('teacher: review the class — scores, agreement, flagged files, heatmap, g
   assert.equal((await classroom(page)).mode, 'none');
   assert.deepEqual(problems.page, [], 'no page errors');
   assert.deepEqual(problems.console, [], 'no console errors');
+});
+
+test('teacher: Class › Create exercise turns the annotated article into an exercise file with a hidden key', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await mark(page, 'over 450,000 Afghans', 'c');
+  await mark(page, 'United Nations', 's');
+  const key = await annotations(page);
+  await clickUi(page, 'menu/class');
+  await clickUi(page, 'menu/class/create');
+  await clickUi(page, 'create/title');
+  await until(page, state, (s) => s.textInputActive, 'title field active');
+  await page.keyboard.press('Control+a');   // the field starts with the article's title
+  await page.keyboard.type('Who says 450,000?');
+  await clickUi(page, 'create/instructions');
+  await page.keyboard.type('Mark the claims and link each one to its source.');
+  const pending = page.waitForEvent('download');
+  await clickUi(page, 'create/create');
+  const download = await pending;
+  assert.match(download.suggestedFilename(), /\.exercise\.claimscope\.json$/);
+  const raw = fs.readFileSync(await download.path(), 'utf8');
+  const ex = JSON.parse(raw);
+  assert.equal(ex.annotations.length, 0, 'students get the article without the key');
+  assert.equal(ex.exercise.title, 'Who says 450,000?');
+  for (const a of key.annotations) assert.ok(!raw.includes(a.id), `key annotation ${a.id} not readable in the file`);
+  // The file opens as an exercise in a fresh browser.
+  const saved = path.join(ARTIFACTS, 'created.exercise.claimscope.json');
+  fs.writeFileSync(saved, raw);
+  const student = await openApp(t);
+  await settle(student.page);
+  await openFiles(student.page, [saved]);
+  const c = await until(student.page, classroom, (x) => x.mode === 'student', 'student mode');
+  assert.equal(c.exercise.title, 'Who says 450,000?');
+  assert.deepEqual(problems.page, []);
 });
