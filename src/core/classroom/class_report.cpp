@@ -67,7 +67,7 @@ ClassReport compare_class(const Project& key_or_exercise, const std::vector<std:
         if (!lr.project.doc || lr.project.doc->hash != r.article_hash) {
             r.flagged.push_back({file, FlagKind::OtherArticle,
                                  "this file is for another article (its text differs from the key's: hash " +
-                                     (lr.project.doc ? lr.project.doc->hash.substr(0, 12) : std::string("none")) + "… ≠ " +
+                                     (lr.project.doc ? lr.project.doc->hash.substr(0, 12) : std::string("none")) + "…, the key's " +
                                      r.article_hash.substr(0, 12) + "…)"});
             continue;
         }
