@@ -5,6 +5,7 @@
 #include "ui/theme.h"
 #include "ui/tooltip.h"
 #include <misc/cpp/imgui_stdlib.h>
+#include <map>
 #include <set>
 
 namespace cs::ui {
@@ -26,12 +27,39 @@ static bool passes(const Annotation& a) {
     return contains_ci(a.exact, g_filter.search) || contains_ci(a.entity, g_filter.search) || contains_ci(a.note, g_filter.search);
 }
 
+// Rows and counts are recomputed only when the annotations or the filter change, not per frame
+// (10,000 annotations would otherwise cost a full scan every frame).
+struct ListCache {
+    uint64_t revision = ~0ull;
+    std::string search;
+    std::set<std::string> hidden;
+    std::map<std::string, size_t> counts;
+    std::vector<int> rows;
+};
+static ListCache g_cache;
+
+static const ListCache& list_rows(const AppState& s) {
+    const Project& p = s.project();
+    if (g_cache.revision == s.editor.revision() && g_cache.search == g_filter.search && g_cache.hidden == g_filter.hidden_types) return g_cache;
+    g_cache.revision = s.editor.revision();
+    g_cache.search = g_filter.search;
+    g_cache.hidden = g_filter.hidden_types;
+    g_cache.counts.clear();
+    g_cache.rows.clear();
+    for (size_t i = 0; i < p.annotations.size(); ++i) {
+        ++g_cache.counts[p.annotations[i].type];
+        if (passes(p.annotations[i])) g_cache.rows.push_back((int)i);
+    }
+    return g_cache;
+}
+
 void draw_annotation_list(AppState& s) {
     const Project& p = s.project();
+    const ListCache& cache = list_rows(s);
     // Type filter chips with counts.
     for (const AnnotationType& t : p.codebook.types) {
-        size_t n = 0;
-        for (const Annotation& a : p.annotations) n += a.type == t.id;
+        auto count = cache.counts.find(t.id);
+        size_t n = count == cache.counts.end() ? 0 : count->second;
         bool shown = !g_filter.hidden_types.count(t.id);
         ImGui::PushID(t.id.c_str());
         ImVec4 col = ImGui::ColorConvertU32ToFloat4(type_color(t.color, shown ? 0.85f : 0.2f));
@@ -52,9 +80,7 @@ void draw_annotation_list(AppState& s) {
     ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &g_filter.search);
     s.mark("list/search");
 
-    std::vector<int> rows;
-    for (size_t i = 0; i < p.annotations.size(); ++i)
-        if (passes(p.annotations[i])) rows.push_back((int)i);
+    const std::vector<int>& rows = list_rows(s).rows;
     ImGui::TextDisabled("%d of %d shown", (int)rows.size(), (int)p.annotations.size());
     s.list_shown = (int)rows.size();
     ImGui::BeginChild("list_rows");

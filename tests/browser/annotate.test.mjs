@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, settle, spanPoint, findCp, dragSelect, state, annotations, until, SITE, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, spanPoint, findCp, dragSelect, state, annotations, until, SITE, ARTIFACTS , clickUi, selectText, tagText } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 // One server for the file; each test gets its own browser (no focus or timing carried over).
@@ -12,34 +12,14 @@ const browser = undefined;
 before(async () => { server = await startServer(SITE); });
 after(() => server.close());
 
-const clickUi = async (page, name, button = 'left') => {
-  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), name), (v) => v, `widget ${name} on screen`);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
-  await page.waitForTimeout(120);
-};
 const byQuote = (file, q) => file.annotations.find((a) => a.quote.exact === q);
-
-async function selectText(page, needle, nth = 0) {
-  const start = await findCp(page, needle, nth);
-  assert.ok(start >= 0, `"${needle}" in the article`);
-  const end = start + [...needle].length;
-  await dragSelect(page, start, end);
-  await until(page, state, (s) => s.selection.text === needle, `selection "${needle}"`);
-  return { start, end };
-}
-// Presses a key and waits for the annotation count to reach `count`.
-async function pressAndCount(page, key, count) {
-  await page.keyboard.press(key);
-  return until(page, state, (s) => s.annotationCount === count, `${count} annotations after ${key}`);
-}
 
 test('tag a claim, an actor and a source, link, note, undo/redo, delete', async (t) => {
   const { page, problems } = await openApp(t, { browser, server });
   await settle(page);
 
   // 1. Drag-select "over 450,000 Afghans", press C.
-  const claimSpan = await selectText(page, 'over 450,000 Afghans');
-  await pressAndCount(page, 'c', 1);
+  const claimSpan = await tagText(page, 'over 450,000 Afghans', 'c');
   let file = await annotations(page);
   assert.equal(file.annotations.length, 1);
   const claim = file.annotations[0];
@@ -52,7 +32,7 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   // 2. "Abdul Qahar Balkhi" as Actor with the toolbar.
   await selectText(page, 'Abdul Qahar Balkhi');
   await clickUi(page, 'toolbar/actor');
-  file = await annotations(page);
+  file = await until(page, annotations, (f) => f.annotations.length === 2, 'actor created from the toolbar');
   const actor = byQuote(file, 'Abdul Qahar Balkhi');
   assert.ok(actor && actor.type === 'actor', 'actor created from the toolbar');
 
@@ -62,7 +42,7 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   await page.mouse.click(p.x, p.y, { button: 'right' });
   await page.waitForTimeout(150);
   await clickUi(page, 'context/source');
-  file = await annotations(page);
+  file = await until(page, annotations, (f) => f.annotations.length === 3, 'source created from the context menu');
   const source = byQuote(file, 'Al Jazeera');
   assert.ok(source && source.type === 'source', 'source created from the context menu');
 
@@ -146,7 +126,8 @@ test('keyboard-only span, Ctrl+C to the system clipboard, Shift+click across a p
   await page.keyboard.press('Control+c');
   await page.waitForTimeout(80);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'United Nations');
-  await pressAndCount(page, 's', 1);
+  await page.keyboard.press('s');
+  await until(page, state, (s) => s.annotationCount === 1, 'tagged with S');
   let file = await annotations(page);
   assert.equal(file.annotations.length, 1);
   assert.equal(file.annotations[0].quote.exact, 'United Nations');
@@ -173,11 +154,7 @@ test('filter the list, find and step through matches, text size keeps clicks on 
   const { page, problems } = await openApp(t, { browser, server });
   await settle(page);
   // Three annotations made with real input: two claims and an actor.
-  let n = 0;
-  for (const [needle, key] of [['forced repatriation', 'c'], ['Balkhi', 'a'], ['nearly 500 Afghan migrants', 'c']]) {
-    await selectText(page, needle);
-    await pressAndCount(page, key, ++n);
-  }
+  for (const [needle, key] of [['forced repatriation', 'c'], ['Balkhi', 'a'], ['nearly 500 Afghan migrants', 'c']]) await tagText(page, needle, key);
   const shown = (n, what) => until(page, state, (s) => s.listShown === n, what);
   await shown(3, 'all three listed');
   await clickUi(page, 'list/type/claim');              // hide claims

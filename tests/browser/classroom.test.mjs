@@ -11,42 +11,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, findCp, dragSelect, state, annotations, until, ROOT, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, findCp, dragSelect, state, annotations, until, clickUi as clickWidget, chooseFiles, tagText as mark, ROOT, ARTIFACTS } from './harness.mjs';
 
 const DATA = path.join(ROOT, 'tests/data/classroom');
 const file = (name) => path.join(DATA, name);
 const classroom = async (page) => (await state(page)).classroom;
 
-// Clicks the centre of a widget recorded with s.mark(name) (real mouse).
+// Clicks a named widget with the real mouse (hover first), then lets the app settle.
 async function clickUi(page, name) {
-  const r = await page.evaluate((n) => window.claimscope.uiRect(n), name);
-  assert.ok(r, `widget ${name} is on screen`);
-  // Hover first (as a hand would): ImGui decides what is under the mouse from the previous frame.
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await settle(page, 60);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await clickWidget(page, name);
   await settle(page, 120);
 }
 
 async function openFiles(page, paths) {
-  // Playwright arms its file-chooser interception asynchronously: give it a moment first.
-  const pending = page.waitForEvent('filechooser');
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Control+o');
-  const chooser = await pending;
+  const chooser = await chooseFiles(page, paths);
   assert.equal(chooser.isMultiple(), true, 'the picker accepts several files');
-  await chooser.setFiles(paths);
   await settle(page, 150);
-}
-
-async function mark(page, needle, key) {
-  const start = await findCp(page, needle);
-  assert.ok(start >= 0, `"${needle}" is in the article`);
-  await dragSelect(page, start, start + [...needle].length);
-  await until(page, state, (s) => s.selection.text === needle, `the drag selected "${needle}"`);
-  const before = (await state(page)).annotationCount;
-  await page.keyboard.press(key);
-  await until(page, state, (s) => s.annotationCount === before + 1, `"${needle}" tagged`);
 }
 
 test('student: open the exercise, give a name, annotate, check, submit', async (t) => {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -15,29 +15,7 @@ after(() => server.close());
 const DATA = path.join(ROOT, 'tests/data');
 const NEWS = path.join(ROOT, '../shared/corpus/news-html');
 
-const clickUi = async (page, name, button = 'left') => {
-  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), name), (v) => v, `widget ${name}`);
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await page.waitForTimeout(60);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
-};
 // Opens files through the browser's real file chooser (Ctrl+O).
-// (Playwright turns its file-chooser interception on asynchronously: give it a moment before the
-// key press, or the chooser may open un-intercepted.)
-async function chooseFiles(page, files) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(files);
-}
-async function tag(page, needle, key) {
-  const start = await findCp(page, needle);
-  await dragSelect(page, start, start + [...needle].length);
-  await until(page, state, (s) => s.selection.text === needle, `selection ${needle}`);
-  const before = (await state(page)).annotationCount;
-  await page.keyboard.press(key);
-  await until(page, state, (s) => s.annotationCount === before + 1, `tagged ${needle}`);
-}
 const text = (page) => page.evaluate(() => window.claimscope.getText());
 const dismiss = async (page) => { await page.keyboard.press('Enter'); await until(page, state, (s) => s.messages.length === 0, 'dialog closed'); };
 
@@ -75,8 +53,6 @@ test('open .txt, .md and a real news page with the file chooser; drop a file; pa
   await page.evaluate((s) => navigator.clipboard.writeText(s), pasted);
   await clickUi(page, 'menu/file');
   await clickUi(page, 'menu/file/new');
-  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('dialog/new/text')), (v) => v, 'new article dialog');
-  await page.waitForTimeout(300);   // the modal settles into place
   await clickUi(page, 'dialog/new/text');
   await until(page, state, (s) => s.textInputActive, 'text field active');
   await page.keyboard.press('Control+v');

@@ -105,3 +105,54 @@ export async function until(page, read, check, what, timeoutMs = 5000) {
     await page.waitForTimeout(50);
   }
 }
+
+// Where a named widget is (window.claimscope.uiRect), once it has stopped moving: a window that
+// is just appearing is measured in one frame and placed in the next.
+export async function stableRect(page, name) {
+  let last = null;
+  return until(page, async (p) => {
+    const r = await p.evaluate((n) => window.claimscope.uiRect(n), name);
+    const same = r && last && r.x === last.x && r.y === last.y && r.width === last.width;
+    last = r;
+    if (!same) await p.waitForTimeout(80);
+    return same ? r : null;
+  }, (v) => v, `widget ${name} on screen and still`);
+}
+
+// Moves the real mouse onto a named widget, then clicks it.
+export async function clickUi(page, name, button = 'left') {
+  const r = await stableRect(page, name);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
+}
+
+// Opens files through the browser's real file chooser (Ctrl+O). Playwright arms its chooser
+// interception asynchronously, so it gets a moment before the key press.
+export async function chooseFiles(page, files) {
+  const pending = page.waitForEvent('filechooser');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+o');
+  const chooser = await pending;
+  await chooser.setFiles(files);
+  return chooser;
+}
+
+// Drag-selects the first occurrence of `needle` with the real mouse; waits for the selection.
+export async function selectText(page, needle, nth = 0) {
+  const start = await findCp(page, needle, nth);
+  if (start < 0) throw new Error(`"${needle}" is not in the article`);
+  const end = start + [...needle].length;
+  await dragSelect(page, start, end);
+  await until(page, state, (s) => s.selection.text === needle, `selection "${needle}"`);
+  return { start, end };
+}
+
+// Selects `needle` and presses a type's key; waits until the annotation exists.
+export async function tagText(page, needle, key) {
+  const span = await selectText(page, needle);
+  const before = (await state(page)).annotationCount;
+  await page.keyboard.press(key);
+  await until(page, state, (s) => s.annotationCount === before + 1, `"${needle}" tagged with ${key}`);
+  return span;
+}
