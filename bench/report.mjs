@@ -54,7 +54,7 @@ const rows = [
   ['frames per second when idle', '0', `${cs.idleFps}`, '', '', pass(cs.idleFps === 0)],
 ];
 const notes = [...(loadBig.messages || []).map((m) => `- After loading doc-${big} the app showed: “${m}” (closed with Escape before scrolling).`),
-  ...(loadBig.via === 'malloc' ? [`- doc-${big} was handed to \`cs_api_set_annotations\` through a malloc'd copy: \`claimscope.setAnnotations\` copies its argument onto the 1 MB wasm stack and overflows it for files over ~250 KB.`] : [])];
+  ...(loadBig.via === 'malloc' ? [`- doc-${big} was handed to \`cs_api_set_annotations\` through a malloc'd copy (as \`claimscope.setAnnotations\` itself now does, see fix 4 in the notes below; before, it copied onto the 1 MB wasm stack and overflowed on files over ~250 KB).`] : [])];
 const nativeRows = native.benchmarks.map((b) => {
   const counters = Object.entries(b).filter(([k]) => !['name', 'family_index', 'per_family_instance_index', 'run_name', 'run_type', 'repetitions',
     'repetition_index', 'threads', 'iterations', 'real_time', 'cpu_time', 'time_unit'].includes(k))

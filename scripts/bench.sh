@@ -24,7 +24,7 @@ if [ -z "$BENCH_BIN" ]; then
   cmake --build --preset native -j "$JOBS" --target claimscope_bench
   BENCH_BIN=build/native/claimscope_bench
 fi
-"$BENCH_BIN" --benchmark_out=bench/out/native.json --benchmark_out_format=json
+CLAIMSCOPE_BENCH_DATA="$PWD/bench/out" "$BENCH_BIN" --benchmark_out=bench/out/native.json --benchmark_out_format=json
 
 if [ "${SKIP_WEB_BUILD:-0}" != 1 ]; then
   echo "== web build"
