@@ -6,12 +6,6 @@
 
 namespace cs {
 
-using ojson = nlohmann::ordered_json;
-
-static void append_extra(ojson& o, const json& extra) {
-    for (auto it = extra.begin(); it != extra.end(); ++it) o[it.key()] = it.value();
-}
-
 ojson codebook_to_json(const Codebook& cb) {
     ojson types = ojson::array();
     for (const AnnotationType& t : cb.types) {

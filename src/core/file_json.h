@@ -1,5 +1,6 @@
-// Claimscope core — internal helpers shared by file_load.cpp and file_codebook.cpp: reading typed
-// fields out of parsed JSON while collecting every problem with its JSON path.
+// Claimscope core — internal helpers shared by file_load.cpp, file_save.cpp and file_codebook.cpp:
+// reading typed fields out of parsed JSON while collecting every problem with its JSON path, and
+// writing kept unknown fields back.
 #pragma once
 #include "file_format.h"
 #include <initializer_list>
@@ -7,6 +8,7 @@
 namespace cs {
 
 using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
 
 // Every getter reports into `errors` and returns false when the field is missing (and required)
 // or has the wrong type; messages say what was expected and what was found.
@@ -30,6 +32,11 @@ struct JsonReader {
 
 // The members of `obj` not named in `known`: kept verbatim so newer files survive a round trip.
 json unknown_fields(const json& obj, std::initializer_list<const char*> known);
+
+// Writes kept unknown fields after the known ones (json objects iterate in sorted key order).
+inline void append_extra(ojson& o, const json& extra) {
+    for (auto it = extra.begin(); it != extra.end(); ++it) o[it.key()] = it.value();
+}
 
 // "…" after `max` code points, for quoting user text inside messages.
 std::string shorten(const std::string& s, size_t max = 40);

@@ -13,12 +13,6 @@ namespace cs {
 
 const char* const kAppVersion = CLAIMSCOPE_VERSION;
 
-using ojson = nlohmann::ordered_json;
-
-static void append_extra(ojson& o, const json& extra) {
-    for (auto it = extra.begin(); it != extra.end(); ++it) o[it.key()] = it.value();
-}
-
 static ojson annotation_to_json(const Annotation& a) {
     ojson o;
     o["id"] = a.id;
