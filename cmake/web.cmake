@@ -11,9 +11,9 @@ set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodej
 set(IMGUI ${CLAIMSCOPE_IMGUI_DIR})
 add_library(imgui STATIC
   ${IMGUI}/imgui.cpp ${IMGUI}/imgui_draw.cpp ${IMGUI}/imgui_tables.cpp ${IMGUI}/imgui_widgets.cpp
-  ${IMGUI}/misc/cpp/imgui_stdlib.cpp
-  ${IMGUI}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/backends ${IMGUI}/misc/cpp)
+  ${IMGUI}/misc/cpp/imgui_stdlib.cpp)
+# No ImGui backend: the browser platform has its own input code and WebGL 2 renderer (src/platform/web).
+target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/misc/cpp)
 # 32-bit indices: a long, densely highlighted article exceeds 64K vertices in one draw list.
 target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
@@ -45,7 +45,7 @@ add_dependencies(app_objects app_fonts)
 target_link_libraries(app_objects PUBLIC claimscope_core imgui)
 target_compile_options(app_objects PRIVATE -Wall)
 set(APP_LINK_OPTIONS
-  -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
+  -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8

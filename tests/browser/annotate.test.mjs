@@ -27,6 +27,8 @@ test('tag a claim, an actor and a source, link, note, undo/redo, delete', async 
   assert.equal(claim.quote.exact, 'over 450,000 Afghans');
   assert.equal(claim.start, claimSpan.start);
   assert.equal(claim.end, claimSpan.end);
+  // The browser's clock, to the second (the regex once lost its backslashes inside EM_JS).
+  assert.match(claim.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   await until(page, state, (s) => s.selectedId === claim.id, 'the new annotation is selected');
 
   // 2. "Abdul Qahar Balkhi" as Actor with the toolbar.

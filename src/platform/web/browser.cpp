@@ -1,5 +1,6 @@
 // Claimscope web platform — everything that talks to the browser (platform.h), via EM_JS.
-// The JS side keeps state on `Module.cs` (created in web/claimscope.js before the wasm runs).
+// The JS side keeps state on `Module.cs` (created in web/claimscope.js before the wasm runs);
+// strings come back as malloc'd UTF-8 from Module.cs.toWasm, freed by take().
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include <cstdlib>
@@ -15,7 +16,7 @@ EM_JS(void, js_set_clipboard, (const char* text), {
 
 EM_JS(char*, js_get_clipboard, (), {
     const s = Module.cs.clipboard || "";
-    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+    return Module.cs.toWasm(s);
 });
 
 EM_JS(void, js_download, (const char* name, const char* data, int size, const char* mime), {
@@ -38,14 +39,14 @@ EM_JS(char*, js_storage_set, (const char* key, const char* value), {
     let err = "";
     try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
     catch (e) { err = (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)' : ('browser storage is unavailable: ' + e); }
-    const n = lengthBytesUTF8(err) + 1; const p = _malloc(n); stringToUTF8(err, p, n); return p;
+    return Module.cs.toWasm(err);
 });
 
 EM_JS(char*, js_storage_get, (const char* key), {
     let v = null;
     try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) { v = null; }
     if (v === null) return 0;
-    const n = lengthBytesUTF8(v) + 1; const p = _malloc(n); stringToUTF8(v, p, n); return p;
+    return Module.cs.toWasm(v);
 });
 
 EM_JS(void, js_storage_remove, (const char* key), {
@@ -56,12 +57,13 @@ EM_JS(char*, js_storage_keys, (const char* prefix), {
     const pre = UTF8ToString(prefix); const out = [];
     try { for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith(pre)) out.push(k); } } catch (e) {}
     const s = out.sort().join('\n');
-    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+    return Module.cs.toWasm(s);
 });
 
 EM_JS(char*, js_now_iso, (), {
-    const s = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+    // Whole seconds: "2026-11-28T01:02:03Z". (No regex here: EM_JS turns backslashes into C escapes.)
+    const s = new Date().toISOString().slice(0, 19) + 'Z';
+    return Module.cs.toWasm(s);
 });
 
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });

@@ -8,6 +8,7 @@
 // - main()
 #include "platform/web/web_backend.h"
 #include "platform/web/keymap.h"
+#include "platform/web/webgl_renderer.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include <algorithm>
@@ -17,10 +18,8 @@
 #include <vector>
 #include <emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <imgui_impl_opengl3.h>
 
 namespace cs::web {
 
@@ -34,6 +33,7 @@ static bool g_paused = false;
 static uint64_t g_frames = 0;
 static float g_dpr = 1;
 static int g_css_w = 0, g_css_h = 0;
+static int g_fb_w = 0, g_fb_h = 0;   // canvas backing store (device px)
 static EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
 static double g_last_time = 0;
 
@@ -61,7 +61,8 @@ static void sync_canvas_size() {
     int cw = (int)std::lround(w), ch = (int)std::lround(h);
     if (cw == g_css_w && ch == g_css_h && dpr == g_dpr) return;
     g_css_w = cw; g_css_h = ch;
-    emscripten_set_canvas_element_size("#canvas", (int)std::lround(w * dpr), (int)std::lround(h * dpr));
+    g_fb_w = (int)std::lround(w * dpr); g_fb_h = (int)std::lround(h * dpr);
+    emscripten_set_canvas_element_size("#canvas", g_fb_w, g_fb_h);
     if (dpr != g_dpr) { g_dpr = dpr; if (g_app) g_app->set_pixel_ratio(dpr); }
     wake();
 }
@@ -194,22 +195,13 @@ static void frame() {
 
     if (g_app->fonts_dirty()) {
         g_app->build_fonts();
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        renderer_upload_fonts();
     }
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
 
-    emscripten_webgl_make_context_current(g_gl);
-    int fb_w = 0, fb_h = 0;
-    emscripten_get_canvas_element_size("#canvas", &fb_w, &fb_h);
-    glViewport(0, 0, fb_w, fb_h);
-    ImVec4 bg = g_app->background_color();
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData(), g_fb_w, g_fb_h, g_app->background_color());
     ++g_frames;
     g_app->record_frame_time(emscripten_get_now() - now);
     // ImGui still settling (a focus request in flight, input events not yet consumed, a window
@@ -257,7 +249,10 @@ int main() {
     // the browser's paste event (web/claimscope.js).
     io.SetClipboardTextFn = [](void*, const char* text) { cs::platform::set_clipboard_text(text); };
     io.GetClipboardTextFn = [](void*) { return clipboard_text(); };
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!renderer_init()) {
+        EM_ASM({ Module.cs.fail('Claimscope could not set up WebGL 2 drawing in this browser (shader error). Try an up-to-date Chrome, Edge or Firefox.'); });
+        return 1;
+    }
 
     g_dpr = 0;
     sync_canvas_size();

@@ -1,0 +1,161 @@
+// Claimscope web platform — ImGui draw data -> WebGL 2 (see webgl_renderer.h for why our own).
+//
+// State that never changes (program, vertex layout, blending, texture unit) is set once in
+// renderer_init; nothing else draws into this context, so it is never saved or restored.
+// ImGui is not told RendererHasVtxOffset: with 32-bit indices (ImDrawIdx, cmake/web.cmake) a draw
+// list never needs a vertex offset, and WebGL 2 has no base-vertex draw to honour one.
+#include "platform/web/webgl_renderer.h"
+#include <cstdint>
+#include <cstdio>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+
+namespace cs::web {
+
+namespace {
+
+GLuint g_program = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
+GLint g_transform = -1;   // vec4: xy scale, zw translate (CSS px -> clip space)
+
+const char* kVertexShader = R"(#version 300 es
+precision highp float;
+layout (location = 0) in vec2 position;
+layout (location = 1) in vec2 uv;
+layout (location = 2) in vec4 color;
+uniform vec4 transform;
+out vec2 frag_uv;
+out vec4 frag_color;
+void main() {
+    frag_uv = uv;
+    frag_color = color;
+    gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0);
+}
+)";
+
+const char* kFragmentShader = R"(#version 300 es
+precision mediump float;
+uniform sampler2D tex;
+in vec2 frag_uv;
+in vec4 frag_color;
+layout (location = 0) out vec4 out_color;
+void main() { out_color = frag_color * texture(tex, frag_uv); }
+)";
+
+GLuint compile(GLenum kind, const char* source) {
+    GLuint s = glCreateShader(kind);
+    glShaderSource(s, 1, &source, nullptr);
+    glCompileShader(s);
+    GLint ok = 0;
+    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[512] = {};
+        glGetShaderInfoLog(s, sizeof log, nullptr, log);
+        std::fprintf(stderr, "Claimscope: shader did not compile: %s\n", log);
+        glDeleteShader(s);
+        return 0;
+    }
+    return s;
+}
+
+} // namespace
+
+bool renderer_init() {
+    GLuint vs = compile(GL_VERTEX_SHADER, kVertexShader), fs = compile(GL_FRAGMENT_SHADER, kFragmentShader);
+    if (!vs || !fs) return false;
+    g_program = glCreateProgram();
+    glAttachShader(g_program, vs);
+    glAttachShader(g_program, fs);
+    glLinkProgram(g_program);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint ok = 0;
+    glGetProgramiv(g_program, GL_LINK_STATUS, &ok);
+    if (!ok) return false;
+    glUseProgram(g_program);
+    g_transform = glGetUniformLocation(g_program, "transform");
+    glUniform1i(glGetUniformLocation(g_program, "tex"), 0);
+
+    // One vertex array object for everything; the buffers are refilled per draw list.
+    glGenVertexArrays(1, &g_vao);
+    glBindVertexArray(g_vao);
+    glGenBuffers(1, &g_vbo);
+    glGenBuffers(1, &g_ebo);
+    glBindBuffer(GL_ARRAY_BUFFER, g_vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_ebo);
+    glEnableVertexAttribArray(0);
+    glEnableVertexAttribArray(1);
+    glEnableVertexAttribArray(2);
+    const GLsizei stride = sizeof(ImDrawVert);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, (void*)offsetof(ImDrawVert, pos));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, (void*)offsetof(ImDrawVert, uv));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, (void*)offsetof(ImDrawVert, col));
+
+    // Straight (not premultiplied) alpha blending, as ImGui's colours are; no depth, stencil or culling.
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glActiveTexture(GL_TEXTURE0);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "claimscope_webgl2";
+    return true;
+}
+
+void renderer_upload_fonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    if (g_font_texture) glDeleteTextures(1, &g_font_texture);
+    glGenTextures(1, &g_font_texture);
+    glBindTexture(GL_TEXTURE_2D, g_font_texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID((ImTextureID)(intptr_t)g_font_texture);
+    io.Fonts->ClearTexData();   // the pixels live on the GPU now
+}
+
+void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
+    glDisable(GL_SCISSOR_TEST);   // clear the whole canvas, not the last command's clip rectangle
+    glViewport(0, 0, fb_width, fb_height);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return;
+    glEnable(GL_SCISSOR_TEST);
+
+    const float L = data->DisplayPos.x, R = L + data->DisplaySize.x;
+    const float T = data->DisplayPos.y, B = T + data->DisplaySize.y;
+    glUniform4f(g_transform, 2.0f / (R - L), -2.0f / (B - T), -(R + L) / (R - L), (B + T) / (B - T));
+
+    const ImVec2 clip_off = data->DisplayPos, clip_scale = data->FramebufferScale;
+    GLuint bound_texture = 0;
+    for (int n = 0; n < data->CmdListsCount; n++) {
+        const ImDrawList* list = data->CmdLists[n];
+        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * (GLsizeiptr)sizeof(ImDrawVert), list->VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * (GLsizeiptr)sizeof(ImDrawIdx), list->IdxBuffer.Data, GL_STREAM_DRAW);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                // ImDrawCallback_ResetRenderState asks for the state above, which nothing changed.
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                continue;
+            }
+            const float x0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x, y0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
+            const float x1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x, y1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
+            if (x1 <= x0 || y1 <= y0) continue;
+            // GL's scissor origin is the bottom-left corner.
+            glScissor((GLint)x0, (GLint)((float)fb_height - y1), (GLsizei)(x1 - x0), (GLsizei)(y1 - y0));
+            GLuint tex = (GLuint)(intptr_t)cmd.GetTexID();
+            if (tex != bound_texture) { glBindTexture(GL_TEXTURE_2D, tex); bound_texture = tex; }
+            static_assert(sizeof(ImDrawIdx) == 4, "WebGL has no base vertex: 32-bit indices keep each list in one draw");
+            glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
+        }
+    }
+}
+
+} // namespace cs::web

@@ -1,0 +1,17 @@
+// Claimscope web platform — draws ImGui's draw data with WebGL 2.
+//
+// Our own renderer instead of ImGui's OpenGL3 backend: that backend saves and restores ~20 pieces
+// of GL state around every frame (glGetIntegerv -> WebGL getParameter, synchronous calls into the
+// browser's GPU process), because it must share a context with other renderers. Claimscope owns
+// its context, so the fixed state is set once and a frame only uploads buffers and draws.
+#pragma once
+
+struct ImDrawData;
+struct ImVec4;
+
+namespace cs::web {
+bool renderer_init();                 // after the WebGL 2 context is current; false if shaders fail
+void renderer_upload_fonts();         // (re)builds the font atlas texture from ImGui's atlas
+// Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data`.
+void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
+} // namespace cs::web
