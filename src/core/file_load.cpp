@@ -1,11 +1,16 @@
 // Claimscope core — reading the file (format 1, docs/FORMAT.md), migrating format 0.
 //
 // Index
-// - load_project: bytes -> JSON (syntax errors with line and column)
 // - project_from_json: format / version gate, then migrate_v0 or straight to read_v1
-// - read_v1: every field checked, every problem collected with its JSON path; all or nothing
+// - read_v1 (V1Reader): every field checked, every problem collected with its JSON path; all or nothing
+// - StreamedLoad: the same reader fed while parsing, so a large file never becomes one DOM
+// - load_project: bytes -> StreamedLoad (syntax errors with line and column)
 #include "file_json.h"
+#include "json_stream.h"
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 namespace cs {
 
@@ -163,15 +168,54 @@ void read_attributes(const JsonReader& r, const json& aj, const std::string& pat
 }
 
 struct V1Reader {
-    V1Reader(LoadResult* res, bool v0) : r{&res->errors}, warnings(&res->warnings), from_v0(v0) {}
+    V1Reader(LoadResult* res, bool v0)
+        : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res), errors_before(res->errors.size()) {}
     JsonReader r;
     std::vector<Problem>* warnings;
     bool from_v0;
     Project p;
     bool codebook_ok = false;
     bool annotations_ok = false;   // the list was readable: relation ends can be checked
-    std::map<std::string, std::string> id_paths;     // every id -> where it was first used
-    std::map<std::string, std::string> ann_types;    // annotation id -> type
+    std::unordered_map<std::string, std::string> id_paths;    // every id -> where it was first used
+    std::unordered_map<std::string, std::string> ann_types;   // annotation id -> type
+    LoadResult* result;
+    size_t errors_before;
+    std::string app_version;
+
+    // The top-level strings, reported through `rd` (a streamed load reads them at the end, when
+    // they have all been parsed, and puts their problems where this reader would have).
+    void header_strings(const json& j, const JsonReader& rd) {
+        rd.str(j, "", "app_version", &app_version, false);
+        rd.str(j, "", "annotator", &p.annotator, false);
+        rd.str(j, "", "created", &p.created, false);
+        rd.str(j, "", "modified", &p.modified, false);
+    }
+    void article_and_codebook(const json& j) {
+        if (const json* a = r.object(j, "", "article", true)) p.doc = read_article(r, *a, from_v0, &p.article_extra);
+        if (const json* c = r.object(j, "", "codebook", true))
+            codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &result->errors);
+    }
+    void annotation_at(const json& e, size_t i) {
+        std::string path = JsonReader::at("annotations", i);
+        if (e.is_object()) annotation(e, path);
+        else r.error(path, "expected an object, found " + JsonReader::found(e));
+    }
+    void relation_at(const json& e, size_t i) {
+        std::string path = JsonReader::at("relations", i);
+        if (e.is_object()) relation(e, path);
+        else r.error(path, "expected an object, found " + JsonReader::found(e));
+    }
+    // The rest of the top level, then all or nothing.
+    void finish(const json& j) {
+        if (j.contains("exercise")) p.exercise = j["exercise"];
+        p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
+                                     "codebook", "annotations", "relations", "exercise"});
+        if (result->errors.size() != errors_before) return;
+        sort_annotations(p.annotations);
+        sort_relations(p.relations);
+        result->project = std::move(p);
+        result->ok = true;
+    }
 
     void claim_id(const std::string& id, const std::string& path) {
         if (id.empty()) {
@@ -267,41 +311,95 @@ struct V1Reader {
 };
 
 void read_v1(const json& j, bool from_v0, LoadResult* res) {
-    size_t errors_before = res->errors.size();
     V1Reader v(res, from_v0);
-    Project& p = v.p;
-    const JsonReader& r = v.r;
-    std::string app_version;
-    r.str(j, "", "app_version", &app_version, false);
-    r.str(j, "", "annotator", &p.annotator, false);
-    r.str(j, "", "created", &p.created, false);
-    r.str(j, "", "modified", &p.modified, false);
-    if (const json* a = r.object(j, "", "article", true)) p.doc = read_article(r, *a, from_v0, &p.article_extra);
-    if (const json* c = r.object(j, "", "codebook", true))
-        v.codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &res->errors);
-    const json* anns = r.array(j, "", "annotations", true);
+    v.header_strings(j, v.r);
+    v.article_and_codebook(j);
+    const json* anns = v.r.array(j, "", "annotations", true);
     v.annotations_ok = anns != nullptr;
-    if (const json* arr = anns)
-        for (size_t i = 0; i < arr->size(); i++) {
-            std::string path = JsonReader::at("annotations", i);
-            if ((*arr)[i].is_object()) v.annotation((*arr)[i], path);
-            else r.error(path, "expected an object, found " + JsonReader::found((*arr)[i]));
-        }
-    if (const json* arr = r.array(j, "", "relations", true))
-        for (size_t i = 0; i < arr->size(); i++) {
-            std::string path = JsonReader::at("relations", i);
-            if ((*arr)[i].is_object()) v.relation((*arr)[i], path);
-            else r.error(path, "expected an object, found " + JsonReader::found((*arr)[i]));
-        }
-    if (j.contains("exercise")) p.exercise = j["exercise"];
-    p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
-                                 "codebook", "annotations", "relations", "exercise"});
-    if (res->errors.size() != errors_before) return;   // all or nothing
-    sort_annotations(p.annotations);
-    sort_relations(p.relations);
-    res->project = std::move(p);
-    res->ok = true;
+    if (anns)
+        for (size_t i = 0; i < anns->size(); i++) v.annotation_at((*anns)[i], i);
+    if (const json* rels = v.r.array(j, "", "relations", true))
+        for (size_t i = 0; i < rels->size(); i++) v.relation_at((*rels)[i], i);
+    v.finish(j);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Streamed load
+// ---------------------------------------------------------------------------------------------
+// Reads while parsing: once the header (format, version, article, codebook) is in, each
+// annotation and relation is checked as soon as it has been parsed and its JSON dropped. Files
+// written by Claimscope always have that order. Anything else (format 0, a header after the lists,
+// a bad format or version) keeps the elements and reads the whole DOM at the end, as before.
+struct StreamedLoad final : JsonStreamSink {
+    LoadResult res;
+    std::optional<V1Reader> v;            // set when the header allowed streaming
+    bool tried = false;
+    bool annotations_done = false;
+    std::vector<std::string> seen;        // streamed arrays met so far
+    size_t header_errors_at = 0;          // where the header strings' problems belong
+    std::map<std::string, json> kept;     // elements not read yet, per array
+    std::vector<Problem> duplicates;
+
+    // Streams only a well-formed format 1 header; otherwise project_from_json says what is wrong.
+    bool can_stream(const json& root) {
+        if (!root.is_object() || !root.contains("article") || !root["article"].is_object() || !root.contains("codebook") ||
+            !root["codebook"].is_object())
+            return false;
+        auto text = [&](const char* k) { return root.contains(k) && root[k].is_string() ? root[k].get<std::string>() : std::string(); };
+        int major = 0, minor = 0;
+        if (text("format") != kFormatId || !parse_version(text("version"), &major, &minor) || major != kFormatMajor) return false;
+        if (minor > kFormatMinor)
+            res.warnings.push_back({"version", "made by a newer Claimscope (format " + text("version") +
+                                                   "); fields this app does not know are kept as they are"});
+        return true;
+    }
+
+    void begin_array(const std::string& key, const json& root) override {
+        if (std::find(seen.begin(), seen.end(), key) != seen.end())
+            duplicates.push_back({key, "appears twice in the file; a Claimscope file has one list of " + key});
+        seen.push_back(key);
+        if (!tried) {
+            tried = true;
+            if (can_stream(root)) {
+                v.emplace(&res, false);
+                header_errors_at = res.errors.size();
+                v->article_and_codebook(root);
+            }
+        }
+        if (v && key == "annotations") v->annotations_ok = true;
+    }
+    void element(const std::string& key, size_t index, json&& e) override {
+        if (v && key == "annotations") v->annotation_at(e, index);
+        else if (v && key == "relations" && annotations_done) v->relation_at(e, index);
+        else kept[key].push_back(std::move(e));   // relations before annotations wait for them
+    }
+    void end_array(const std::string& key) override {
+        if (key == "annotations") annotations_done = true;
+    }
+
+    LoadResult finish(json& root) {
+        if (!v) {
+            for (auto& [key, elements] : kept) root[key] = std::move(elements);
+            res = project_from_json(root);
+        } else {
+            std::vector<Problem> header_errors;
+            v->header_strings(root, JsonReader{&header_errors});
+            res.errors.insert(res.errors.begin() + (std::ptrdiff_t)header_errors_at, header_errors.begin(), header_errors.end());
+            const bool streamed_annotations = std::find(seen.begin(), seen.end(), "annotations") != seen.end();
+            if (!streamed_annotations) v->annotations_ok = v->r.array(root, "", "annotations", true) != nullptr;
+            if (kept.count("relations"))
+                for (size_t i = 0; i < kept["relations"].size(); i++) v->relation_at(kept["relations"][i], i);
+            if (std::find(seen.begin(), seen.end(), "relations") == seen.end()) v->r.array(root, "", "relations", true);
+            v->finish(root);
+        }
+        if (!duplicates.empty()) {
+            res.ok = false;
+            res.project = Project{};
+            res.errors.insert(res.errors.end(), duplicates.begin(), duplicates.end());
+        }
+        return std::move(res);
+    }
+};
 
 } // namespace
 
@@ -363,16 +461,16 @@ LoadResult load_project(std::string_view bytes) {
                                                             " levels; this is not a Claimscope file"});
         return res;
     }
-    json j;
-    try {
-        j = json::parse(bytes.data(), bytes.data() + bytes.size());
-    } catch (const json::parse_error& e) {
+    json root;
+    StreamedLoad load;
+    JsonSyntaxError syntax;
+    if (!parse_streaming(bytes, {"annotations", "relations"}, &root, &load, &syntax)) {
         LoadResult res;
-        // e.byte is 1-based: the byte at which the parser gave up.
-        res.errors.push_back({line_column(bytes, e.byte > 0 ? e.byte - 1 : 0), "malformed JSON: " + parse_reason(e.what())});
+        // syntax.byte is 1-based: the byte at which the parser gave up.
+        res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0), "malformed JSON: " + parse_reason(syntax.what)});
         return res;
     }
-    return project_from_json(j);
+    return load.finish(root);
 }
 
 } // namespace cs

@@ -3,6 +3,7 @@
 // Determinism: known keys in the fixed order below, then kept unknown keys in sorted order;
 // annotations sorted by (start, end, id), relations by id; 2-space indent, LF, trailing newline.
 #include "file_json.h"
+#include <algorithm>
 #include <cctype>
 
 #ifndef CLAIMSCOPE_VERSION
@@ -13,7 +14,9 @@ namespace cs {
 
 const char* const kAppVersion = CLAIMSCOPE_VERSION;
 
-static ojson annotation_to_json(const Annotation& a) {
+namespace {
+
+ojson annotation_to_json(const Annotation& a) {
     ojson o;
     o["id"] = a.id;
     o["type"] = a.type;
@@ -35,7 +38,29 @@ static ojson annotation_to_json(const Annotation& a) {
     return o;
 }
 
-ojson project_to_json(const Project& p) {
+ojson relation_to_json(const Relation& r) {
+    ojson o;
+    o["id"] = r.id;
+    o["type"] = r.type;
+    o["from"] = r.from;
+    o["to"] = r.to;
+    append_extra(o, r.extra);
+    return o;
+}
+
+// Pointers in file order: the file's order never depends on how the project was assembled, and
+// sorting pointers copies no annotation.
+template <typename T>
+std::vector<const T*> in_file_order(const std::vector<T>& v) {
+    std::vector<const T*> out;
+    out.reserve(v.size());
+    for (const T& x : v) out.push_back(&x);
+    std::sort(out.begin(), out.end(), [](const T* a, const T* b) { return file_order(*a, *b); });
+    return out;
+}
+
+// Everything but the two lists, which are left empty (save_project writes them one by one).
+ojson project_head_json(const Project& p) {
     ojson o;
     o["format"] = kFormatId;
     o["version"] = std::to_string(kFormatMajor) + "." + std::to_string(kFormatMinor);
@@ -59,37 +84,67 @@ ojson project_to_json(const Project& p) {
     o["article"] = std::move(art);
 
     o["codebook"] = codebook_to_json(p.codebook);
-
-    // Sorted copies: the file's order never depends on how the project was assembled.
-    std::vector<Annotation> anns = p.annotations;
-    sort_annotations(anns);
-    ojson aj = ojson::array();
-    for (const Annotation& a : anns) aj.push_back(annotation_to_json(a));
-    o["annotations"] = std::move(aj);
-
-    std::vector<Relation> rels = p.relations;
-    sort_relations(rels);
-    ojson rj = ojson::array();
-    for (const Relation& r : rels) {
-        ojson ro;
-        ro["id"] = r.id;
-        ro["type"] = r.type;
-        ro["from"] = r.from;
-        ro["to"] = r.to;
-        append_extra(ro, r.extra);
-        rj.push_back(std::move(ro));
-    }
-    o["relations"] = std::move(rj);
-
+    o["annotations"] = ojson::array();
+    o["relations"] = ojson::array();
     if (!p.exercise.is_null()) o["exercise"] = p.exercise;
     append_extra(o, p.extra);
     return o;
 }
 
+// Invalid UTF-8 cannot reach here through the Editor; `replace` keeps a stray byte from elsewhere
+// from aborting a save (it becomes U+FFFD).
+std::string dump(const ojson& v) { return v.dump(2, ' ', false, ojson::error_handler_t::replace); }
+
+// Appends `s` (a dump at depth 0) as it reads at a deeper level: JSON text from dump() has no
+// raw line breaks inside strings, so indenting after each '\n' is exact.
+void append_indented(std::string& out, const std::string& s, const char* pad) {
+    size_t from = 0;
+    for (size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1) {
+        out.append(s, from, nl + 1 - from);
+        out += pad;
+    }
+    out.append(s, from, std::string::npos);
+}
+
+template <typename T, typename ToJson>
+void append_list(std::string& out, const std::vector<T>& items, ToJson to_json) {
+    if (items.empty()) { out += "[]"; return; }
+    out += "[";
+    const char* sep = "\n    ";
+    for (const T* x : in_file_order(items)) {
+        out += sep;
+        append_indented(out, dump(to_json(*x)), "    ");
+        sep = ",\n    ";
+    }
+    out += "\n  ]";
+}
+
+} // namespace
+
+ojson project_to_json(const Project& p) {
+    ojson o = project_head_json(p);
+    for (const Annotation* a : in_file_order(p.annotations)) o["annotations"].push_back(annotation_to_json(*a));
+    for (const Relation* r : in_file_order(p.relations)) o["relations"].push_back(relation_to_json(*r));
+    return o;
+}
+
+// The same bytes as dump(project_to_json(p)) (tested), written a list element at a time so that
+// a 10,000-annotation project never exists as one JSON tree next to its text.
 std::string save_project(const Project& p) {
-    // Invalid UTF-8 cannot reach here through the Editor; `replace` keeps a stray byte from
-    // elsewhere from aborting a save (it becomes U+FFFD).
-    return project_to_json(p).dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    std::string out = "{";
+    const ojson head = project_head_json(p);
+    const char* sep = "\n  ";
+    for (auto it = head.begin(); it != head.end(); ++it) {
+        out += sep;
+        out += dump(ojson(it.key()));
+        out += ": ";
+        if (it.key() == "annotations") append_list(out, p.annotations, annotation_to_json);
+        else if (it.key() == "relations") append_list(out, p.relations, relation_to_json);
+        else append_indented(out, dump(it.value()), "  ");
+        sep = ",\n  ";
+    }
+    out += "\n}\n";
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,14 +67,16 @@ bool Project::operator==(const Project& o) const {
            exercise == o.exercise && extra == o.extra && article_extra == o.article_extra;
 }
 
-void sort_annotations(std::vector<Annotation>& v) {
-    std::sort(v.begin(), v.end(), [](const Annotation& a, const Annotation& b) {
-        return std::tie(a.span.start, a.span.end, a.id) < std::tie(b.span.start, b.span.end, b.id);
-    });
+bool file_order(const Annotation& a, const Annotation& b) {
+    return std::tie(a.span.start, a.span.end, a.id) < std::tie(b.span.start, b.span.end, b.id);
 }
+bool file_order(const Relation& a, const Relation& b) { return a.id < b.id; }
 
+void sort_annotations(std::vector<Annotation>& v) {
+    std::sort(v.begin(), v.end(), [](const Annotation& a, const Annotation& b) { return file_order(a, b); });
+}
 void sort_relations(std::vector<Relation>& v) {
-    std::sort(v.begin(), v.end(), [](const Relation& a, const Relation& b) { return a.id < b.id; });
+    std::sort(v.begin(), v.end(), [](const Relation& a, const Relation& b) { return file_order(a, b); });
 }
 
 } // namespace cs

@@ -58,6 +58,9 @@ struct Project {
     bool operator==(const Project& o) const;
 };
 
+// The order of the saved file: annotations by (start, end, id), relations by id.
+bool file_order(const Annotation& a, const Annotation& b);
+bool file_order(const Relation& a, const Relation& b);
 void sort_annotations(std::vector<Annotation>& v);
 void sort_relations(std::vector<Relation>& v);
 

@@ -1,0 +1,156 @@
+// Tests for src/core/json_stream.h and the streamed load in file_load.cpp: the SAX reader hands
+// over exactly the elements json::parse would build, and load_project (streamed) gives the same
+// project, errors and warnings as project_from_json (whole DOM) whatever the order of the keys.
+#include "model_fixture.h"
+
+#include "core/json_stream.h"
+
+#include <algorithm>
+
+using namespace cs;
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+struct Recorder final : JsonStreamSink {
+    std::vector<std::string> events;
+    std::map<std::string, json> elements;
+    void begin_array(const std::string& key, const json& root) override {
+        events.push_back("begin " + key + " after " + std::to_string(root.size()) + " members");
+    }
+    void element(const std::string& key, size_t index, json&& value) override {
+        events.push_back(key + "[" + std::to_string(index) + "]");
+        elements[key].push_back(std::move(value));
+    }
+    void end_array(const std::string& key) override { events.push_back("end " + key); }
+};
+
+std::vector<std::string> messages(const LoadResult& r) {
+    std::vector<std::string> out;
+    for (const Problem& p : r.errors) out.push_back("error: " + p.to_string());
+    for (const Problem& p : r.warnings) out.push_back("warning: " + p.to_string());
+    return out;
+}
+
+// The same object with its top-level keys in `order` (keys not listed follow in their order).
+std::string with_key_order(const ojson& o, const std::vector<std::string>& order) {
+    ojson out = ojson::object();
+    for (const std::string& k : order)
+        if (o.contains(k)) out[k] = o[k];
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!out.contains(it.key())) out[it.key()] = it.value();
+    return out.dump(2);
+}
+
+// The streamed load must agree with the whole-DOM reader on everything it reports.
+void check_same_as_dom(const std::string& text) {
+    LoadResult streamed = load_project(text);
+    LoadResult dom = project_from_json(json::parse(text));
+    CHECK(messages(streamed) == messages(dom));
+    REQUIRE(streamed.ok == dom.ok);
+    if (dom.ok) CHECK(save_project(streamed.project) == save_project(dom.project));
+}
+
+const std::vector<std::vector<std::string>> kOrders = {
+    {},                                                                       // as saved
+    {"relations", "annotations", "codebook", "article", "modified", "created", "annotator", "app_version", "version",
+     "format"},                                                               // reversed: nothing streams
+    {"format", "version", "article", "codebook", "relations", "annotations"},  // relations wait for annotations
+    {"format", "version", "article", "codebook", "annotations", "relations", "annotator", "modified"},   // strings last
+};
+
+} // namespace
+
+TEST_CASE("parse_streaming: elements of the named top-level arrays are handed over one by one", "[file][stream]") {
+    const std::string text = R"({"a": 1, "annotations": [{"id": "x", "annotations": [1, 2]}, [3, [4]], "s", null],
+        "nested": {"relations": [5]}, "relations": [], "tail": [true, {"k": -2.5}]})";
+    json root;
+    Recorder rec;
+    JsonSyntaxError err;
+    REQUIRE(parse_streaming(text, {"annotations", "relations"}, &root, &rec, &err));
+    CHECK(rec.events == std::vector<std::string>{"begin annotations after 1 members", "annotations[0]", "annotations[1]",
+                                                 "annotations[2]", "annotations[3]", "end annotations",
+                                                 "begin relations after 3 members", "end relations"});
+    json full = json::parse(text);
+    CHECK(rec.elements["annotations"] == full["annotations"]);
+    json expected_root = full;
+    expected_root["annotations"] = json::array();   // streamed: an empty array stays in its place
+    CHECK(root == expected_root);
+    CHECK(root["nested"]["relations"] == json::array({5}));   // only top-level arrays stream
+}
+
+TEST_CASE("parse_streaming: syntax errors give the byte and nlohmann's reason", "[file][stream]") {
+    json root;
+    Recorder rec;
+    JsonSyntaxError err;
+    CHECK_FALSE(parse_streaming(R"({"annotations": [{"id": 1}, {"id": }]})", {"annotations"}, &root, &rec, &err));
+    CHECK(err.byte == 36);   // 1-based: the '}' where a value should be
+    CHECK(err.what.find("syntax error while parsing value") != std::string::npos);
+    CHECK(rec.events == std::vector<std::string>{"begin annotations after 0 members", "annotations[0]"});
+}
+
+TEST_CASE("streamed load agrees with the whole-DOM reader for any key order", "[file][stream]") {
+    const ojson good = project_to_json(cs_test::golden_sample_project());
+    for (const auto& order : kOrders) {
+        INFO("order starts with " << (order.empty() ? "(as saved)" : order[0]));
+        check_same_as_dom(with_key_order(good, order));
+    }
+    REQUIRE(load_project(good.dump(2)).ok);
+    CHECK(load_project(with_key_order(good, kOrders[2])).project.relations.size() == 6);
+}
+
+TEST_CASE("streamed load reports the same problems, in the same order, as the whole-DOM reader", "[file][stream]") {
+    ojson bad = project_to_json(cs_test::golden_sample_project());
+    bad["annotator"] = 7;                                    // header string of the wrong type
+    bad["annotations"][1]["end"] = 999999;                   // past the end of the text
+    bad["annotations"][3]["type"] = "opinion";               // not in the codebook
+    bad["annotations"][5] = "not an object";
+    bad["relations"][0]["to"] = "missing-id";                // dangling link
+    bad["relations"][2] = json::array();
+    for (const auto& order : kOrders) {
+        INFO("order starts with " << (order.empty() ? "(as saved)" : order[0]));
+        check_same_as_dom(with_key_order(bad, order));
+    }
+    LoadResult r = load_project(bad.dump(2));
+    CHECK_FALSE(r.ok);
+    CHECK(r.errors.size() == 7);   // + relations[4], whose end was annotations[5]
+
+    ojson newer = project_to_json(cs_test::golden_sample_project());
+    newer["version"] = "1.4";
+    check_same_as_dom(newer.dump(2));
+    newer["version"] = "0.3";   // format 0 goes through migration, not the streamed reader
+    check_same_as_dom(newer.dump(2));
+    newer["format"] = "other";
+    check_same_as_dom(newer.dump(2));
+}
+
+TEST_CASE("a file with two lists of annotations is refused, not merged", "[file][stream]") {
+    std::string text = project_to_json(cs_test::golden_sample_project()).dump(2);
+    // Insert a second "annotations" list after the first one.
+    text.replace(text.find("\n  \"relations\":"), 0, "\n  \"annotations\": [],");
+    LoadResult r = load_project(text);
+    CHECK_FALSE(r.ok);
+    CHECK(messages(r) == std::vector<std::string>{
+                             "error: annotations: appears twice in the file; a Claimscope file has one list of annotations"});
+}
+
+TEST_CASE("save_project writes exactly the bytes of project_to_json, list element by element", "[file][stream]") {
+    auto dump = [](const Project& p) { return project_to_json(p).dump(2, ' ', false, ojson::error_handler_t::replace) + "\n"; };
+    Project p = cs_test::golden_sample_project();
+    CHECK(save_project(p) == dump(p));
+
+    // Unknown fields at every level (nested objects and arrays inside list elements), unsorted input.
+    p.extra["x-list"] = json::array({json::object({{"a", json::array({1, 2})}}), "line\nbreak"});
+    p.annotations[0].extra["x-nested"] = {{"deep", {{"deeper", json::array({true, nullptr})}}}};
+    p.relations[1].extra["x-weight"] = 2;
+    p.annotations[3].note = "two\nlines and a tab\t";
+    std::reverse(p.annotations.begin(), p.annotations.end());
+    std::reverse(p.relations.begin(), p.relations.end());
+    CHECK(save_project(p) == dump(p));
+
+    p.annotations.clear();
+    p.relations.clear();
+    CHECK(save_project(p) == dump(p));
+    CHECK(save_project(p).find("\"annotations\": [],\n  \"relations\": []") != std::string::npos);
+}
