@@ -11,7 +11,7 @@
 // own rAF callback, which runs first) + a task posted from that rAF, which runs after the browser has
 // painted the frame. `rafMs` (call + next rAF, without the browser's own paint) is kept in the JSON too.
 //
-// Usage: node bench/browser_bench.mjs [--smoke] [--data DIR] [--out FILE] [--site DIR (or $CLAIMSCOPE_SITE; default build/web)]
+// Usage: node bench/browser_bench.mjs [--smoke] [--claimscope-only] [--data DIR] [--out FILE] [--site DIR (or $CLAIMSCOPE_SITE; default build/web)]
 // $RECOGITO_BUDGET_MS: how long Recogito may take to load one document (default 120000).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -105,26 +105,19 @@ async function csLoad(page, fileText) {
   const r = await page.evaluate(async () => {
     const f0 = window.claimscope.frameCount();
     const t0 = performance.now();
-    // claimscope.setAnnotations hands the string to ccall, which copies it onto the 1 MB wasm stack
-    // (up to 4 bytes per UTF-16 unit): files over ~250 KB overflow it. Bigger files go through the
-    // same C function with a malloc'd copy instead (reported to the lead; see BENCHMARKS.md).
-    const s = window.__file;
-    let res;
-    if (s.length * 4 + 1 < 900000) res = window.claimscope.setAnnotations(s);
-    else {
-      const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
-      Module.stringToUTF8(s, p, n);
-      const out = Module.ccall('cs_api_set_annotations', 'number', ['number'], [p]);
-      Module._free(p);
-      res = JSON.parse(Module.UTF8ToString(out));
-      Module._free(out);
-    }
+    const res = window.claimscope.setAnnotations(window.__file);
     const t1 = performance.now();
     const p = await window.__afterPaint();
-    return { via: s.length * 4 + 1 < 900000 ? 'api' : 'malloc', ok: res.ok, errors: res.errors, callMs: t1 - t0, rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.claimscope.frameCount() - f0 };
+    return { ok: res.ok, errors: res.errors, callMs: t1 - t0, rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.claimscope.frameCount() - f0 };
   });
   const loadFrames = await page.evaluate(() => window.claimscope.takeFrameTimes());
-  const st = await page.evaluate(() => window.claimscope.getState());
+  // The browser copy is written ~250 ms after the paint; a failure there opens a message, so wait
+  // for it before measuring what comes next.
+  let st;
+  for (let t0 = Date.now(); Date.now() - t0 < 30000; await page.waitForTimeout(50)) {
+    st = await page.evaluate(() => window.claimscope.getState());
+    if (st.saved !== 'saving…') break;
+  }
   const messages = await dismissMessages(page);
   return { ...r, firstFrameCpuMs: round(loadFrames[0]), wrapMs: st.wrapMs, lines: st.lines, annotations: st.annotationCount, messages };
 }
@@ -262,7 +255,7 @@ async function rgReflow(page, cdp) {
 }
 
 // ---- The run -------------------------------------------------------------------------------------
-export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT, 'bench/out'), site = path.join(ROOT, 'build/web'), log = console.log } = {}) {
+export async function runBrowserBench({ smoke = false, claimscopeOnly = false, dataDir = path.join(ROOT, 'bench/out'), site = path.join(ROOT, 'build/web'), log = console.log } = {}) {
   const read = (name, ext) => fs.readFileSync(path.join(dataDir, `doc-${name}.${ext}`), 'utf8');
   const steps = smoke ? 8 : 120;
   const server = await startServer(ROOT);
@@ -313,6 +306,7 @@ export async function runBrowserBench({ smoke = false, dataDir = path.join(ROOT,
       await p.context.close();
     }
 
+    if (claimscopeOnly) return res;
     // Recogito on the same texts and annotations. When the big document does not load within the
     // budget, scroll / reflow / heap are measured on the next smaller one (said in `measuredOn`).
     const rg = res.recogito;
@@ -362,6 +356,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const arg = (k) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : undefined; };
   const res = await runBrowserBench({
     smoke: process.argv.includes('--smoke'),
+    claimscopeOnly: process.argv.includes('--claimscope-only'),
     dataDir: arg('--data') ? path.resolve(arg('--data')) : undefined,
     site: arg('--site') || process.env.CLAIMSCOPE_SITE ? path.resolve(arg('--site') || process.env.CLAIMSCOPE_SITE) : undefined,
   });
