@@ -88,9 +88,9 @@ Document& Document::operator=(Document&& o) noexcept {
     return *this;
 }
 
-std::string Document::slice(Span s) const {
+std::string_view Document::view(Span s) const {
     const size_t a = index.byte_of_cp(s.start), b = index.byte_of_cp(std::max(s.start, s.end));
-    return text.substr(a, b - a);
+    return std::string_view(text).substr(a, b - a);
 }
 
 Document make_document(std::string_view raw, ArticleMeta meta, DocumentWarnings* warnings) {

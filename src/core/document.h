@@ -35,7 +35,8 @@ struct Document {
     Document& operator=(Document&&) noexcept;
 
     size_t size() const { return index.cp_count(); }   // in code points
-    std::string slice(Span s) const;                   // UTF-8 text of a code-point span
+    std::string_view view(Span s) const;               // UTF-8 bytes of a code-point span, in `text`
+    std::string slice(Span s) const { return std::string(view(s)); }
     std::string slice(size_t start, size_t end) const { return slice(Span{(uint32_t)start, (uint32_t)end}); }
 };
 

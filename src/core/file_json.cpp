@@ -50,7 +50,14 @@ bool JsonReader::str(const json& obj, const std::string& path, const char* k, st
         error(key(path, k), "expected a string, found " + found(*v));
         return false;
     }
-    *out = v->get<std::string>();
+    if (out) *out = v->get<std::string>();
+    return true;
+}
+
+bool JsonReader::take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
+    if (!str(obj, path, k, nullptr, required)) return false;
+    auto it = obj.find(k);
+    if (it != obj.end()) *out = std::move(it->get_ref<std::string&>());
     return true;
 }
 

@@ -24,6 +24,8 @@ struct JsonReader {
     // Returns the member or nullptr; reports "missing" when required.
     const json* member(const json& obj, const std::string& path, const char* k, bool required, const char* expected) const;
     bool str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
+    // The same, moving the string out of `obj` (for JSON that is dropped after reading).
+    bool take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
     bool boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const;
     bool whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const;   // required
     const json* object(const json& obj, const std::string& path, const char* k, bool required) const;

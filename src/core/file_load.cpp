@@ -147,10 +147,10 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
     return std::make_shared<const Document>(std::move(d));
 }
 
-void read_attributes(const JsonReader& r, const json& aj, const std::string& path, const AnnotationType* type,
+void read_attributes(const JsonReader& r, json& aj, const std::string& path, const AnnotationType* type,
                      Annotation* a, std::vector<Problem>* warnings) {
-    const json* attrs = r.object(aj, path, "attributes", false);
-    if (!attrs) return;
+    if (!r.object(aj, path, "attributes", false)) return;
+    json* attrs = &*aj.find("attributes");
     std::string ap = path + ".attributes";
     for (auto it = attrs->begin(); it != attrs->end(); ++it) {
         const json& v = it.value();
@@ -164,7 +164,7 @@ void read_attributes(const JsonReader& r, const json& aj, const std::string& pat
             warnings->push_back({ap + "." + it.key(), "\"" + shorten(v.get<std::string>()) + "\" is not an option of " +
                                                           type->id + "." + d->id + " (kept as it is)"});
     }
-    a->attributes = *attrs;
+    a->attributes = std::move(*attrs);
 }
 
 struct V1Reader {
@@ -195,7 +195,7 @@ struct V1Reader {
         if (const json* c = r.object(j, "", "codebook", true))
             codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &result->errors);
     }
-    void annotation_at(const json& e, size_t i) {
+    void annotation_at(json& e, size_t i) {
         std::string path = JsonReader::at("annotations", i);
         if (e.is_object()) annotation(e, path);
         else r.error(path, "expected an object, found " + JsonReader::found(e));
@@ -227,11 +227,12 @@ struct V1Reader {
             r.error(path, "duplicate id \"" + shorten(id) + "\" (already used by " + ins.first->second + ")");
     }
 
-    void annotation(const json& aj, const std::string& path) {
+    // `aj` is dropped afterwards: its strings are moved out, not copied.
+    void annotation(json& aj, const std::string& path) {
         Annotation a;
-        if (r.str(aj, path, "id", &a.id, true)) claim_id(a.id, path + ".id");
+        if (r.take_str(aj, path, "id", &a.id, true)) claim_id(a.id, path + ".id");
         const AnnotationType* type = nullptr;
-        if (r.str(aj, path, "type", &a.type, true) && codebook_ok) {
+        if (r.take_str(aj, path, "type", &a.type, true) && codebook_ok) {
             type = p.codebook.find_type(a.type);
             if (!type)
                 r.error(path + ".type", "unknown type \"" + shorten(a.type) + "\"; the codebook has " + type_list(p.codebook, false));
@@ -241,18 +242,18 @@ struct V1Reader {
         std::string anchor;
         if (r.str(aj, path, "anchor", &anchor, false) && aj.contains("anchor") && !parse_anchor_status(anchor, &a.anchor))
             r.error(path + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
-        const json* q = from_v0 ? nullptr : r.object(aj, path, "quote", true);
-        bool quote_ok = q && r.str(*q, path + ".quote", "exact", &a.exact, true);
+        json* q = !from_v0 && r.object(aj, path, "quote", true) ? &*aj.find("quote") : nullptr;
+        bool quote_ok = q && r.take_str(*q, path + ".quote", "exact", &a.exact, true);
         if (q) {
-            r.str(*q, path + ".quote", "prefix", &a.prefix, false);
-            r.str(*q, path + ".quote", "suffix", &a.suffix, false);
+            r.take_str(*q, path + ".quote", "prefix", &a.prefix, false);
+            r.take_str(*q, path + ".quote", "suffix", &a.suffix, false);
         }
         read_attributes(r, aj, path, type, &a, warnings);
-        r.str(aj, path, "entity", &a.entity, false);
-        r.str(aj, path, "note", &a.note, false);
-        r.str(aj, path, "author", &a.author, false);
-        r.str(aj, path, "created", &a.created, false);
-        r.str(aj, path, "modified", &a.modified, false);
+        r.take_str(aj, path, "entity", &a.entity, false);
+        r.take_str(aj, path, "note", &a.note, false);
+        r.take_str(aj, path, "author", &a.author, false);
+        r.take_str(aj, path, "created", &a.created, false);
+        r.take_str(aj, path, "modified", &a.modified, false);
         a.extra = unknown_fields(aj, {"id", "type", "start", "end", "quote", "attributes", "entity", "note", "author",
                                       "created", "modified", "anchor"});
 
@@ -269,11 +270,11 @@ struct V1Reader {
                 p.fill_quote(a);
             } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
                 // Fuzzy anchors keep the quote they were made with; the text there differs by design.
-                std::string actual = p.doc->slice(a.span);
+                std::string_view actual = p.doc->view(a.span);
                 if (actual != a.exact)
                     r.error(path + ".quote.exact", "does not match the article text at " + std::to_string(a.span.start) +
                                                        ".." + std::to_string(a.span.end) + ": the file says \"" +
-                                                       shorten(a.exact) + "\", the text there is \"" + shorten(actual) + "\"");
+                                                       shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
             }
         }
         if (!a.id.empty()) ann_types.emplace(a.id, a.type);
@@ -317,7 +318,10 @@ void read_v1(const json& j, bool from_v0, LoadResult* res) {
     const json* anns = v.r.array(j, "", "annotations", true);
     v.annotations_ok = anns != nullptr;
     if (anns)
-        for (size_t i = 0; i < anns->size(); i++) v.annotation_at((*anns)[i], i);
+        for (size_t i = 0; i < anns->size(); i++) {
+            json e = (*anns)[i];   // annotation() takes its strings
+            v.annotation_at(e, i);
+        }
     if (const json* rels = v.r.array(j, "", "relations", true))
         for (size_t i = 0; i < rels->size(); i++) v.relation_at((*rels)[i], i);
     v.finish(j);

@@ -30,7 +30,8 @@ export async function openApp(t, { browser, server, viewport = { width: 1280, he
   if (init) await context.addInitScript(init);   // runs before the page's own scripts
   const page = await context.newPage();
   const problems = { console: [], page: [], offsite: [] };
-  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+  // Errors, and the app's own warnings ("Claimscope: ...", e.g. a warm-up file that did not read back).
+  page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warning' && m.text().startsWith('Claimscope:'))) problems.console.push(m.text()); });
   page.on('pageerror', (e) => problems.page.push(String(e)));
   page.on('request', (r) => { const u = new URL(r.url()); if (!['127.0.0.1', ''].includes(u.hostname) && !u.protocol.startsWith('blob') && !u.protocol.startsWith('data')) problems.offsite.push(r.url()); });
   const base = `http://127.0.0.1:${server.address().port}`;

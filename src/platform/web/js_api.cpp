@@ -75,11 +75,17 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_annotations() {
 }
 
 // Loads a whole annotation file (same format as Save). Returns {"ok":bool,"errors":[...]}.
-EMSCRIPTEN_KEEPALIVE char* cs_api_set_annotations(const char* json) {
-    cs::LoadResult r = cs::load_project(json);
+// `size` bytes of a Claimscope file. Returns {ok, errors[], loadMs, openMs}: reading the file,
+// then switching the app to it.
+EMSCRIPTEN_KEEPALIVE char* cs_api_set_annotations(const char* bytes, double size) {
+    double t0 = cs::platform::now_ms();
+    cs::LoadResult r = cs::load_project(std::string_view(bytes, (size_t)size));
+    double t1 = cs::platform::now_ms();
     nlohmann::json out = {{"ok", r.ok}, {"errors", nlohmann::json::array()}};
     for (const cs::Problem& p : r.errors) out["errors"].push_back(p.to_string());
     if (r.ok) cs::ui::switch_project(S(), std::move(r.project), "Annotations loaded");
+    out["loadMs"] = t1 - t0;
+    out["openMs"] = cs::platform::now_ms() - t1;
     cs::web::wake();
     return dup(out.dump());
 }

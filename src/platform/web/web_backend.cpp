@@ -8,6 +8,7 @@
 // - main()
 #include "platform/web/web_backend.h"
 #include "platform/web/keymap.h"
+#include "platform/web/warm_up.h"
 #include "platform/web/webgl_renderer.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -204,6 +205,7 @@ static void frame() {
     renderer_draw(ImGui::GetDrawData(), g_fb_w, g_fb_h, g_app->background_color());
     ++g_frames;
     g_app->record_frame_time(emscripten_get_now() - now);
+    if (g_frames == 1) schedule_warm_up();   // right after the first paint, before anyone can open a file
     // ImGui still settling (a focus request in flight, input events not yet consumed, a window
     // appearing) wants more frames before the loop may sleep.
     ImGuiContext& g = *ImGui::GetCurrentContext();
