@@ -1,6 +1,7 @@
 // Claimscope core — typed JSON field access with problem collection (see file_json.h).
 #include "file_json.h"
 #include "text.h"
+#include <algorithm>
 
 namespace cs {
 
@@ -43,22 +44,26 @@ const json* JsonReader::member(const json& obj, const std::string& path, const c
     return nullptr;
 }
 
-bool JsonReader::str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
+const json* JsonReader::string_member(const json& obj, const std::string& path, const char* k, bool required, bool* ok) const {
     const json* v = member(obj, path, k, required, "a string");
-    if (!v) return !required;
-    if (!v->is_string()) {
+    *ok = v ? v->is_string() : !required;
+    if (v && !v->is_string()) {
         error(key(path, k), "expected a string, found " + found(*v));
-        return false;
+        return nullptr;
     }
-    if (out) *out = v->get<std::string>();
-    return true;
+    return v;
+}
+
+bool JsonReader::str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
+    bool ok = false;
+    if (const json* v = string_member(obj, path, k, required, &ok)) *out = v->get<std::string>();
+    return ok;
 }
 
 bool JsonReader::take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
-    if (!str(obj, path, k, nullptr, required)) return false;
-    auto it = obj.find(k);
-    if (it != obj.end()) *out = std::move(it->get_ref<std::string&>());
-    return true;
+    bool ok = false;
+    if (const json* v = string_member(obj, path, k, required, &ok)) *out = std::move(const_cast<json*>(v)->get_ref<std::string&>());
+    return ok;
 }
 
 bool JsonReader::boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const {
@@ -101,13 +106,10 @@ const json* JsonReader::array(const json& obj, const std::string& path, const ch
     return v;
 }
 
-json unknown_fields(const json& obj, std::initializer_list<const char*> known) {
+json unknown_fields(const json& obj, std::initializer_list<std::string_view> known) {
     json extra = json::object();
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        bool is_known = false;
-        for (const char* k : known) is_known = is_known || it.key() == k;
-        if (!is_known) extra[it.key()] = it.value();
-    }
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (std::find(known.begin(), known.end(), std::string_view(it.key())) == known.end()) extra[it.key()] = it.value();
     return extra;
 }
 

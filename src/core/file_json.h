@@ -4,6 +4,7 @@
 #pragma once
 #include "file_format.h"
 #include <initializer_list>
+#include <string_view>
 
 namespace cs {
 
@@ -26,6 +27,8 @@ struct JsonReader {
     bool str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
     // The same, moving the string out of `obj` (for JSON that is dropped after reading).
     bool take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
+    // The member if it is a string, else nullptr (reported); *ok is what str() returns.
+    const json* string_member(const json& obj, const std::string& path, const char* k, bool required, bool* ok) const;
     bool boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const;
     bool whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const;   // required
     const json* object(const json& obj, const std::string& path, const char* k, bool required) const;
@@ -33,7 +36,9 @@ struct JsonReader {
 };
 
 // The members of `obj` not named in `known`: kept verbatim so newer files survive a round trip.
-json unknown_fields(const json& obj, std::initializer_list<const char*> known);
+// string_view: the lengths of the literals are known at compile time, so most keys are rejected by
+// length alone (this runs for every annotation of a file).
+json unknown_fields(const json& obj, std::initializer_list<std::string_view> known);
 
 // Writes kept unknown fields after the known ones (json objects iterate in sorted key order).
 inline void append_extra(ojson& o, const json& extra) {

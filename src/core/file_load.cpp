@@ -176,8 +176,11 @@ struct V1Reader {
     Project p;
     bool codebook_ok = false;
     bool annotations_ok = false;   // the list was readable: relation ends can be checked
-    std::unordered_map<std::string, std::string> id_paths;    // every id -> where it was first used
-    std::unordered_map<std::string, std::string> ann_types;   // annotation id -> type
+    // Every id -> where it was first used: index in its list, top bit set for "relations" (the
+    // path is spelled out only for a duplicate: building one per id was a tenth of a 1M load).
+    std::unordered_map<std::string, uint32_t> first_use;
+    std::unordered_map<std::string, uint32_t> annotation_at_id;   // annotation id -> index in p.annotations
+    const std::string& type_of(const std::string& id) { return p.annotations[annotation_at_id.at(id)].type; }
     LoadResult* result;
     size_t errors_before;
     std::string app_version;
@@ -196,14 +199,12 @@ struct V1Reader {
             codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &result->errors);
     }
     void annotation_at(json& e, size_t i) {
-        std::string path = JsonReader::at("annotations", i);
-        if (e.is_object()) annotation(e, path);
-        else r.error(path, "expected an object, found " + JsonReader::found(e));
+        if (e.is_object()) annotation(e, i);
+        else r.error(JsonReader::at("annotations", i), "expected an object, found " + JsonReader::found(e));
     }
     void relation_at(const json& e, size_t i) {
-        std::string path = JsonReader::at("relations", i);
-        if (e.is_object()) relation(e, path);
-        else r.error(path, "expected an object, found " + JsonReader::found(e));
+        if (e.is_object()) relation(e, i);
+        else r.error(JsonReader::at("relations", i), "expected an object, found " + JsonReader::found(e));
     }
     // The rest of the top level, then all or nothing.
     void finish(const json& j) {
@@ -217,20 +218,26 @@ struct V1Reader {
         result->ok = true;
     }
 
-    void claim_id(const std::string& id, const std::string& path) {
+    static constexpr uint32_t kRelationBit = 0x80000000u;
+    static std::string id_path(uint32_t use) {
+        return JsonReader::at(use & kRelationBit ? "relations" : "annotations", use & ~kRelationBit) + ".id";
+    }
+    void claim_id(const std::string& id, bool relation, size_t index) {
+        const uint32_t use = (uint32_t)index | (relation ? kRelationBit : 0);
         if (id.empty()) {
-            r.error(path, "must not be empty");
+            r.error(id_path(use), "must not be empty");
             return;
         }
-        auto ins = id_paths.emplace(id, path);
+        auto ins = first_use.emplace(id, use);
         if (!ins.second)
-            r.error(path, "duplicate id \"" + shorten(id) + "\" (already used by " + ins.first->second + ")");
+            r.error(id_path(use), "duplicate id \"" + shorten(id) + "\" (already used by " + id_path(ins.first->second) + ")");
     }
 
     // `aj` is dropped afterwards: its strings are moved out, not copied.
-    void annotation(json& aj, const std::string& path) {
+    void annotation(json& aj, size_t index) {
+        const std::string path = JsonReader::at("annotations", index);
         Annotation a;
-        if (r.take_str(aj, path, "id", &a.id, true)) claim_id(a.id, path + ".id");
+        if (r.take_str(aj, path, "id", &a.id, true)) claim_id(a.id, false, index);
         const AnnotationType* type = nullptr;
         if (r.take_str(aj, path, "type", &a.type, true) && codebook_ok) {
             type = p.codebook.find_type(a.type);
@@ -277,13 +284,14 @@ struct V1Reader {
                                                        shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
             }
         }
-        if (!a.id.empty()) ann_types.emplace(a.id, a.type);
+        if (!a.id.empty()) annotation_at_id.emplace(a.id, (uint32_t)p.annotations.size());
         p.annotations.push_back(std::move(a));
     }
 
-    void relation(const json& rj, const std::string& path) {
+    void relation(const json& rj, size_t index) {
+        const std::string path = JsonReader::at("relations", index);
         Relation rel;
-        if (r.str(rj, path, "id", &rel.id, true)) claim_id(rel.id, path + ".id");
+        if (r.str(rj, path, "id", &rel.id, true)) claim_id(rel.id, true, index);
         const RelationType* rt = nullptr;
         if (r.str(rj, path, "type", &rel.type, true) && codebook_ok) {
             rt = p.codebook.find_relation_type(rel.type);
@@ -295,17 +303,17 @@ struct V1Reader {
         for (auto [key, id] : {std::pair<const char*, std::string*>{"from", &rel.from}, {"to", &rel.to}}) {
             if (!r.str(rj, path, key, id, true)) {
                 ends_ok = false;
-            } else if (annotations_ok && !ann_types.count(*id)) {
+            } else if (annotations_ok && !annotation_at_id.count(*id)) {
                 r.error(path + "." + key, "no annotation has id \"" + shorten(*id) + "\"");
                 ends_ok = false;
             }
         }
         // Kept but reported: the codebook may have been edited after the link was made.
-        auto known = [&](const std::string& id) { return p.codebook.find_type(ann_types[id]) != nullptr; };
+        auto known = [&](const std::string& id) { return p.codebook.find_type(type_of(id)) != nullptr; };
         if (rt && ends_ok && annotations_ok && known(rel.from) && known(rel.to) &&
-            (ann_types[rel.from] != rt->from_type || ann_types[rel.to] != rt->to_type))
+            (type_of(rel.from) != rt->from_type || type_of(rel.to) != rt->to_type))
             warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type + ", but this one links " +
-                                           ann_types[rel.from] + " → " + ann_types[rel.to]});
+                                           type_of(rel.from) + " → " + type_of(rel.to)});
         rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
         p.relations.push_back(std::move(rel));
     }
