@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 8 and writes BENCHMARKS.md + bench/out/results.json:
+# Runs every benchmark of issue 8 and writes BENCHMARKS.md + BENCHMARKS.json:
 #   1. corpus:  node bench/gen_corpus.mjs (10k/100k/1M code points, 100/1k/10k annotations)
 #   2. native:  Google Benchmark (build/native/claimscope_bench) -> bench/out/native.json
 #   3. web:     the app build (build/web), then bench/browser_bench.mjs: Claimscope and
 #               @recogito/text-annotator side by side in headless Chromium -> bench/out/browser.json
-#   4. report:  bench/report.mjs -> BENCHMARKS.md, bench/out/results.json
+#   4. report:  bench/report.mjs -> BENCHMARKS.md, BENCHMARKS.json (raw numbers)
 # Takes several minutes (Recogito alone needs a while for 10k annotations). Not part of scripts/test.sh;
 # tests/node/bench-smoke.test.mjs runs a small version of the harness instead.
 # Options (environment): JOBS=2; CLAIMSCOPE_BENCH_BIN=path/to/claimscope_bench (use it instead of

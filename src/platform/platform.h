@@ -26,6 +26,7 @@ std::string storage_keys(const std::string& prefix);   // newline-separated
 std::string now_iso8601();   // UTC, seconds precision
 double now_ms();             // monotonic, for timing
 void request_redraw(int frames = 3);   // keep rendering for a few frames (animations)
+void redraw_at(double when_ms);        // one frame at now_ms() == when_ms (a timer, not frames till then)
 void set_cursor(const char* css_cursor);
 void set_page_title(const std::string& title);
 

@@ -143,7 +143,7 @@ static void status_line(AppState& s) {
                (rt ? rt->label : s.pick_relation) + "). Esc cancels.";
     } else if (!s.status.empty() && platform::now_ms() < s.status_until) {
         left = s.status;
-        platform::request_redraw(1);
+        platform::redraw_at(s.status_until);   // to take it away then; no frames until that
     } else {
         Span sel = selection_span(s);
         left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."

@@ -25,22 +25,36 @@ static AdvanceTable g_advance;   // of the article font at its current size
 
 static float line_height(const AppState& s) { return std::round(s.article_font_px() * 1.6f); }
 
+static LayoutParams layout_params(const AppState& s, float wrap_width) {
+    LayoutParams p;
+    p.wrap_width = wrap_width;
+    p.line_height = line_height(s);
+    p.paragraph_gap = std::round(s.article_font_px() * 0.9f);
+    return p;
+}
+
+static void build_layout(Layout& layout, const AppState& s, float wrap_width) {
+    const AdvanceTable* table = &g_advance;
+    layout.build(s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); });
+}
+
 void ensure_layout(AppState& s, float wrap_width) {
     ArticleViewState& v = s.view;
     float px = s.article_font_px();
     if (v.layout_doc == &s.doc() && v.layout_width == wrap_width && v.layout_font == px) return;
     double t0 = platform::now_ms();
     g_advance = make_advance_table(s.article_font, px);
-    LayoutParams p;
-    p.wrap_width = wrap_width;
-    p.line_height = line_height(s);
-    p.paragraph_gap = std::round(px * 0.9f);
-    const AdvanceTable* table = &g_advance;
-    v.layout.build(s.doc(), p, [table](uint32_t cp) { return (*table)(cp); });
+    build_layout(v.layout, s, wrap_width);
     v.layout_doc = &s.doc();
     v.layout_width = wrap_width;
     v.layout_font = px;
     v.last_wrap_ms = platform::now_ms() - t0;
+}
+
+void warm_up_layout(const AppState& s, int rounds) {
+    if (!s.view.layout_doc) return;   // nothing laid out yet: no font metrics to use
+    Layout scratch;
+    for (int i = 0; i < rounds; i++) build_layout(scratch, s, s.view.layout_width - (float)(i % 7) * 13.0f);
 }
 
 std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end) {

@@ -14,5 +14,9 @@ Span selection_span(const AppState& s);
 void set_selection(AppState& s, size_t anchor, size_t caret);
 // Ensures the layout matches the document, width and font (cheap when nothing changed).
 void ensure_layout(AppState& s, float wrap_width);
+// Lays the open article out `rounds` times into a throwaway layout, at slightly different widths:
+// runs the wrapping code so that the browser optimises it before a long article arrives
+// (platform/web/warm_up.cpp).
+void warm_up_layout(const AppState& s, int rounds);
 
 } // namespace cs::ui

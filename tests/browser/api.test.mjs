@@ -29,6 +29,13 @@ test('setAnnotations: bytes, ArrayBuffer, text and object load the same file; er
       title: 'Afghanistan urges joint solution with Pakistan as refugee expulsions mount' }, name);
   }
 
+  // The status line says so for 4 s without keeping the page rendering: one frame takes it away.
+  const f0 = await settle(page);
+  assert.equal((await page.evaluate(() => window.claimscope.getState())).status, 'Annotations loaded');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.claimscope.frameCount()), f0, 'no frames while a status message waits');
+  await page.waitForFunction(() => window.claimscope.getState().status === '', null, { timeout: 6000 });
+
   // A NUL byte is part of the file, not its end: the JSON error points at it.
   const bad = await page.evaluate((text) => {
     const bytes = new TextEncoder().encode(text);

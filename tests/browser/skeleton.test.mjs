@@ -26,6 +26,22 @@ test('opens the sample article, clean console, no off-site requests, idle at 0 f
   await page.waitForTimeout(200);
   assert.ok(await page.evaluate(() => window.claimscope.frameCount()) > f1, 'mouse movement renders frames');
 
+  // A frame identical to the one on screen is not drawn again (moving over the empty margin changes
+  // nothing); a wheel step that scrolls draws one.
+  const drawn = async () => (await page.evaluate(() => window.claimscope.getState())).framesDrawn;
+  await settle(page);
+  const d0 = await drawn(), f2 = await page.evaluate(() => window.claimscope.frameCount());
+  for (let i = 0; i < 4; i++) { await page.mouse.move(1120 + i * 5, 700); await page.waitForTimeout(60); }
+  await settle(page);
+  assert.ok(await page.evaluate(() => window.claimscope.frameCount()) > f2, 'moves render frames');
+  assert.equal(await drawn(), d0, 'but none of them is drawn: nothing changed');
+  const before = await page.screenshot();
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 300);
+  await settle(page);
+  assert.ok(await drawn() > d0, 'scrolling draws');
+  assert.notDeepEqual(await page.screenshot(), before, 'and the canvas shows the new position');
+
   const shot = await page.screenshot({ path: path.join(ARTIFACTS, 'skeleton.png') });
   // Not blank: the article's region has pixels that differ from its background.
   const stats = await page.evaluate(async (b64) => {

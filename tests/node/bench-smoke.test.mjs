@@ -61,4 +61,15 @@ test('bench corpus loads with the CLI, and the browser bench runs in smoke mode'
   num(rg.load_10k.paintedMs, 'Recogito painted'); num(rg.reflow.ms, 'Recogito reflow'); num(rg.memory.jsHeapBytes, 'Recogito heap');
   assert.deepEqual(cs.errors, []); assert.deepEqual(rg.errors, []);
   num(res.ratios.firstPaint, 'ratio');
+
+  // The report step on these numbers (with an empty native run): the table and the raw JSON.
+  fs.writeFileSync(path.join(dir, 'browser.json'), JSON.stringify(res));
+  fs.writeFileSync(path.join(dir, 'native.json'), JSON.stringify({ benchmarks: [] }));
+  const md = path.join(dir, 'BENCHMARKS.md');
+  const rep = spawnSync(process.execPath, [path.join(ROOT, 'bench/report.mjs'), '--out-dir', dir, '--md', md], { encoding: 'utf8' });
+  assert.equal(rep.status, 0, rep.stderr);
+  const table = fs.readFileSync(md, 'utf8');
+  assert.match(table, /\| 1M cp \+ 10k annotations → first painted frame \| ≤ 200 ms and ≥ 20× Recogito \| \d+\.\d ms \(call /);
+  assert.match(table, /\| frames per second when idle \| 0 \| 0 \|/);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'BENCHMARKS.json'), 'utf8')).browser.smoke, true);
 });

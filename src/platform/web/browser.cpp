@@ -108,6 +108,7 @@ std::string storage_keys(const std::string& prefix) { return take(js_storage_key
 std::string now_iso8601() { return take(js_now_iso()); }
 double now_ms() { return emscripten_get_now(); }
 void request_redraw(int frames) { web::wake(frames); }
+void redraw_at(double when_ms) { web::wake_at(when_ms); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
 

@@ -6,6 +6,7 @@
 #include "core/file_format.h"
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
+#include "platform/web/webgl_renderer.h"
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
@@ -15,8 +16,6 @@
 #include <cstring>
 #include <emscripten.h>
 #include <imgui.h>
-
-namespace cs::ui { cs::ui::App* g_app_for_api(); }
 
 static char* dup(const std::string& s) {
     char* p = (char*)std::malloc(s.size() + 1);
@@ -138,8 +137,9 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"canUndo", s.editor.can_undo()},
         {"canRedo", s.editor.can_redo()},
         {"messages", nlohmann::json::array()},
-        {"status", s.status},
+        {"status", cs::platform::now_ms() < s.status_until ? s.status : std::string()},   // as on screen
         {"saved", cs::ui::session_status(s)},
+        {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
         {"wrapMs", s.view.last_wrap_ms},
         {"scrollY", s.view.scroll_y},
         {"layoutHeight", s.view.layout.height()},

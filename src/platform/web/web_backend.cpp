@@ -46,6 +46,15 @@ void keep_awake_ms(double ms) {
     g_awake_until = std::max(g_awake_until, emscripten_get_now() + ms);
     wake(1);
 }
+// One timer for the earliest pending time; a later one is re-armed when that fires.
+static double g_timer_at = 0;
+void wake_at(double when_ms) {
+    const double now = emscripten_get_now();
+    if (when_ms <= now) { wake(1); return; }
+    if (g_timer_at > now && g_timer_at <= when_ms) return;   // an earlier timer will render, and ask again
+    g_timer_at = when_ms;
+    emscripten_async_call([](void*) { g_timer_at = 0; wake(1); }, nullptr, (int)std::ceil(when_ms - now));
+}
 uint64_t frames_rendered() { return g_frames; }
 float device_pixel_ratio() { return g_dpr; }
 

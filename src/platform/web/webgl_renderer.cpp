@@ -7,6 +7,8 @@
 #include "platform/web/webgl_renderer.h"
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 #include <GLES3/gl3.h>
 #include <imgui.h>
 
@@ -16,6 +18,36 @@ namespace {
 
 GLuint g_program = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
 GLint g_transform = -1;   // vec4: xy scale, zw translate (CSS px -> clip space)
+uint64_t g_drawn = 0;
+
+// The bytes of the last frame drawn (sizes, colours, commands, vertices, indices), compared piece
+// by piece with the next one and rewritten from the first difference on: a frame that matches
+// costs a memcmp of its buffers, no copy.
+class LastFrame {
+public:
+    void begin() { pos_ = 0; same_ = true; }
+    void add(const void* data, size_t n) {
+        if (same_ && pos_ + n <= bytes_.size() && std::memcmp(bytes_.data() + pos_, data, n) == 0) { pos_ += n; return; }
+        if (same_) { bytes_.resize(pos_); same_ = false; }
+        const auto* p = static_cast<const unsigned char*>(data);
+        bytes_.insert(bytes_.end(), p, p + n);
+        pos_ += n;
+    }
+    template <typename T> void add(const T& v) { add(&v, sizeof v); }
+    // True when every byte matched and there were no more: the frame is the one on screen.
+    bool end_same() {
+        const bool same = same_ && pos_ == bytes_.size();
+        bytes_.resize(pos_);
+        return same;
+    }
+    void forget() { bytes_.clear(); }
+
+private:
+    std::vector<unsigned char> bytes_;
+    size_t pos_ = 0;
+    bool same_ = true;
+};
+LastFrame g_last;
 
 const char* kVertexShader = R"(#version 300 es
 precision highp float;
@@ -119,14 +151,46 @@ void renderer_upload_fonts() {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)g_font_texture);
     io.Fonts->ClearTexData();   // the pixels live on the GPU now
+    g_last.forget();            // same texture name, new glyphs: the next frame must be drawn
 }
 
-void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
+uint64_t renderer_frames_drawn() { return g_drawn; }
+
+// Everything that decides the pixels; false when it equals the frame on screen.
+static bool frame_changed(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
+    g_last.begin();
+    g_last.add(fb_width);
+    g_last.add(fb_height);
+    g_last.add(clear);
+    g_last.add(data->DisplayPos);
+    g_last.add(data->DisplaySize);
+    g_last.add(data->FramebufferScale);
+    for (int n = 0; n < data->CmdListsCount; n++) {
+        const ImDrawList* list = data->CmdLists[n];
+        g_last.add(list->CmdBuffer.Size);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            g_last.add(cmd.ClipRect);
+            g_last.add(cmd.TextureId);
+            g_last.add(cmd.IdxOffset);
+            g_last.add(cmd.ElemCount);
+            g_last.add(cmd.UserCallback);
+        }
+        g_last.add(list->VtxBuffer.Size);
+        g_last.add(list->VtxBuffer.Data, (size_t)list->VtxBuffer.Size * sizeof(ImDrawVert));
+        g_last.add(list->IdxBuffer.Size);
+        g_last.add(list->IdxBuffer.Data, (size_t)list->IdxBuffer.Size * sizeof(ImDrawIdx));
+    }
+    return !g_last.end_same();
+}
+
+bool renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
+    if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return false;
+    if (!frame_changed(data, fb_width, fb_height, clear)) return false;
+    ++g_drawn;
     glDisable(GL_SCISSOR_TEST);   // clear the whole canvas, not the last command's clip rectangle
     glViewport(0, 0, fb_width, fb_height);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return;
     glEnable(GL_SCISSOR_TEST);
 
     const float L = data->DisplayPos.x, R = L + data->DisplaySize.x;
@@ -156,6 +220,7 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
             glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
         }
     }
+    return true;
 }
 
 } // namespace cs::web

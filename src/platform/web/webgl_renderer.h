@@ -5,6 +5,7 @@
 // browser's GPU process), because it must share a context with other renderers. Claimscope owns
 // its context, so the fixed state is set once and a frame only uploads buffers and draws.
 #pragma once
+#include <cstdint>
 
 struct ImDrawData;
 struct ImVec4;
@@ -12,6 +13,10 @@ struct ImVec4;
 namespace cs::web {
 bool renderer_init();                 // after the WebGL 2 context is current; false if shaders fail
 void renderer_upload_fonts();         // (re)builds the font atlas texture from ImGui's atlas
-// Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data`.
-void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
+// Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data` — unless the frame
+// is the same as the last one drawn: then nothing is drawn and the browser keeps showing that one
+// (a present costs far more than a frame: the GPU, or under software compositing a read-back of
+// the whole canvas). Returns whether it drew.
+bool renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
+uint64_t renderer_frames_drawn();
 } // namespace cs::web
