@@ -212,8 +212,11 @@ struct V1Reader {
         p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
                                      "codebook", "annotations", "relations", "exercise"});
         if (result->errors.size() != errors_before) return;
-        sort_annotations(p.annotations);
-        sort_relations(p.relations);
+        // Files are written in this order: sorting is then a check.
+        if (!std::is_sorted(p.annotations.begin(), p.annotations.end(), [](const Annotation& a, const Annotation& b) { return file_order(a, b); }))
+            sort_annotations(p.annotations);
+        if (!std::is_sorted(p.relations.begin(), p.relations.end(), [](const Relation& a, const Relation& b) { return file_order(a, b); }))
+            sort_relations(p.relations);
         result->project = std::move(p);
         result->ok = true;
     }
@@ -466,20 +469,16 @@ LoadResult load_project(std::string_view bytes) {
         res.errors.push_back({"", "the file is empty; expected a Claimscope JSON file"});
         return res;
     }
-    size_t deep = too_deep_at(bytes);
-    if (deep != std::string_view::npos) {
-        LoadResult res;
-        res.errors.push_back({line_column(bytes, deep), "nested deeper than " + std::to_string(kMaxDepth) +
-                                                            " levels; this is not a Claimscope file"});
-        return res;
-    }
     json root;
     StreamedLoad load;
     JsonSyntaxError syntax;
-    if (!parse_streaming(bytes, {"annotations", "relations"}, &root, &load, &syntax)) {
+    if (!parse_streaming(bytes, {"annotations", "relations"}, kMaxDepth, &root, &load, &syntax)) {
         LoadResult res;
-        // syntax.byte is 1-based: the byte at which the parser gave up.
-        res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0), "malformed JSON: " + parse_reason(syntax.what)});
+        if (syntax.too_deep)   // where, found by a scan only now: most files never need it
+            res.errors.push_back({line_column(bytes, too_deep_at(bytes)), "nested deeper than " + std::to_string(kMaxDepth) +
+                                                                              " levels; this is not a Claimscope file"});
+        else   // syntax.byte is 1-based: the byte at which the parser gave up.
+            res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0), "malformed JSON: " + parse_reason(syntax.what)});
         return res;
     }
     return load.finish(root);

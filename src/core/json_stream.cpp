@@ -10,8 +10,8 @@ using json = nlohmann::json;
 
 class Streamer final : public nlohmann::json_sax<json> {
 public:
-    Streamer(json* root, const std::vector<std::string>& keys, JsonStreamSink* sink, JsonSyntaxError* error)
-        : root_(root), keys_(keys), sink_(sink), error_(error) {}
+    Streamer(json* root, const std::vector<std::string>& keys, size_t max_depth, JsonStreamSink* sink, JsonSyntaxError* error)
+        : root_(root), keys_(keys), max_depth_(max_depth), sink_(sink), error_(error) {}
 
     bool null() override { return value(json(nullptr)); }
     bool boolean(bool v) override { return value(json(v)); }
@@ -21,9 +21,14 @@ public:
     bool string(string_t& v) override { return value(json(std::move(v))); }
     bool binary(binary_t& v) override { return value(json::binary(std::move(v))); }
     bool key(string_t& k) override { key_ = std::move(k); return true; }
-    bool start_object(std::size_t) override { stack_.push_back(place(json(json::value_t::object))); return true; }
+    bool start_object(std::size_t) override {
+        if (!deeper()) return false;
+        stack_.push_back(place(json(json::value_t::object)));
+        return true;
+    }
     bool end_object() override { return close(); }
     bool start_array(std::size_t) override {
+        if (!deeper()) return false;
         if (!streaming_ && stack_.size() == 1 && root_->is_object() &&
             std::find(keys_.begin(), keys_.end(), key_) != keys_.end()) {
             sink_->begin_array(key_, *root_);
@@ -38,6 +43,7 @@ public:
     }
     bool end_array() override {
         if (streaming_ && stack_.size() == 1) {
+            --depth_;
             streaming_ = false;
             sink_->end_array(stream_key_);
             return true;
@@ -51,6 +57,13 @@ public:
     }
 
 private:
+    // Counts one more level of nesting; false (stop) past the limit.
+    bool deeper() {
+        if (++depth_ <= max_depth_) return true;
+        error_->too_deep = true;
+        return false;
+    }
+
     // Directly inside a streamed array: a new value there is an element of its own.
     bool at_element_level() const { return streaming_ && stack_.size() == 1; }
 
@@ -74,6 +87,7 @@ private:
         return true;
     }
     bool close() {
+        --depth_;
         stack_.pop_back();
         if (at_element_level()) emit();
         return true;
@@ -85,6 +99,8 @@ private:
 
     json* root_;
     const std::vector<std::string>& keys_;
+    size_t max_depth_;
+    size_t depth_ = 0;           // open objects and arrays, streamed ones included
     JsonStreamSink* sink_;
     JsonSyntaxError* error_;
     std::vector<json*> stack_;   // open containers: the root's, then an element's
@@ -97,9 +113,9 @@ private:
 
 } // namespace
 
-bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, json* root,
-                     JsonStreamSink* sink, JsonSyntaxError* error) {
-    Streamer s(root, streamed_keys, sink, error);
+bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
+                     json* root, JsonStreamSink* sink, JsonSyntaxError* error) {
+    Streamer s(root, streamed_keys, max_depth, sink, error);
     return json::sax_parse(bytes.begin(), bytes.end(), &s);
 }
 

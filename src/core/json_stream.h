@@ -21,12 +21,14 @@ struct JsonStreamSink {
 };
 
 struct JsonSyntaxError {
-    size_t byte = 0;     // 1-based byte at which the parser gave up (nlohmann's parse_error::byte)
-    std::string what;    // nlohmann's message
+    bool too_deep = false;   // nesting went past max_depth (byte/what are then unset)
+    size_t byte = 0;         // 1-based byte at which the parser gave up (nlohmann's parse_error::byte)
+    std::string what;        // nlohmann's message
 };
 
-// False on a syntax error (described in *error; *root is then incomplete).
-bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, nlohmann::json* root,
-                     JsonStreamSink* sink, JsonSyntaxError* error);
+// False on a syntax error or nesting deeper than max_depth (described in *error; *root is then
+// incomplete). Checking the depth here spares a separate scan of the whole file.
+bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
+                     nlohmann::json* root, JsonStreamSink* sink, JsonSyntaxError* error);
 
 } // namespace cs
