@@ -178,9 +178,17 @@ struct V1Reader {
     bool annotations_ok = false;   // the list was readable: relation ends can be checked
     // Every id -> where it was first used: index in its list, top bit set for "relations" (the
     // path is spelled out only for a duplicate: building one per id was a tenth of a 1M load).
-    std::unordered_map<std::string, uint32_t> first_use;
-    std::unordered_map<std::string, uint32_t> annotation_at_id;   // annotation id -> index in p.annotations
-    const std::string& type_of(const std::string& id) { return p.annotations[annotation_at_id.at(id)].type; }
+    static constexpr uint32_t kNone = ~0u;
+    struct IdUse {
+        uint32_t first;                // list index, kRelationBit for "relations"
+        uint32_t annotation = kNone;   // index in p.annotations of the annotation with this id
+    };
+    std::unordered_map<std::string, IdUse> ids = std::unordered_map<std::string, IdUse>(4096);
+    bool is_annotation(const std::string& id) const {
+        auto it = ids.find(id);
+        return it != ids.end() && it->second.annotation != kNone;
+    }
+    const std::string& type_of(const std::string& id) { return p.annotations[ids.at(id).annotation].type; }
     LoadResult* result;
     size_t errors_before;
     std::string app_version;
@@ -225,22 +233,24 @@ struct V1Reader {
     static std::string id_path(uint32_t use) {
         return JsonReader::at(use & kRelationBit ? "relations" : "annotations", use & ~kRelationBit) + ".id";
     }
-    void claim_id(const std::string& id, bool relation, size_t index) {
+    // Returns the id's entry (the first use's, for a duplicate), or nullptr for an empty id.
+    IdUse* claim_id(const std::string& id, bool relation, size_t index) {
         const uint32_t use = (uint32_t)index | (relation ? kRelationBit : 0);
         if (id.empty()) {
             r.error(id_path(use), "must not be empty");
-            return;
+            return nullptr;
         }
-        auto ins = first_use.emplace(id, use);
+        auto ins = ids.emplace(id, IdUse{use});
         if (!ins.second)
-            r.error(id_path(use), "duplicate id \"" + shorten(id) + "\" (already used by " + id_path(ins.first->second) + ")");
+            r.error(id_path(use), "duplicate id \"" + shorten(id) + "\" (already used by " + id_path(ins.first->second.first) + ")");
+        return &ins.first->second;
     }
 
     // `aj` is dropped afterwards: its strings are moved out, not copied.
     void annotation(json& aj, size_t index) {
         const std::string path = JsonReader::at("annotations", index);
         Annotation a;
-        if (r.take_str(aj, path, "id", &a.id, true)) claim_id(a.id, false, index);
+        IdUse* id_use = r.take_str(aj, path, "id", &a.id, true) ? claim_id(a.id, false, index) : nullptr;
         const AnnotationType* type = nullptr;
         if (r.take_str(aj, path, "type", &a.type, true) && codebook_ok) {
             type = p.codebook.find_type(a.type);
@@ -287,7 +297,7 @@ struct V1Reader {
                                                        shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
             }
         }
-        if (!a.id.empty()) annotation_at_id.emplace(a.id, (uint32_t)p.annotations.size());
+        if (id_use && id_use->annotation == kNone) id_use->annotation = (uint32_t)p.annotations.size();
         p.annotations.push_back(std::move(a));
     }
 
@@ -306,7 +316,7 @@ struct V1Reader {
         for (auto [key, id] : {std::pair<const char*, std::string*>{"from", &rel.from}, {"to", &rel.to}}) {
             if (!r.str(rj, path, key, id, true)) {
                 ends_ok = false;
-            } else if (annotations_ok && !annotation_at_id.count(*id)) {
+            } else if (annotations_ok && !is_annotation(*id)) {
                 r.error(path + "." + key, "no annotation has id \"" + shorten(*id) + "\"");
                 ends_ok = false;
             }
