@@ -263,10 +263,11 @@ struct V1Reader {
         if (r.str(aj, path, "anchor", &anchor, false) && aj.contains("anchor") && !parse_anchor_status(anchor, &a.anchor))
             r.error(path + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
         json* q = !from_v0 && r.object(aj, path, "quote", true) ? &*aj.find("quote") : nullptr;
-        bool quote_ok = q && r.take_str(*q, path + ".quote", "exact", &a.exact, true);
+        const std::string qpath = q ? path + ".quote" : std::string();
+        bool quote_ok = q && r.take_str(*q, qpath, "exact", &a.exact, true);
         if (q) {
-            r.take_str(*q, path + ".quote", "prefix", &a.prefix, false);
-            r.take_str(*q, path + ".quote", "suffix", &a.suffix, false);
+            r.take_str(*q, qpath, "prefix", &a.prefix, false);
+            r.take_str(*q, qpath, "suffix", &a.suffix, false);
         }
         read_attributes(r, aj, path, type, &a, warnings);
         r.take_str(aj, path, "entity", &a.entity, false);

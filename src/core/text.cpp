@@ -109,6 +109,18 @@ std::string to_utf8(std::u32string_view cps) {
 // ---------------------------------------------------------------------------------------------
 // Repair and normalisation
 // ---------------------------------------------------------------------------------------------
+bool is_valid_utf8(std::string_view in) {
+    for (size_t i = 0; i < in.size();) {
+        if ((unsigned char)in[i] < 0x80) { ++i; continue; }
+        size_t n;
+        bool ok;
+        decode_step(in, i, &n, &ok);
+        if (!ok) return false;
+        i += n;
+    }
+    return true;
+}
+
 RepairResult repair_utf8(std::string_view in) {
     RepairResult r;
     r.text.reserve(in.size());

@@ -37,6 +37,7 @@ struct RepairResult {
     size_t first_invalid_byte = 0; // byte offset (in the input) of the first one, when any
 };
 RepairResult repair_utf8(std::string_view in);
+bool is_valid_utf8(std::string_view in);   // what repair_utf8 would return unchanged
 // CRLF and lone CR become LF; a leading UTF-8 BOM is dropped.
 std::string normalize_newlines(std::string_view in);
 

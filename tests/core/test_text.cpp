@@ -229,5 +229,12 @@ TEST_CASE("repair_utf8 output is always valid, on random bytes", "[text]") {
         REQUIRE(twice.text == once.text);
         REQUIRE(twice.invalid_sequences == 0);
         REQUIRE(to_utf8(to_u32(once.text)) == once.text);
+        // is_valid_utf8 (make_document's fast path) says yes exactly when repair changes nothing.
+        REQUIRE(is_valid_utf8(bytes) == (once.invalid_sequences == 0));
+        REQUIRE(is_valid_utf8(once.text));
     }
+    CHECK(is_valid_utf8("Grüße, Привет, 🇺🇦"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+    CHECK_FALSE(is_valid_utf8("ab\xE2\x82"));         // truncated at the end
 }
