@@ -107,7 +107,7 @@ void session_tick(AppState& s) {
     if (s.editor.revision() != g_session.saved_revision) {
         // Debounced: typing a note saves once it pauses, and always within a second.
         if (now - g_session.changed_at >= 250) autosave_now(s);
-        else platform::request_redraw(2);
+        else platform::redraw_at(g_session.changed_at + 250);   // one frame then, not frames until then
     }
     if (s.settings_dirty && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) save_settings(s);
     if (!g_session.error.empty() && !g_session.error_shown) {

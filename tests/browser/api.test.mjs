@@ -29,6 +29,18 @@ test('setAnnotations: bytes, ArrayBuffer, text and object load the same file; er
       title: 'Afghanistan urges joint solution with Pakistan as refugee expulsions mount' }, name);
   }
 
+  // The browser copy is written ~250 ms after the change by one timed frame, not by rendering
+  // every frame until then (that was ~15 frames after each edit).
+  const f = await page.evaluate(async (text) => {
+    const f0 = window.claimscope.frameCount();
+    window.claimscope.setAnnotations(text.replace('"annotator": "', '"annotator": "Bo '));
+    await new Promise((r) => setTimeout(r, 600));
+    return { frames: window.claimscope.frameCount() - f0, saved: window.claimscope.getState().saved };
+  }, GOLDEN);
+  assert.equal(f.saved, 'saved in browser');
+  assert.ok(f.frames <= 8, `frames in the 600 ms after a load: ${f.frames}`);
+  t.diagnostic(`frames in the 600 ms after a load: ${f.frames}`);
+
   // The status line says so for 4 s without keeping the page rendering: one frame takes it away.
   const f0 = await settle(page);
   assert.equal((await page.evaluate(() => window.claimscope.getState())).status, 'Annotations loaded');
