@@ -53,11 +53,15 @@ set(APP_LINK_OPTIONS
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
   "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
+# The page's own files: shell.html -> index.html, and the JS glue in web/. Listed as link
+# dependencies so that editing one of them alone re-runs the steps below that copy or inline them.
+file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(PAGE_FILES ${WEB_FILES} ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs)
 foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:app_objects>)
   target_link_libraries(${target} PRIVATE claimscope_core imgui)
   target_link_options(${target} PRIVATE ${APP_LINK_OPTIONS})
-  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE}")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE};${PAGE_FILES}")
 endforeach()
 set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR})
 set_target_properties(app_single PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
@@ -72,7 +76,6 @@ add_custom_command(TARGET app_single POST_BUILD
 add_dependencies(app_single app)
 
 # The page: shell.html -> index.html, plus the JS glue in web/.
-file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 add_custom_command(TARGET app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell.html ${CLAIMSCOPE_SITE_DIR}/index.html
   COMMAND ${CMAKE_COMMAND} -E copy ${WEB_FILES} ${CLAIMSCOPE_SITE_DIR}/

@@ -25,6 +25,11 @@
   function capabilityProblem() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
       return 'This browser cannot run WebAssembly, so Claimscope cannot start. Use an up-to-date Chrome, Edge, Firefox or Safari.';
+    // The app is built with WebAssembly exception handling (Chrome/Edge 95, Firefox 100, Safari 15.2):
+    // a one-function module whose body is `try end` validates only where it is supported.
+    const tryModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 6, 64, 11, 11]);
+    if (!WebAssembly.validate(tryModule))
+      return 'This browser is too old for Claimscope (its WebAssembly has no exception handling). Use Chrome or Edge 95+, Firefox 100+ or Safari 15.2+.';
     const probe = document.createElement('canvas').getContext('webgl2');
     if (!probe)
       return 'WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date browser, or enable hardware acceleration in its settings.';

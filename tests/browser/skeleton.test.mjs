@@ -92,3 +92,22 @@ test('a browser without WebGL 2 gets a clear message instead of a blank page', a
   assert.equal(await page.locator('#cs-error').isVisible(), true);
   await assert.rejects(page.evaluate(() => window.claimscope.ready), /WebGL 2/);
 });
+
+test('a browser whose WebAssembly lacks exception handling gets a clear message', async (t) => {
+  const { launch, SITE } = await import('./harness.mjs');
+  const { startServer } = await import('../../scripts/serve.mjs');
+  const browser = await launch();
+  const server = await startServer(SITE);
+  t.after(async () => { await browser.close(); server.close(); });
+  const context = await browser.newContext();
+  // As an old browser would: the `try` instruction does not validate.
+  await context.addInitScript(() => {
+    const real = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => (bytes.length === 27 && bytes[23] === 6 ? false : real(bytes));
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.getElementById('cs-error').textContent !== '', null, { timeout: 10000 });
+  assert.match(await page.locator('#cs-error').textContent(), /no exception handling\)\. Use Chrome or Edge 95\+/);
+  await assert.rejects(page.evaluate(() => window.claimscope.ready), /too old/);
+});
