@@ -48,7 +48,7 @@ set(APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sENVIRONMENT=web -sFILESYSTEM=1
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"

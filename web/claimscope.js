@@ -109,11 +109,7 @@
         Module.ccall('cs_file_too_large', null, ['string', 'number'], [f.name, f.size]);
         continue;
       }
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      const p = Module._malloc(bytes.length || 1);
-      HEAPU8.set(bytes, p);
-      Module.ccall('cs_file', null, ['string', 'number', 'number'], [f.name, p, bytes.length]);
-      Module._free(p);
+      callString('cs_file', ['string', 'bytes'], [f.name, new Uint8Array(await f.arrayBuffer())]);
     }
     Module.ccall('cs_files_end', null, [], []);
   }

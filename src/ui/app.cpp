@@ -44,6 +44,8 @@ void AppState::mark(const std::string& name) {
     ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
 }
 
+bool AppState::status_shown() const { return !status.empty() && platform::now_ms() < status_until; }
+
 void AppState::notify(const std::string& text, double seconds) {
     status = text;
     status_until = platform::now_ms() + seconds * 1000;
@@ -141,7 +143,7 @@ static void status_line(AppState& s) {
         const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
         left = "Pick mode: click the " + (rt ? type_label(p, rt->to_type) : std::string("annotation")) + " to link (" +
                (rt ? rt->label : s.pick_relation) + "). Esc cancels.";
-    } else if (!s.status.empty() && platform::now_ms() < s.status_until) {
+    } else if (s.status_shown()) {
         left = s.status;
         platform::redraw_at(s.status_until);   // to take it away then; no frames until that
     } else {

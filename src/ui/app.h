@@ -96,6 +96,7 @@ struct AppState {
     std::vector<Message> messages;              // shown one at a time, oldest first
     std::string status;                         // one-line status at the bottom
     double status_until = 0;
+    bool status_shown() const;                  // set and not yet expired
     // Annotation index for drawing: ids sorted by start, with the longest span length, rebuilt
     // when the editor revision changes.
     uint64_t index_revision = ~0ull;

@@ -137,7 +137,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"canUndo", s.editor.can_undo()},
         {"canRedo", s.editor.can_redo()},
         {"messages", nlohmann::json::array()},
-        {"status", cs::platform::now_ms() < s.status_until ? s.status : std::string()},   // as on screen
+        {"status", s.status_shown() ? s.status : std::string()},
         {"saved", cs::ui::session_status(s)},
         {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
         {"wrapMs", s.view.last_wrap_ms},

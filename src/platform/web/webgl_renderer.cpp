@@ -183,9 +183,9 @@ static bool frame_changed(const ImDrawData* data, int fb_width, int fb_height, c
     return !g_last.end_same();
 }
 
-bool renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
-    if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return false;
-    if (!frame_changed(data, fb_width, fb_height, clear)) return false;
+void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
+    if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return;
+    if (!frame_changed(data, fb_width, fb_height, clear)) return;
     ++g_drawn;
     glDisable(GL_SCISSOR_TEST);   // clear the whole canvas, not the last command's clip rectangle
     glViewport(0, 0, fb_width, fb_height);
@@ -220,7 +220,6 @@ bool renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
             glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
         }
     }
-    return true;
 }
 
 } // namespace cs::web
