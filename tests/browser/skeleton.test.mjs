@@ -73,41 +73,39 @@ test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {
   await page.screenshot({ path: path.join(ARTIFACTS, 'hidpi-1024x640.png') });
 });
 
-test('a browser without WebGL 2 gets a clear message instead of a blank page', async (t) => {
-  const { launch } = await import('./harness.mjs');
-  const { startServer } = await import('../../scripts/serve.mjs');
-  const { SITE } = await import('./harness.mjs');
-  const browser = await launch();
-  const server = await startServer(SITE);
-  t.after(async () => { await browser.close(); server.close(); });
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    const real = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : real.call(this, kind, ...rest); };
-  });
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  const message = await page.locator('#cs-error').textContent({ timeout: 10000 });
-  assert.match(message, /WebGL 2 is not available/);
-  assert.equal(await page.locator('#cs-error').isVisible(), true);
-  await assert.rejects(page.evaluate(() => window.claimscope.ready), /WebGL 2/);
-});
-
-test('a browser whose WebAssembly lacks exception handling gets a clear message', async (t) => {
+// Opens the page in a browser that `init` (run before any page script) makes lack a feature, and
+// returns the page once its error message is shown.
+async function openLacking(t, init) {
   const { launch, SITE } = await import('./harness.mjs');
   const { startServer } = await import('../../scripts/serve.mjs');
   const browser = await launch();
   const server = await startServer(SITE);
   t.after(async () => { await browser.close(); server.close(); });
   const context = await browser.newContext();
-  // As an old browser would: the `try` instruction does not validate.
-  await context.addInitScript(() => {
-    const real = WebAssembly.validate;
-    WebAssembly.validate = (bytes) => (bytes.length === 27 && bytes[23] === 6 ? false : real(bytes));
-  });
+  await context.addInitScript(init);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.getElementById('cs-error').textContent !== '', null, { timeout: 10000 });
+  return page;
+}
+
+test('a browser without WebGL 2 gets a clear message instead of a blank page', async (t) => {
+  const page = await openLacking(t, () => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : real.call(this, kind, ...rest); };
+  });
+  const message = await page.locator('#cs-error').textContent();
+  assert.match(message, /WebGL 2 is not available/);
+  assert.equal(await page.locator('#cs-error').isVisible(), true);
+  await assert.rejects(page.evaluate(() => window.claimscope.ready), /WebGL 2/);
+});
+
+test('a browser whose WebAssembly lacks exception handling gets a clear message', async (t) => {
+  // As an old browser would: the `try` instruction does not validate.
+  const page = await openLacking(t, () => {
+    const real = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => (bytes.length === 27 && bytes[23] === 6 ? false : real(bytes));
+  });
   assert.match(await page.locator('#cs-error').textContent(), /no exception handling\)\. Use Chrome or Edge 95\+/);
   await assert.rejects(page.evaluate(() => window.claimscope.ready), /too old/);
 });
