@@ -499,6 +499,10 @@ void draw_article_view(AppState& s) {
     const ArticleColors& c = article_colors(s.settings.theme);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
     ImGui::BeginChild("article", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+    {
+        const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        s.ui_rects["article"] = ImVec4(p.x, p.y, p.x + size.x, p.y + size.y);   // the page, for tests and embedders
+    }
     refresh_annotation_index(s);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float avail = ImGui::GetContentRegionAvail().x;

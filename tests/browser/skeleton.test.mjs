@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, ROOT, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, stableRect, ROOT, ARTIFACTS } from './harness.mjs';
 
 test('opens the sample article, clean console, no off-site requests, idle at 0 fps, real pixels', async (t) => {
   const app = await openApp(t);
@@ -61,6 +61,31 @@ test('opens the sample article, clean console, no off-site requests, idle at 0 f
   assert.deepEqual(problems.page, [], 'no page errors');
   assert.deepEqual(problems.console, [], 'no console errors');
   assert.deepEqual(problems.offsite, [], 'no request leaves 127.0.0.1');
+});
+
+// The renderer clears big opaque rectangles instead of drawing them (src/core/draw_plan.h): the
+// window background and the article page must still land in their colours where they belong, at a
+// ratio where CSS pixels fall between device pixels.
+test('the page and the window background are in their colours and places at devicePixelRatio 1.25', async (t) => {
+  const { page } = await openApp(t, { context: { deviceScaleFactor: 1.25 }, viewport: { width: 1100, height: 700 } });
+  await settle(page);
+  const r = await stableRect(page, 'article');
+  const shot = await page.screenshot();
+  const at = (x, y) => [x * 1.25, y * 1.25].map(Math.round);
+  const points = {
+    pageTopLeft: at(r.x + 6, r.y + 6), pageBottomLeft: at(r.x + 6, r.y + r.height - 6), pageRightMargin: at(r.x + r.width - 30, r.y + r.height / 2),
+    windowLeftOfPage: at(r.x - 30, r.y + r.height - 20), windowBelowPage: at(r.x + r.width / 2, r.y + r.height + 4),
+  };
+  const px = await page.evaluate(async ([b64, pts]) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+    return Object.fromEntries(Object.entries(pts).map(([k, [x, y]]) => [k, [...g.getImageData(x, y, 1, 1).data.slice(0, 3)]]));
+  }, [shot.toString('base64'), points]);
+  const PAGE = [255, 255, 252], WINDOW = [246, 246, 244];   // src/ui/theme.cpp, light theme
+  assert.deepEqual(px, { pageTopLeft: PAGE, pageBottomLeft: PAGE, pageRightMargin: PAGE, windowLeftOfPage: WINDOW, windowBelowPage: WINDOW });
 });
 
 test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {

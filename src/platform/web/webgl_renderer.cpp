@@ -5,8 +5,11 @@
 // ImGui is not told RendererHasVtxOffset: with 32-bit indices (ImDrawIdx, cmake/web.cmake) a draw
 // list never needs a vertex offset, and WebGL 2 has no base-vertex draw to honour one.
 #include "platform/web/webgl_renderer.h"
+#include "core/draw_plan.h"
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 #include <vector>
 #include <GLES3/gl3.h>
@@ -19,6 +22,14 @@ namespace {
 GLuint g_program = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
 GLint g_transform = -1;   // vec4: xy scale, zw translate (CSS px -> clip space)
 uint64_t g_drawn = 0;
+std::vector<DrawStep> g_steps;   // reused: no allocation per command
+
+static_assert(sizeof(ImDrawVert) == sizeof(DrawVertex) && offsetof(ImDrawVert, pos) == offsetof(DrawVertex, x) &&
+              offsetof(ImDrawVert, uv) == offsetof(DrawVertex, u) && offsetof(ImDrawVert, col) == offsetof(DrawVertex, color),
+              "plan_draw reads ImGui's vertices as DrawVertex");
+// Opaque rectangles at least this big are cleared instead of drawn (draw_plan.h). Smaller ones stay
+// in the draw: splitting it costs two GL calls, which outweighs a few thousand pixels.
+constexpr int kMinFillPixels = 64 * 64;
 
 // The bytes of the last frame drawn (sizes, colours, commands, vertices, indices), compared piece
 // by piece with the next one and rewritten from the first difference on: a frame that matches
@@ -198,6 +209,12 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
     glUniform4f(g_transform, 2.0f / (R - L), -2.0f / (B - T), -(R + L) / (R - L), (B + T) / (B - T));
 
     const ImVec2 clip_off = data->DisplayPos, clip_scale = data->FramebufferScale;
+    // What the viewport transform does to a position: the rectangles plan_draw clears must be the
+    // pixels the triangles would have covered.
+    const PixelMapping map{L, T, (float)fb_width / data->DisplaySize.x, (float)fb_height / data->DisplaySize.y};
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    // GL's scissor origin is the bottom-left corner; rectangles here are top-down.
+    auto scissor = [fb_height](const PixelRect& r) { glScissor(r.x0, fb_height - r.y1, r.x1 - r.x0, r.y1 - r.y0); };
     GLuint bound_texture = 0;
     for (int n = 0; n < data->CmdListsCount; n++) {
         const ImDrawList* list = data->CmdLists[n];
@@ -209,15 +226,37 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
                 if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
                 continue;
             }
-            const float x0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x, y0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
-            const float x1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x, y1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
-            if (x1 <= x0 || y1 <= y0) continue;
-            // GL's scissor origin is the bottom-left corner.
-            glScissor((GLint)x0, (GLint)((float)fb_height - y1), (GLsizei)(x1 - x0), (GLsizei)(y1 - y0));
+            // The scissor ImGui's own backends set — (int) of the bottom-left corner and of the size —
+            // so that text and fills are clipped to exactly the pixels they were before.
+            const float cx0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x, cy0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
+            const float cx1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x, cy1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
+            if (cx1 <= cx0 || cy1 <= cy0) continue;
+            PixelRect clip;
+            clip.x0 = (int)cx0;
+            clip.x1 = clip.x0 + (int)(cx1 - cx0);
+            clip.y1 = fb_height - (int)((float)fb_height - cy1);
+            clip.y0 = clip.y1 - (int)(cy1 - cy0);
+            if (clip.empty()) continue;
+            scissor(clip);
             GLuint tex = (GLuint)(intptr_t)cmd.GetTexID();
             if (tex != bound_texture) { glBindTexture(GL_TEXTURE_2D, tex); bound_texture = tex; }
             static_assert(sizeof(ImDrawIdx) == 4, "WebGL has no base vertex: 32-bit indices keep each list in one draw");
-            glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount, GL_UNSIGNED_INT, (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
+            g_steps.clear();
+            plan_draw(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data), list->IdxBuffer.Data + cmd.IdxOffset,
+                      cmd.ElemCount, white.x, white.y, map, clip, kMinFillPixels, g_steps);
+            for (const DrawStep& step : g_steps) {
+                if (step.kind == DrawStep::Triangles) {
+                    glDrawElements(GL_TRIANGLES, (GLsizei)step.count, GL_UNSIGNED_INT,
+                                   (void*)(intptr_t)((cmd.IdxOffset + step.first) * sizeof(ImDrawIdx)));
+                    continue;
+                }
+                // Same pixels, same colour as the two triangles (opaque: blending would keep the source).
+                const uint32_t c = step.color;
+                scissor(step.rect);
+                glClearColor((float)(c & 0xFF) / 255.0f, (float)((c >> 8) & 0xFF) / 255.0f, (float)((c >> 16) & 0xFF) / 255.0f, 1.0f);
+                glClear(GL_COLOR_BUFFER_BIT);
+                scissor(clip);
+            }
         }
     }
 }
