@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/widgets.h"
 #include <algorithm>
 #include <cmath>
 
@@ -497,8 +498,7 @@ static void handle_keys(AppState& s) {
 void draw_article_view(AppState& s) {
     ArticleViewState& v = s.view;
     const ArticleColors& c = article_colors(s.settings.theme);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
-    ImGui::BeginChild("article", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+    begin_page("article", c.background, ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
     {
         const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
         s.ui_rects["article"] = ImVec4(p.x, p.y, p.x + size.x, p.y + size.y);   // the page, for tests and embedders
@@ -567,8 +567,7 @@ void draw_article_view(AppState& s) {
         v.scroll_to_cp.reset();
         platform::request_redraw(2);
     }
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_page();
 }
 
 } // namespace cs::ui

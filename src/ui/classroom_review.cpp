@@ -15,6 +15,7 @@
 #include "ui/classroom.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 #include <algorithm>
 #include <cmath>
 
@@ -297,8 +298,7 @@ static void heatmap(AppState& s) {
     token_details();
 
     const ArticleColors& c = article_colors(s.settings.theme);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(c.background));
-    ImGui::BeginChild("heatmap", ImVec2(0, 0), ImGuiChildFlags_Border);
+    begin_page("heatmap", c.background, ImGuiChildFlags_Border);
     s.mark("review/heatmap");
     const float px = s.article_font_px(), lh = std::round(px * 1.6f);   // the size the article font is rasterised at
     const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
@@ -358,8 +358,7 @@ static void heatmap(AppState& s) {
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_rv.token = k;
         }
     }
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    end_page();
 }
 
 // ---------------------------------------------------------------------------------------------
