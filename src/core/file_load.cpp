@@ -483,7 +483,9 @@ LoadResult load_project(std::string_view bytes) {
     json root;
     StreamedLoad load;
     JsonSyntaxError syntax;
-    if (!parse_streaming(bytes, {"annotations", "relations"}, kMaxDepth, &root, &load, &syntax)) {
+    const StreamParse parsed = parse_streaming(bytes, {"annotations", "relations"}, kMaxDepth, &root, &load, &syntax);
+    if (parsed == StreamParse::WholeDocument) return project_from_json(root);
+    if (parsed == StreamParse::Failed) {
         LoadResult res;
         if (syntax.too_deep)   // where, found by a scan only now: most files never need it
             res.errors.push_back({line_column(bytes, too_deep_at(bytes)), "nested deeper than " + std::to_string(kMaxDepth) +

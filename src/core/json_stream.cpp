@@ -1,5 +1,6 @@
 // Claimscope core — a SAX handler that builds nlohmann's DOM, streaming chosen top-level arrays.
 #include "json_stream.h"
+#include "core/json_fast.h"
 #include <algorithm>
 
 namespace cs {
@@ -111,12 +112,29 @@ private:
     json element_;
 };
 
+// Takes streamed elements and drops them: for the pass that only describes a syntax error.
+struct DiscardSink final : JsonStreamSink {
+    void begin_array(const std::string&, const json&) override {}
+    void element(const std::string&, size_t, json&&) override {}
+    void end_array(const std::string&) override {}
+};
+
 } // namespace
 
-bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
-                     json* root, JsonStreamSink* sink, JsonSyntaxError* error) {
+StreamParse parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
+                            json* root, JsonStreamSink* sink, JsonSyntaxError* error) {
     Streamer s(root, streamed_keys, max_depth, sink, error);
-    return json::sax_parse(bytes.begin(), bytes.end(), &s);
+    switch (fast_sax_parse(bytes, &s)) {
+    case FastParse::Done: return StreamParse::Streamed;
+    case FastParse::Stopped: return StreamParse::Failed;   // only the depth limit stops the handler
+    case FastParse::Invalid: break;
+    }
+    json scratch;
+    DiscardSink discard;
+    Streamer describe(&scratch, streamed_keys, max_depth, &discard, error);
+    if (!json::sax_parse(bytes.begin(), bytes.end(), &describe)) return StreamParse::Failed;
+    *root = json::parse(bytes.begin(), bytes.end());
+    return StreamParse::WholeDocument;
 }
 
 } // namespace cs

@@ -26,9 +26,16 @@ struct JsonSyntaxError {
     std::string what;        // nlohmann's message
 };
 
-// False on a syntax error or nesting deeper than max_depth (described in *error; *root is then
-// incomplete). Checking the depth here spares a separate scan of the whole file.
-bool parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
-                     nlohmann::json* root, JsonStreamSink* sink, JsonSyntaxError* error);
+enum class StreamParse {
+    Streamed,        // the sink has the streamed arrays, *root the rest
+    Failed,          // a syntax error or nesting deeper than max_depth, described in *error
+    WholeDocument,   // *root holds the whole document and the sink's events are void: the fast
+                     // parser refused a document nlohmann's accepts (json_fast.h; never seen in tests)
+};
+// The document is read by fast_sax_parse (json_fast.h); a document it refuses is read again by
+// nlohmann's parser, whose messages say where and why. Checking the depth in the handler spares a
+// separate scan of the whole file.
+StreamParse parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
+                            nlohmann::json* root, JsonStreamSink* sink, JsonSyntaxError* error);
 
 } // namespace cs

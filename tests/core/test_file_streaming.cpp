@@ -68,7 +68,7 @@ TEST_CASE("parse_streaming: elements of the named top-level arrays are handed ov
     json root;
     Recorder rec;
     JsonSyntaxError err;
-    REQUIRE(parse_streaming(text, {"annotations", "relations"}, 256, &root, &rec, &err));
+    REQUIRE(parse_streaming(text, {"annotations", "relations"}, 256, &root, &rec, &err) == StreamParse::Streamed);
     CHECK(rec.events == std::vector<std::string>{"begin annotations after 1 members", "annotations[0]", "annotations[1]",
                                                  "annotations[2]", "annotations[3]", "end annotations",
                                                  "begin relations after 3 members", "end relations"});
@@ -84,7 +84,7 @@ TEST_CASE("parse_streaming: syntax errors give the byte and nlohmann's reason", 
     json root;
     Recorder rec;
     JsonSyntaxError err;
-    CHECK_FALSE(parse_streaming(R"({"annotations": [{"id": 1}, {"id": }]})", {"annotations"}, 256, &root, &rec, &err));
+    CHECK(parse_streaming(R"({"annotations": [{"id": 1}, {"id": }]})", {"annotations"}, 256, &root, &rec, &err) == StreamParse::Failed);
     CHECK(err.byte == 36);   // 1-based: the '}' where a value should be
     CHECK(err.what.find("syntax error while parsing value") != std::string::npos);
     CHECK(rec.events == std::vector<std::string>{"begin annotations after 0 members", "annotations[0]"});
@@ -95,8 +95,8 @@ TEST_CASE("parse_streaming: nesting past the limit stops the parse, streamed arr
     json root;
     Recorder rec;
     JsonSyntaxError err;
-    CHECK(parse_streaming(R"({"annotations": [{"a": [1]}]})", {"annotations"}, 4, &root, &rec, &err));
-    CHECK_FALSE(parse_streaming(R"({"annotations": [{"a": [[1]]}]})", {"annotations"}, 4, &root, &rec, &err));
+    CHECK(parse_streaming(R"({"annotations": [{"a": [1]}]})", {"annotations"}, 4, &root, &rec, &err) == StreamParse::Streamed);
+    CHECK(parse_streaming(R"({"annotations": [{"a": [[1]]}]})", {"annotations"}, 4, &root, &rec, &err) == StreamParse::Failed);
     CHECK(err.too_deep);
     CHECK(err.byte == 0);
 }
