@@ -5,6 +5,7 @@
 // All or nothing: load either returns a complete Project or errors, never a half-applied state.
 #pragma once
 #include "model.h"
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,10 @@ struct LoadResult {
 };
 
 std::string save_project(const Project& p);
+// The same bytes in pieces of at least `piece_bytes` (the last may be shorter), each ending
+// after a list element and so on a character boundary: a large project (7 MB at 1M characters)
+// is written to browser storage without ever being one string in memory.
+void save_project_pieces(const Project& p, size_t piece_bytes, const std::function<void(std::string_view)>& put);
 // ordered_json: keys in the file's fixed order (converts implicitly to nlohmann::json).
 nlohmann::ordered_json project_to_json(const Project& p);
 LoadResult load_project(std::string_view bytes);

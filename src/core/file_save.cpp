@@ -106,17 +106,47 @@ void append_indented(std::string& out, const std::string& s, const char* pad) {
     out.append(s, from, std::string::npos);
 }
 
+// Collects the file's text. With `put`, the text so far is handed over after a list element once
+// it holds `piece` bytes, so a large file never has to sit in one string.
+struct Writer {
+    std::string out;
+    const std::function<void(std::string_view)>* put = nullptr;
+    size_t piece = 0;
+    void element_done() {
+        if (put && out.size() >= piece) { (*put)(out); out.clear(); }
+    }
+};
+
 template <typename T, typename ToJson>
-void append_list(std::string& out, const std::vector<T>& items, ToJson to_json) {
-    if (items.empty()) { out += "[]"; return; }
-    out += "[";
+void append_list(Writer& w, const std::vector<T>& items, ToJson to_json) {
+    if (items.empty()) { w.out += "[]"; return; }
+    w.out += "[";
     const char* sep = "\n    ";
     for (const T* x : in_file_order(items)) {
-        out += sep;
-        append_indented(out, dump(to_json(*x)), "    ");
+        w.out += sep;
+        append_indented(w.out, dump(to_json(*x)), "    ");
         sep = ",\n    ";
+        w.element_done();
     }
-    out += "\n  ]";
+    w.out += "\n  ]";
+}
+
+// The same bytes as dump(project_to_json(p)) (tested), written a list element at a time so that
+// a 10,000-annotation project never exists as one JSON tree next to its text.
+void write_project(const Project& p, Writer& w) {
+    w.out += "{";
+    const ojson head = project_head_json(p);
+    const char* sep = "\n  ";
+    for (auto it = head.begin(); it != head.end(); ++it) {
+        w.out += sep;
+        w.out += dump(ojson(it.key()));
+        w.out += ": ";
+        if (it.key() == "annotations") append_list(w, p.annotations, annotation_to_json);
+        else if (it.key() == "relations") append_list(w, p.relations, relation_to_json);
+        else append_indented(w.out, dump(it.value()), "  ");
+        sep = ",\n  ";
+    }
+    w.out += "\n}\n";
 }
 
 } // namespace
@@ -128,23 +158,18 @@ ojson project_to_json(const Project& p) {
     return o;
 }
 
-// The same bytes as dump(project_to_json(p)) (tested), written a list element at a time so that
-// a 10,000-annotation project never exists as one JSON tree next to its text.
 std::string save_project(const Project& p) {
-    std::string out = "{";
-    const ojson head = project_head_json(p);
-    const char* sep = "\n  ";
-    for (auto it = head.begin(); it != head.end(); ++it) {
-        out += sep;
-        out += dump(ojson(it.key()));
-        out += ": ";
-        if (it.key() == "annotations") append_list(out, p.annotations, annotation_to_json);
-        else if (it.key() == "relations") append_list(out, p.relations, relation_to_json);
-        else append_indented(out, dump(it.value()), "  ");
-        sep = ",\n  ";
-    }
-    out += "\n}\n";
-    return out;
+    Writer w;
+    write_project(p, w);
+    return std::move(w.out);
+}
+
+void save_project_pieces(const Project& p, size_t piece_bytes, const std::function<void(std::string_view)>& put) {
+    Writer w;
+    w.put = &put;
+    w.piece = piece_bytes;
+    write_project(p, w);
+    if (!w.out.empty()) put(w.out);
 }
 
 // ---------------------------------------------------------------------------------------------

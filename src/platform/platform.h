@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace cs::platform {
 
@@ -19,6 +20,11 @@ void open_file_picker(const std::string& accept, bool multiple);
 // Persistent key/value storage (localStorage). set returns false with a reason on failure
 // (quota exceeded, storage disabled) so the UI can show it at once.
 bool storage_set(const std::string& key, const std::string& value, std::string* error);
+// The same for a value written in pieces: `write` calls `put` with each piece in order, each valid
+// UTF-8 on its own. The browser joins them, so a large value (a 1M-character project is 7 MB)
+// never sits in wasm memory as one string, whose memory would stay with the page.
+using PieceWriter = std::function<void(const std::function<void(std::string_view)>& put)>;
+bool storage_set(const std::string& key, const PieceWriter& write, std::string* error);
 bool storage_get(const std::string& key, std::string* value);
 void storage_remove(const std::string& key);
 std::string storage_keys(const std::string& prefix);   // newline-separated

@@ -71,7 +71,8 @@ std::string document_key(const Project& p) { return p.doc->hash.substr(0, 16); }
 
 static bool store_project(const Project& p, std::string* error) {
     const std::string key = document_key(p);
-    if (!platform::storage_set(kDocPrefix + key, save_project(p), error)) return false;
+    const auto write = [&](const std::function<void(std::string_view)>& put) { save_project_pieces(p, 256 * 1024, put); };
+    if (!platform::storage_set(kDocPrefix + key, write, error)) return false;
     nlohmann::json meta = {{"title", p.doc->meta.title.empty() ? std::string("(untitled article)") : p.doc->meta.title},
                            {"modified", p.modified.empty() ? platform::now_iso8601() : p.modified},
                            {"annotations", p.annotations.size()}};

@@ -4,6 +4,7 @@
 #include "model_fixture.h"
 
 #include "core/json_stream.h"
+#include "core/text.h"
 
 #include <algorithm>
 
@@ -164,4 +165,29 @@ TEST_CASE("save_project writes exactly the bytes of project_to_json, list elemen
     p.relations.clear();
     CHECK(save_project(p) == dump(p));
     CHECK(save_project(p).find("\"annotations\": [],\n  \"relations\": []") != std::string::npos);
+}
+
+TEST_CASE("save_project_pieces: the same bytes in pieces that end between list elements", "[file][stream]") {
+    Project p = cs_test::golden_sample_project();
+    p.annotations[2].note = "Ünïcödé — ✓ 😀 across pieces";
+    const std::string whole = save_project(p);
+    for (size_t piece : {size_t(1), size_t(200), size_t(1000), size_t(1) << 30}) {
+        std::vector<std::string> pieces;
+        save_project_pieces(p, piece, [&](std::string_view s) { pieces.emplace_back(s); });
+        INFO("piece size " << piece);
+        std::string joined;
+        for (const std::string& s : pieces) joined += s;
+        CHECK(joined == whole);
+        for (size_t i = 0; i + 1 < pieces.size(); i++) {
+            CHECK(pieces[i].size() >= piece);
+            CHECK(is_valid_utf8(pieces[i]));   // each piece decodes on its own in the browser
+            CHECK(pieces[i].back() == '}');    // the end of a list element
+        }
+    }
+    std::vector<std::string> per_element;
+    save_project_pieces(p, 1, [&](std::string_view s) { per_element.emplace_back(s); });
+    CHECK(per_element.size() == p.annotations.size() + p.relations.size() + 1);   // + what follows the last
+    std::vector<std::string> one;
+    save_project_pieces(p, size_t(1) << 30, [&](std::string_view s) { one.emplace_back(s); });
+    CHECK(one.size() == 1);
 }

@@ -34,10 +34,16 @@ EM_JS(void, js_open_picker, (const char* accept, int multiple), {
     Module.cs.openFilePicker(UTF8ToString(accept), !!multiple);
 });
 
-// Returns "" on success, else the reason.
-EM_JS(char*, js_storage_set, (const char* key, const char* value), {
+// A value arrives in pieces (js_storage_piece), then js_storage_commit stores their join and
+// returns "" on success, else the reason.
+EM_JS(void, js_storage_piece, (const char* data, int size), {
+    (Module.cs.storagePieces = Module.cs.storagePieces || []).push(UTF8ToString(data, size));
+});
+EM_JS(char*, js_storage_commit, (const char* key), {
+    const value = (Module.cs.storagePieces || []).join('');
+    Module.cs.storagePieces = [];
     let err = "";
-    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    try { localStorage.setItem(UTF8ToString(key), value); }
     catch (e) { err = (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)' : ('browser storage is unavailable: ' + e); }
     return Module.cs.toWasm(err);
 });
@@ -92,10 +98,14 @@ void download_file(const std::string& name, const std::string& bytes, const std:
     js_download(name.c_str(), bytes.data(), (int)bytes.size(), mime.c_str());
 }
 void open_file_picker(const std::string& accept, bool multiple) { js_open_picker(accept.c_str(), multiple); }
-bool storage_set(const std::string& key, const std::string& value, std::string* error) {
-    std::string err = take(js_storage_set(key.c_str(), value.c_str()));
+bool storage_set(const std::string& key, const PieceWriter& write, std::string* error) {
+    write([](std::string_view piece) { js_storage_piece(piece.data(), (int)piece.size()); });
+    std::string err = take(js_storage_commit(key.c_str()));
     if (error) *error = err;
     return err.empty();
+}
+bool storage_set(const std::string& key, const std::string& value, std::string* error) {
+    return storage_set(key, [&](const std::function<void(std::string_view)>& put) { put(value); }, error);
 }
 bool storage_get(const std::string& key, std::string* value) {
     char* p = js_storage_get(key.c_str());
