@@ -124,6 +124,42 @@
     picker.click();
   }
 
+  // ---- IndexedDB: documents over localStorage's quota (docs/STORAGE.md) ---------------------
+  // One object store, "docs", keyed like localStorage. Each request answers the app through
+  // cs_bulk_saved / cs_bulk_loaded with the request's id.
+  let docsDb = null;
+  function openDocsDb() {
+    docsDb = docsDb || new Promise((resolve, reject) => {
+      const req = indexedDB.open('claimscope', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('docs');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    return docsDb;
+  }
+  async function docsRequest(mode, makeRequest) {
+    const db = await openDocsDb();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('docs', mode);
+      const req = makeRequest(tx.objectStore('docs'));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = tx.onabort = () => reject(tx.error || req.error);
+    });
+  }
+  const storageReason = (e) => (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)'
+    : 'browser storage is unavailable: ' + (e && e.message ? e.message : e);
+  function bulkSet(id, key, value) {
+    docsRequest('readwrite', (store) => store.put(value, key))
+      .then(() => '', storageReason)
+      .then((err) => callString('cs_bulk_saved', ['number', 'string'], [id, err]));
+  }
+  function bulkGet(id, key) {
+    docsRequest('readonly', (store) => store.get(key))
+      .catch(() => undefined)
+      .then((v) => callString('cs_bulk_loaded', ['number', 'number', 'string'], [id, typeof v === 'string' ? 1 : 0, typeof v === 'string' ? v : '']));
+  }
+  function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
+
   // ---- Module --------------------------------------------------------------------------------
   let started = false;
   // The one-file build (claimscope.html) carries the app inline, wasm included.
@@ -131,7 +167,7 @@
   window.Module = {
     canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
-      focusInput, openFilePicker, toWasm, fail: showError, clipboard: '',
+      focusInput, openFilePicker, toWasm, fail: showError, clipboard: '', storageReason, bulkSet, bulkGet, bulkRemove,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
     },
     print: (t) => console.log(t),

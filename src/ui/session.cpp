@@ -1,10 +1,11 @@
 // Claimscope UI — autosave, settings, the Documents list, opening and saving files.
 //
-// Storage: localStorage (see docs/STORAGE.md for why not IndexedDB): one key per document
+// Storage: localStorage (see docs/STORAGE.md for why it comes first): one key per document
 // ("claimscope.doc.<hash16>", the whole file JSON), a small summary per document for the list
 // ("claimscope.meta.<hash16>"), the current document ("claimscope.current") and the settings
 // ("claimscope.settings"). A save is one synchronous setItem, so a crash or a closed tab
-// loses at most the last ~300 ms of typing.
+// loses at most the last ~300 ms of typing. A document over localStorage's quota goes to
+// IndexedDB under the same key (asynchronous; its summary says "in": "indexeddb").
 //
 // Index
 // - Settings
@@ -35,6 +36,8 @@ struct SessionState {
     uint64_t seen_revision = ~0ull;
     std::string error;          // last storage failure ("" = fine)
     bool error_shown = false;
+    int bulk_writes = 0;        // IndexedDB writes not yet confirmed
+    uint64_t switches = 0;      // documents opened so far (an answer from IndexedDB may be too late)
 };
 static SessionState g_session;
 
@@ -69,32 +72,102 @@ static void save_settings(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 std::string document_key(const Project& p) { return p.doc->hash.substr(0, 16); }
 
-static bool store_project(const Project& p, std::string* error) {
+// Whether a stored document's body is in IndexedDB (its summary in localStorage says so).
+static bool in_bulk_storage(const std::string& key) {
+    std::string raw;
+    if (!platform::storage_get(kMetaPrefix + key, &raw)) return false;
+    const nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
+    return j.is_object() && j.value("in", std::string()) == "indexeddb";
+}
+
+// The summary the Documents list shows, then the current document.
+static bool store_summary(const nlohmann::json& meta, const std::string& key, bool make_current, std::string* error) {
+    if (!platform::storage_set(kMetaPrefix + key, meta.dump(), error)) return false;
+    return !make_current || platform::storage_set(kCurrentKey, key, error);
+}
+
+enum class Stored { Yes, Pending, Failed };
+
+static Stored store_project(AppState& s, std::string* error) {
+    const Project& p = s.project();
     const std::string key = document_key(p);
-    const auto write = [&](const std::function<void(std::string_view)>& put) { save_project_pieces(p, 256 * 1024, put); };
-    if (!platform::storage_set(kDocPrefix + key, write, error)) return false;
     nlohmann::json meta = {{"title", p.doc->meta.title.empty() ? std::string("(untitled article)") : p.doc->meta.title},
                            {"modified", p.modified.empty() ? platform::now_iso8601() : p.modified},
                            {"annotations", p.annotations.size()}};
-    if (!platform::storage_set(kMetaPrefix + key, meta.dump(), error)) return false;
-    return platform::storage_set(kCurrentKey, key, error);
+    const auto write = [&](const std::function<void(std::string_view)>& put) { save_project_pieces(p, 256 * 1024, put); };
+    const bool was_bulk = in_bulk_storage(key);
+    if (platform::storage_set(kDocPrefix + key, write, error)) {
+        if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key);
+        return store_summary(meta, key, true, error) ? Stored::Yes : Stored::Failed;
+    }
+    if (!platform::is_storage_full(*error)) return Stored::Failed;
+    // Over localStorage's quota: the body goes to IndexedDB, the summary stays in localStorage
+    // and is written once the body is safe, so it never points at a body that is not there.
+    ++g_session.bulk_writes;
+    meta["in"] = "indexeddb";
+    platform::bulk_storage_set(kDocPrefix + key, write, [&s, meta, key](const std::string& err) {
+        --g_session.bulk_writes;
+        std::string e = err;
+        if (e.empty()) {
+            platform::storage_remove(kDocPrefix + key);   // an older copy that still fitted
+            store_summary(meta, key, document_key(s.project()) == key, &e);
+        }
+        // As for localStorage: a failure is shown once, until a save succeeds again.
+        if (e.empty()) { g_session.error.clear(); g_session.error_shown = false; }
+        else g_session.error = e;
+    });
+    return Stored::Pending;
 }
 
 static void autosave_now(AppState& s) {
     std::string err;
-    if (store_project(s.project(), &err)) {
-        g_session.saved_revision = s.editor.revision();
+    const Stored stored = store_project(s, &err);
+    // Pending counts as saved for the debounce (the write is on its way); the status line says
+    // "saving…" until it is confirmed, and the answer clears or sets the error.
+    g_session.saved_revision = s.editor.revision();   // on failure too: the next edit retries
+    if (stored == Stored::Failed) {
+        g_session.error = err;
+    } else if (stored == Stored::Yes) {
         g_session.error.clear();
         g_session.error_shown = false;
-    } else {
-        g_session.error = err;
-        g_session.saved_revision = s.editor.revision();   // don't retry every frame; next edit retries
     }
+}
+
+// Opens a document kept in IndexedDB, in a later task: `still_wanted` is asked when it arrives.
+// It opens as it was stored (nothing to save again) and becomes the current document.
+static void open_from_bulk(AppState& s, const std::string& key, const std::string& notice, std::function<bool()> still_wanted) {
+    platform::bulk_storage_get(kDocPrefix + key, [&s, key, notice, still_wanted](bool found, std::string raw) {
+        if (!still_wanted()) return;
+        LoadResult r = found ? load_project(raw) : LoadResult{};
+        if (!r.ok) {
+            std::vector<std::string> lines;
+            if (!found) lines.push_back("It is not in this browser's IndexedDB any more.");
+            for (const Problem& p : r.errors) lines.push_back(p.to_string());
+            s.error("The stored document could not be read", lines);
+            return;
+        }
+        switch_project(s, std::move(r.project), notice);
+        g_session.saved_revision = s.editor.revision();
+        std::string err;
+        if (!platform::storage_set(kCurrentKey, key, &err)) g_session.error = err;
+    });
 }
 
 bool restore_session(AppState& s) {
     std::string key, raw;
-    if (!platform::storage_get(kCurrentKey, &key) || !platform::storage_get(kDocPrefix + key, &raw)) return false;
+    if (!platform::storage_get(kCurrentKey, &key)) return false;
+    if (in_bulk_storage(key)) {
+        // Arrives in a later task: the sample shows until then, and is replaced only if nothing
+        // has happened to it in the meantime.
+        const uint64_t switches = g_session.switches;
+        open_from_bulk(s, key, "", [&s, switches] {
+            if (g_session.switches == switches && !s.editor.can_undo()) return true;
+            s.notify("Your last document is in File › Documents in this browser", 8);
+            return false;
+        });
+        return false;
+    }
+    if (!platform::storage_get(kDocPrefix + key, &raw)) return false;
     LoadResult r = load_project(raw);
     if (!r.ok) return false;   // a damaged entry: start from the sample, keep the entry untouched
     s.editor.reset(std::move(r.project));
@@ -120,11 +193,12 @@ void session_tick(AppState& s) {
 
 std::string session_status(const AppState& s) {
     if (!g_session.error.empty()) return "NOT saved in browser";
-    return s.editor.revision() == g_session.saved_revision ? "saved in browser" : "saving…";
+    return s.editor.revision() == g_session.saved_revision && g_session.bulk_writes == 0 ? "saved in browser" : "saving…";
 }
 
 void switch_project(AppState& s, Project p, const std::string& notice) {
     if (s.editor.revision() != g_session.saved_revision) autosave_now(s);
+    ++g_session.switches;
     s.editor.reset(std::move(p));
     s.select("");
     s.view = ArticleViewState{};
@@ -161,6 +235,10 @@ std::vector<StoredDocument> stored_documents() {
 }
 
 bool open_stored_document(AppState& s, const std::string& key) {
+    if (in_bulk_storage(key)) {
+        open_from_bulk(s, key, "Opened from this browser", [] { return true; });
+        return true;
+    }
     std::string raw;
     if (!platform::storage_get(kDocPrefix + key, &raw)) { s.error("Document not found in browser storage", {key}); return false; }
     LoadResult r = load_project(raw);
@@ -176,6 +254,7 @@ bool open_stored_document(AppState& s, const std::string& key) {
 
 void delete_stored_document(AppState& s, const std::string& key) {
     if (key == document_key(s.project())) { s.notify("The open document cannot be deleted: open another one first."); return; }
+    if (in_bulk_storage(key)) platform::bulk_storage_remove(kDocPrefix + key);
     platform::storage_remove(kDocPrefix + key);
     platform::storage_remove(kMetaPrefix + key);
 }

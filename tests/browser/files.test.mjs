@@ -127,11 +127,13 @@ test('corrupt, truncated, wrong-version and tampered files show the problem and 
 
 test('full browser storage is reported at once; the work stays open and can be saved as a file', async (t) => {
   const { page, problems } = await openApp(t, { server, init: () => {
+    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
-      if (String(k).startsWith('claimscope.doc.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (String(k).startsWith('claimscope.doc.')) throw full();
       return real.call(this, k, v);
     };
+    IDBObjectStore.prototype.put = function () { throw full(); };   // IndexedDB full as well
   } });
   // The first autosave (right at start) fails: the user is told at once.
   const st = await until(page, state, (s) => s.messages.length > 0, 'storage failure dialog');
@@ -147,6 +149,62 @@ test('full browser storage is reported at once; the work stays open and can be s
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(saved.annotations[0].quote.exact, 'Al Jazeera');
+  assert.deepEqual(problems.page, []);
+});
+
+// 6 million characters: over localStorage's quota (5 MB per origin in Chromium), so the body goes
+// to IndexedDB and only its summary to localStorage; a reload brings it back.
+test('a document over localStorage\'s quota is kept in IndexedDB and restored after a reload', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const length = await page.evaluate(() => {
+    const para = 'Refugees crossed the border at Torkham on foot, officials said. '.repeat(40) + '\n\n';
+    const text = para.repeat(Math.ceil(6e6 / para.length));
+    window.claimscope.loadArticle(text, { title: 'A very long article' });
+    return text.length;
+  });
+  await tag(page, 'Torkham', 'c');
+  await until(page, state, (s) => s.saved === 'saved in browser' && s.messages.length === 0, 'saved in IndexedDB', 30000);
+  const stored = await page.evaluate(async () => {
+    const meta = Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
+      .map((k) => ({ key: k.slice('claimscope.meta.'.length), ...JSON.parse(localStorage.getItem(k)) }));
+    const big = meta.find((m) => m.title === 'A very long article');
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('claimscope'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const body = await new Promise((res) => { const r = db.transaction('docs').objectStore('docs').get('claimscope.doc.' + big.key); r.onsuccess = () => res(r.result); });
+    return { big, inLocalStorage: localStorage.getItem('claimscope.doc.' + big.key) !== null, current: localStorage.getItem('claimscope.current'),
+      bodyLength: body.length, bodyAnnotations: JSON.parse(body).annotations.map((a) => a.quote.exact) };
+  });
+  assert.equal(stored.big.in, 'indexeddb');
+  assert.equal(stored.big.annotations, 1);
+  assert.equal(stored.inLocalStorage, false, 'the body is not in localStorage');
+  assert.equal(stored.current, stored.big.key);
+  assert.ok(stored.bodyLength > 6e6, `IndexedDB holds the whole file (${stored.bodyLength} characters)`);
+  assert.deepEqual(stored.bodyAnnotations, ['Torkham']);
+
+  await page.reload();
+  await page.evaluate(() => window.claimscope.ready);
+  await until(page, state, (s) => s.annotationCount === 1, 'restored from IndexedDB', 30000);
+  assert.equal(await page.evaluate(() => window.claimscope.getText().length), length);
+  assert.deepEqual((await annotations(page)).annotations.map((a) => [a.type, a.quote.exact]), [['claim', 'Torkham']]);
+  const st = await state(page);
+  assert.deepEqual(st.messages, []);
+  assert.equal(st.saved, 'saved in browser');
+
+  // Another article, then back to the long one through File › Documents (read from IndexedDB).
+  await page.evaluate(() => window.claimscope.loadArticle('A short article about the border.', { title: 'A short article' }));
+  await until(page, state, (s) => s.annotationCount === 0 && s.saved === 'saved in browser', 'short article stored');
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/documents');
+  const row = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0))
+    .findIndex((m) => m.title === 'A very long article'));
+  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${row}`), (v) => v, 'documents row');
+  await page.mouse.move(r.x + 20, r.y + r.height / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.click(r.x + 20, r.y + r.height / 2);
+  await until(page, state, (s) => s.annotationCount === 1, 'long article opened from IndexedDB', 30000);
+  assert.equal(await page.evaluate(() => window.claimscope.getText().length), length);
+  assert.deepEqual((await state(page)).messages, []);
   assert.deepEqual(problems.page, []);
 });
 

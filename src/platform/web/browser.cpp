@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include <cstdlib>
+#include <map>
 #include <emscripten.h>
 
 
@@ -40,13 +41,21 @@ EM_JS(void, js_storage_piece, (const char* data, int size), {
     (Module.cs.storagePieces = Module.cs.storagePieces || []).push(UTF8ToString(data, size));
 });
 EM_JS(char*, js_storage_commit, (const char* key), {
-    const value = (Module.cs.storagePieces || []).join('');
+    const value = (Module.cs.storagePieces || []).join("");
     Module.cs.storagePieces = [];
     let err = "";
     try { localStorage.setItem(UTF8ToString(key), value); }
-    catch (e) { err = (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)' : ('browser storage is unavailable: ' + e); }
+    catch (e) { err = Module.cs.storageReason(e); }
     return Module.cs.toWasm(err);
 });
+// The same pieces, to IndexedDB; the answer comes later through cs_bulk_saved.
+EM_JS(void, js_bulk_set, (int id, const char* key), {
+    const value = (Module.cs.storagePieces || []).join("");
+    Module.cs.storagePieces = [];
+    Module.cs.bulkSet(id, UTF8ToString(key), value);
+});
+EM_JS(void, js_bulk_get, (int id, const char* key), { Module.cs.bulkGet(id, UTF8ToString(key)); });
+EM_JS(void, js_bulk_remove, (const char* key), { Module.cs.bulkRemove(UTF8ToString(key)); });
 
 EM_JS(char*, js_storage_get, (const char* key), {
     let v = null;
@@ -107,6 +116,28 @@ bool storage_set(const std::string& key, const PieceWriter& write, std::string* 
 bool storage_set(const std::string& key, const std::string& value, std::string* error) {
     return storage_set(key, [&](const std::function<void(std::string_view)>& put) { put(value); }, error);
 }
+bool is_storage_full(const std::string& error) {
+    return error.rfind("browser storage is full", 0) == 0;   // web/claimscope.js storageReason
+}
+
+// Requests in flight, by id; the browser answers through cs_bulk_saved / cs_bulk_loaded.
+static int g_next_request = 1;
+static std::map<int, std::function<void(const std::string&)>> g_bulk_saves;
+static std::map<int, std::function<void(bool, std::string)>> g_bulk_loads;
+
+void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done) {
+    write([](std::string_view piece) { js_storage_piece(piece.data(), (int)piece.size()); });
+    const int id = g_next_request++;
+    g_bulk_saves[id] = std::move(done);
+    js_bulk_set(id, key.c_str());
+}
+void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string value)> done) {
+    const int id = g_next_request++;
+    g_bulk_loads[id] = std::move(done);
+    js_bulk_get(id, key.c_str());
+}
+void bulk_storage_remove(const std::string& key) { js_bulk_remove(key.c_str()); }
+
 bool storage_get(const std::string& key, std::string* value) {
     char* p = js_storage_get(key.c_str());
     if (!p) return false;
@@ -123,3 +154,23 @@ void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
 
 } // namespace cs::platform
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void cs_bulk_saved(int id, const char* error) {
+    auto it = cs::platform::g_bulk_saves.find(id);
+    if (it == cs::platform::g_bulk_saves.end()) return;
+    auto done = std::move(it->second);
+    cs::platform::g_bulk_saves.erase(it);
+    done(error ? error : "");
+    cs::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void cs_bulk_loaded(int id, int found, const char* value) {
+    auto it = cs::platform::g_bulk_loads.find(id);
+    if (it == cs::platform::g_bulk_loads.end()) return;
+    auto done = std::move(it->second);
+    cs::platform::g_bulk_loads.erase(it);
+    done(found != 0, value ? std::string(value) : std::string());
+    cs::web::wake();
+}
+} // extern "C"
+
