@@ -33,28 +33,21 @@ public:
             if (p_ >= end_) return FastParse::Invalid;
             switch (*p_) {
             case '{':
-                ++p_;
-                if (!sax_->start_object(static_cast<std::size_t>(-1))) return FastParse::Stopped;
+            case '[': {
+                const bool object = *p_++ == '{';
+                if (!(object ? sax_->start_object(kUnknownSize) : sax_->start_array(kUnknownSize))) return FastParse::Stopped;
                 skip_space();
-                if (p_ < end_ && *p_ == '}') {
+                if (p_ < end_ && *p_ == (object ? '}' : ']')) {
                     ++p_;
-                    if (!sax_->end_object()) return FastParse::Stopped;
-                    break;   // an empty object: on to what follows it
+                    if (!end(object)) return FastParse::Stopped;
+                    break;   // an empty container: on to what follows it
                 }
-                open.push_back('{');
-                if (FastParse r = member_key(); r != FastParse::Done) return r;
-                continue;
-            case '[':
-                ++p_;
-                if (!sax_->start_array(static_cast<std::size_t>(-1))) return FastParse::Stopped;
-                skip_space();
-                if (p_ < end_ && *p_ == ']') {
-                    ++p_;
-                    if (!sax_->end_array()) return FastParse::Stopped;
-                    break;   // an empty array: on to what follows it
+                open.push_back(object ? '{' : '[');
+                if (object) {
+                    if (FastParse r = member_key(); r != FastParse::Done) return r;
                 }
-                open.push_back('[');
                 continue;
+            }
             case '"':
                 if (!scan_string()) return FastParse::Invalid;
                 if (!sax_->string(str_)) return FastParse::Stopped;
@@ -92,7 +85,7 @@ public:
                 if (c == (open.back() == '{' ? '}' : ']')) {
                     const bool object = open.back() == '{';
                     open.pop_back();
-                    if (!(object ? sax_->end_object() : sax_->end_array())) return FastParse::Stopped;
+                    if (!end(object)) return FastParse::Stopped;
                     continue;   // after that container
                 }
                 return FastParse::Invalid;
@@ -101,10 +94,13 @@ public:
     }
 
 private:
+    static constexpr std::size_t kUnknownSize = static_cast<std::size_t>(-1);   // what nlohmann passes
     const char* p_;
     const char* end_;
     nlohmann::json_sax<json>* sax_;
     std::string str_;   // the string being read; handlers may move it away
+
+    bool end(bool object) { return object ? sax_->end_object() : sax_->end_array(); }
 
     void skip_space() {   // JSON's four whitespace characters, nothing else
         while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
