@@ -31,7 +31,8 @@ bool is_storage_full(const std::string& error);
 // Bulk storage (IndexedDB) for values over localStorage's quota. Asynchronous: `done` runs later,
 // from a browser task, with "" or the reason the write failed / whether the key was found.
 void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done);
-void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string value)> done);
+// `value` lives only during the call (read it, don't keep it).
+void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string_view value)> done);
 void bulk_storage_remove(const std::string& key);
 void storage_remove(const std::string& key);
 std::string storage_keys(const std::string& prefix);   // newline-separated

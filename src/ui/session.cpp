@@ -136,7 +136,7 @@ static void autosave_now(AppState& s) {
 // Opens a document kept in IndexedDB, in a later task: `still_wanted` is asked when it arrives.
 // It opens as it was stored (nothing to save again) and becomes the current document.
 static void open_from_bulk(AppState& s, const std::string& key, const std::string& notice, std::function<bool()> still_wanted) {
-    platform::bulk_storage_get(kDocPrefix + key, [&s, key, notice, still_wanted](bool found, std::string raw) {
+    platform::bulk_storage_get(kDocPrefix + key, [&s, key, notice, still_wanted](bool found, std::string_view raw) {
         if (!still_wanted()) return;
         LoadResult r = found ? load_project(raw) : LoadResult{};
         if (!r.ok) {

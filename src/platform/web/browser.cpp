@@ -123,7 +123,7 @@ bool is_storage_full(const std::string& error) {
 // Requests in flight, by id; the browser answers through cs_bulk_saved / cs_bulk_loaded.
 static int g_next_request = 1;
 static std::map<int, std::function<void(const std::string&)>> g_bulk_saves;
-static std::map<int, std::function<void(bool, std::string)>> g_bulk_loads;
+static std::map<int, std::function<void(bool, std::string_view)>> g_bulk_loads;
 
 void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done) {
     write([](std::string_view piece) { js_storage_piece(piece.data(), (int)piece.size()); });
@@ -131,7 +131,7 @@ void bulk_storage_set(const std::string& key, const PieceWriter& write, std::fun
     g_bulk_saves[id] = std::move(done);
     js_bulk_set(id, key.c_str());
 }
-void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string value)> done) {
+void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string_view value)> done) {
     const int id = g_next_request++;
     g_bulk_loads[id] = std::move(done);
     js_bulk_get(id, key.c_str());
@@ -169,7 +169,7 @@ EMSCRIPTEN_KEEPALIVE void cs_bulk_loaded(int id, int found, const char* value) {
     if (it == cs::platform::g_bulk_loads.end()) return;
     auto done = std::move(it->second);
     cs::platform::g_bulk_loads.erase(it);
-    done(found != 0, value ? std::string(value) : std::string());
+    done(found != 0, value ? std::string_view(value) : std::string_view());
     cs::web::wake();
 }
 } // extern "C"
