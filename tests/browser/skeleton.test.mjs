@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, stableRect, ROOT, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, stableRect, state, until, ROOT, ARTIFACTS } from './harness.mjs';
 
 test('opens the sample article, clean console, no off-site requests, idle at 0 fps, real pixels', async (t) => {
   const app = await openApp(t);
@@ -86,6 +86,33 @@ test('the page and the window background are in their colours and places at devi
   }, [shot.toString('base64'), points]);
   const PAGE = [255, 255, 252], WINDOW = [246, 246, 244];   // src/ui/theme.cpp, light theme
   assert.deepEqual(px, { pageTopLeft: PAGE, pageBottomLeft: PAGE, pageRightMargin: PAGE, windowLeftOfPage: WINDOW, windowBelowPage: WINDOW });
+});
+
+// A frame ImGui would lay out differently next time (a hover card is measured hidden for a frame
+// before it shows) is run again at once rather than drawn: each wheel step over annotated text
+// costs the browser one drawn frame, and the hover card is never shown a frame late.
+test('each wheel step over annotated text draws one frame, hover card included', async (t) => {
+  const { page } = await openApp(t);
+  await settle(page);
+  const golden = fs.readFileSync(path.join(ROOT, 'tests/data/sample.claimscope.json'), 'utf8');
+  await page.evaluate((s) => window.claimscope.setAnnotations(s), golden);
+  // "Annotations loaded" shows for 4 s; the frame that takes it away is not a wheel step's.
+  await until(page, state, (s) => s.status === '' && s.saved === 'saved in browser', 'load settled', 10000);
+  const first = (await page.evaluate(() => window.claimscope.getAnnotations())).annotations[0];
+  const [r] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [first.start, first.end]);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await settle(page, 600);
+  const drawn = async () => (await state(page)).framesDrawn;
+  const steps = [], scrolls = [(await state(page)).scrollY];
+  for (let i = 0; i < 5; i++) {
+    const d0 = await drawn();
+    await page.mouse.wheel(0, 40);
+    await settle(page);
+    steps.push((await drawn()) - d0);
+    scrolls.push((await state(page)).scrollY);
+  }
+  assert.deepEqual(steps, [1, 1, 1, 1, 1], `frames drawn per step; scroll positions ${scrolls}`);
+  assert.ok(scrolls.every((y, i) => i === 0 || y > scrolls[i - 1]), `every step scrolled: ${scrolls}`);
 });
 
 test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {

@@ -180,6 +180,27 @@ static EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 // ---------------------------------------------------------------------------------------------
 // Frame
 // ---------------------------------------------------------------------------------------------
+// True when ImGui would lay this frame out differently next frame with no new input: a window
+// is being measured before it appears (ImGui hides it for a frame), a window that fits its
+// contents (a hover card, a popup) has not caught up with them, or a window's
+// content size changed (its scrollbar follows a frame later). Same rules as imgui.cpp's
+// CalcWindowContentSizes and CalcWindowNextAutoFitSize.
+static bool layout_changes_next_frame() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (ImGuiWindow* w : g.Windows) {
+        if (!w->Active || w->Collapsed) continue;
+        if (w->Hidden) return true;   // submitted but hidden: an appearing window measured before it shows
+        if (w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0) return true;
+        if (w->Flags & ImGuiWindowFlags_AlwaysAutoResize) {
+            const ImVec2 fit = ImGui::CalcWindowNextAutoFitSize(w);
+            if (fit.x != w->SizeFull.x || fit.y != w->SizeFull.y) return true;
+        }
+        if (w->ContentSizeExplicit.y == 0.0f && IM_TRUNC(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y) != w->ContentSize.y) return true;
+        if (w->ContentSizeExplicit.x == 0.0f && IM_TRUNC(w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x) != w->ContentSize.x) return true;
+    }
+    return false;
+}
+
 static void frame() {
     double now = emscripten_get_now();
     if (g_frames_wanted <= 0 && now >= g_awake_until) {
@@ -210,6 +231,15 @@ static void frame() {
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
+    // A frame ImGui would lay out differently next time is run again at once instead of shown: the
+    // screen never shows the stale layout for a frame (a hover card one size behind its text), and
+    // the browser rasterises one frame, not two (each costs ~15 ms of read-back without a GPU).
+    for (int again = 0; again < 2 && layout_changes_next_frame(); again++) {
+        io.DeltaTime = 0.001f;
+        ImGui::NewFrame();
+        g_app->frame();
+        ImGui::Render();
+    }
 
     renderer_draw(ImGui::GetDrawData(), g_fb_w, g_fb_h, g_app->background_color());
     ++g_frames;
