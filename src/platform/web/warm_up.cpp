@@ -2,9 +2,10 @@
 //
 // Why: browsers compile WebAssembly twice. The first, quick compile (V8's Liftoff) runs code 2–4×
 // slower; a function is recompiled optimised only after it has run for a while. The first file a
-// person opens would pay that: a 740 KB file took 50–85 ms to read cold, 27 ms after this warm-up
-// and 13–15 ms when read again (bench/notes.md). So the app writes a small generated project once
-// and reads it four times, in the task after its first frame (≈ 40 ms; nothing visible changes).
+// person opens would pay that: with the reader of the time, a 740 KB file took 50–85 ms to read
+// cold, 27 ms after this warm-up and 13–15 ms when read again (bench/notes.md, second round). So
+// the app writes a small generated project once and reads it four times, in the task after its
+// first frame (nothing visible changes).
 #include "platform/web/warm_up.h"
 #include "platform/web/web_backend.h"
 #include "core/codebook.h"
