@@ -38,7 +38,7 @@ std::string JsonReader::found(const json& v) {
 
 const json* JsonReader::member(const json& obj, const std::string& path, const char* k, bool required,
                                const char* expected) const {
-    auto it = obj.find(k);
+    auto it = obj.find(std::string_view(k));   // a view: comparing against a char* would strlen it each time
     if (it != obj.end()) return &*it;
     if (required) error(key(path, k), std::string("missing; expected ") + expected);
     return nullptr;
