@@ -16,7 +16,8 @@ void renderer_upload_fonts();         // (re)builds the font atlas texture from 
 // Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data` — unless the frame
 // is the same as the last one drawn: then nothing is drawn and the browser keeps showing that one
 // (a present costs far more than a frame: the GPU, or under software compositing a read-back of
-// the whole canvas). renderer_frames_drawn() counts the frames drawn.
+// the whole canvas). Big opaque rectangles (backgrounds, the article page) are cleared instead of
+// drawn as triangles (core/draw_plan.h). renderer_frames_drawn() counts the frames drawn.
 void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
 uint64_t renderer_frames_drawn();
 } // namespace cs::web
