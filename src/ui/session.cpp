@@ -197,7 +197,10 @@ std::string session_status(const AppState& s) {
 }
 
 void switch_project(AppState& s, Project p, const std::string& notice) {
-    if (s.editor.revision() != g_session.saved_revision) autosave_now(s);
+    // Unsaved edits are stored before they leave; a document nobody has touched yet (the sample at
+    // start, a file opened a moment ago) is not: its text came from somewhere, and storing it here
+    // would delay the document being opened (a few ms for the sample, seconds for a large one).
+    if (s.editor.revision() != g_session.saved_revision && s.editor.can_undo()) autosave_now(s);
     ++g_session.switches;
     s.editor.reset(std::move(p));
     s.select("");
