@@ -97,8 +97,9 @@ static Stored store_project(AppState& s, std::string* error) {
     const auto write = [&](const std::function<void(std::string_view)>& put) { save_project_pieces(p, 256 * 1024, put); };
     const bool was_bulk = in_bulk_storage(key);
     if (platform::storage_set(kDocPrefix + key, write, error)) {
-        if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key);
-        return store_summary(meta, key, true, error) ? Stored::Yes : Stored::Failed;
+        if (!store_summary(meta, key, true, error)) return Stored::Failed;
+        if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key);   // after the summary stops pointing at it
+        return Stored::Yes;
     }
     if (!platform::is_storage_full(*error)) return Stored::Failed;
     // Over localStorage's quota: the body goes to IndexedDB, the summary stays in localStorage
@@ -108,10 +109,10 @@ static Stored store_project(AppState& s, std::string* error) {
     platform::bulk_storage_set(kDocPrefix + key, write, [&s, meta, key](const std::string& err) {
         --g_session.bulk_writes;
         std::string e = err;
-        if (e.empty()) {
-            platform::storage_remove(kDocPrefix + key);   // an older copy that still fitted
-            store_summary(meta, key, document_key(s.project()) == key, &e);
-        }
+        // The summary first, then the older copy that still fitted in localStorage goes: stopped in
+        // between, the summary already points at the new body.
+        if (e.empty() && store_summary(meta, key, document_key(s.project()) == key, &e))
+            platform::storage_remove(kDocPrefix + key);
         // As for localStorage: a failure is shown once, until a save succeeds again.
         if (e.empty()) { g_session.error.clear(); g_session.error_shown = false; }
         else g_session.error = e;
