@@ -208,6 +208,37 @@ test('a document over localStorage\'s quota is kept in IndexedDB and restored af
   assert.deepEqual(problems.page, []);
 });
 
+// While localStorage is full the document lives in IndexedDB; once a save fits again it moves back.
+test('a document kept in IndexedDB moves back to localStorage when there is room again', async (t) => {
+  const { page, problems } = await openApp(t, { server, init: () => {
+    window.__full = true;
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full && String(k).startsWith('claimscope.doc.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  } });
+  await settle(page);
+  const where = () => page.evaluate(async () => {
+    const key = localStorage.getItem('claimscope.current');
+    const meta = JSON.parse(localStorage.getItem('claimscope.meta.' + key));
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('claimscope'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const body = await new Promise((res) => { const r = db.transaction('docs').objectStore('docs').get('claimscope.doc.' + key); r.onsuccess = () => res(r.result); });
+    db.close();
+    return { in: meta.in || 'localStorage', annotations: meta.annotations, local: localStorage.getItem('claimscope.doc.' + key) !== null, idb: body !== undefined };
+  });
+  await tag(page, 'Al Jazeera', 's');
+  await until(page, state, (s) => s.saved === 'saved in browser' && s.annotationCount === 1, 'saved');
+  assert.deepEqual(await until(page, where, (w) => w.annotations === 1, 'summary written'), { in: 'indexeddb', annotations: 1, local: false, idb: true });
+
+  await page.evaluate(() => { window.__full = false; });
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await until(page, state, (s) => s.saved === 'saved in browser' && s.annotationCount === 2, 'saved again');
+  assert.deepEqual(await until(page, where, (w) => !w.idb, 'IndexedDB copy removed'), { in: 'localStorage', annotations: 2, local: true, idb: false });
+  assert.deepEqual((await state(page)).messages, []);
+  assert.deepEqual(problems.page, []);
+});
+
 test('the one-file build works from file:// with the network blocked: annotate and save', async (t) => {
   const single = path.join(SITE, 'claimscope.html');
   assert.ok(fs.existsSync(single), 'build/web/claimscope.html exists');
