@@ -146,6 +146,10 @@
       tx.onerror = tx.onabort = () => reject(tx.error || req.error);
     });
   }
+  // A value the app writes in pieces (browser.cpp), taken whole by the store call that follows.
+  let storagePieces = [];
+  const addStoragePiece = (s) => { storagePieces.push(s); };
+  function takeStoragePieces() { const v = storagePieces.join(''); storagePieces = []; return v; }
   const storageReason = (e) => (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)'
     : 'browser storage is unavailable: ' + (e && e.message ? e.message : e);
   function bulkSet(id, key, value) {
@@ -167,7 +171,8 @@
   window.Module = {
     canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
-      focusInput, openFilePicker, toWasm, fail: showError, clipboard: '', storageReason, bulkSet, bulkGet, bulkRemove,
+      focusInput, openFilePicker, toWasm, fail: showError, clipboard: '',
+      addStoragePiece, takeStoragePieces, storageReason, bulkSet, bulkGet, bulkRemove,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
     },
     print: (t) => console.log(t),

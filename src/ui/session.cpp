@@ -21,6 +21,7 @@
 #include "ui/dialogs.h"
 #include "ui/theme.h"
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 namespace cs::ui {
@@ -134,20 +135,25 @@ static void autosave_now(AppState& s) {
     }
 }
 
+// A stored document read back, or nothing: the user is told what is wrong with it.
+static std::optional<Project> read_stored(AppState& s, const std::string& key, bool found, std::string_view raw) {
+    if (!found) { s.error("Document not found in browser storage", {key}); return std::nullopt; }
+    LoadResult r = load_project(raw);
+    if (r.ok) return std::move(r.project);
+    std::vector<std::string> lines;
+    for (const Problem& p : r.errors) lines.push_back(p.to_string());
+    s.error("The stored document could not be read", lines);
+    return std::nullopt;
+}
+
 // Opens a document kept in IndexedDB, in a later task: `still_wanted` is asked when it arrives.
 // It opens as it was stored (nothing to save again) and becomes the current document.
 static void open_from_bulk(AppState& s, const std::string& key, const std::string& notice, std::function<bool()> still_wanted) {
     platform::bulk_storage_get(kDocPrefix + key, [&s, key, notice, still_wanted](bool found, std::string_view raw) {
         if (!still_wanted()) return;
-        LoadResult r = found ? load_project(raw) : LoadResult{};
-        if (!r.ok) {
-            std::vector<std::string> lines;
-            if (!found) lines.push_back("It is not in this browser's IndexedDB any more.");
-            for (const Problem& p : r.errors) lines.push_back(p.to_string());
-            s.error("The stored document could not be read", lines);
-            return;
-        }
-        switch_project(s, std::move(r.project), notice);
+        std::optional<Project> p = read_stored(s, key, found, raw);
+        if (!p) return;
+        switch_project(s, std::move(*p), notice);
         g_session.saved_revision = s.editor.revision();
         std::string err;
         if (!platform::storage_set(kCurrentKey, key, &err)) g_session.error = err;
@@ -244,15 +250,10 @@ bool open_stored_document(AppState& s, const std::string& key) {
         return true;
     }
     std::string raw;
-    if (!platform::storage_get(kDocPrefix + key, &raw)) { s.error("Document not found in browser storage", {key}); return false; }
-    LoadResult r = load_project(raw);
-    if (!r.ok) {
-        std::vector<std::string> lines;
-        for (const Problem& p : r.errors) lines.push_back(p.to_string());
-        s.error("The stored document could not be read", lines);
-        return false;
-    }
-    switch_project(s, std::move(r.project), "Opened from this browser");
+    const bool found = platform::storage_get(kDocPrefix + key, &raw);
+    std::optional<Project> p = read_stored(s, key, found, raw);
+    if (!p) return false;
+    switch_project(s, std::move(*p), "Opened from this browser");
     return true;
 }
 

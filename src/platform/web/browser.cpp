@@ -37,23 +37,16 @@ EM_JS(void, js_open_picker, (const char* accept, int multiple), {
 
 // A value arrives in pieces (js_storage_piece), then js_storage_commit stores their join and
 // returns "" on success, else the reason.
-EM_JS(void, js_storage_piece, (const char* data, int size), {
-    (Module.cs.storagePieces = Module.cs.storagePieces || []).push(UTF8ToString(data, size));
-});
+EM_JS(void, js_storage_piece, (const char* data, int size), { Module.cs.addStoragePiece(UTF8ToString(data, size)); });
 EM_JS(char*, js_storage_commit, (const char* key), {
-    const value = (Module.cs.storagePieces || []).join("");
-    Module.cs.storagePieces = [];
+    const value = Module.cs.takeStoragePieces();
     let err = "";
     try { localStorage.setItem(UTF8ToString(key), value); }
     catch (e) { err = Module.cs.storageReason(e); }
     return Module.cs.toWasm(err);
 });
 // The same pieces, to IndexedDB; the answer comes later through cs_bulk_saved.
-EM_JS(void, js_bulk_set, (int id, const char* key), {
-    const value = (Module.cs.storagePieces || []).join("");
-    Module.cs.storagePieces = [];
-    Module.cs.bulkSet(id, UTF8ToString(key), value);
-});
+EM_JS(void, js_bulk_set, (int id, const char* key), { Module.cs.bulkSet(id, UTF8ToString(key), Module.cs.takeStoragePieces()); });
 EM_JS(void, js_bulk_get, (int id, const char* key), { Module.cs.bulkGet(id, UTF8ToString(key)); });
 EM_JS(void, js_bulk_remove, (const char* key), { Module.cs.bulkRemove(UTF8ToString(key)); });
 
@@ -107,8 +100,11 @@ void download_file(const std::string& name, const std::string& bytes, const std:
     js_download(name.c_str(), bytes.data(), (int)bytes.size(), mime.c_str());
 }
 void open_file_picker(const std::string& accept, bool multiple) { js_open_picker(accept.c_str(), multiple); }
-bool storage_set(const std::string& key, const PieceWriter& write, std::string* error) {
+static void send_pieces(const PieceWriter& write) {
     write([](std::string_view piece) { js_storage_piece(piece.data(), (int)piece.size()); });
+}
+bool storage_set(const std::string& key, const PieceWriter& write, std::string* error) {
+    send_pieces(write);
     std::string err = take(js_storage_commit(key.c_str()));
     if (error) *error = err;
     return err.empty();
@@ -126,7 +122,7 @@ static std::map<int, std::function<void(const std::string&)>> g_bulk_saves;
 static std::map<int, std::function<void(bool, std::string_view)>> g_bulk_loads;
 
 void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done) {
-    write([](std::string_view piece) { js_storage_piece(piece.data(), (int)piece.size()); });
+    send_pieces(write);
     const int id = g_next_request++;
     g_bulk_saves[id] = std::move(done);
     js_bulk_set(id, key.c_str());
