@@ -4,6 +4,7 @@
 // Index
 // - Setup: server, browser, page helpers (CDP main-thread time, JS heap)
 // - Claimscope: navigation → ready, load → first painted frame, scroll, drag-select, re-wrap, memory, idle
+// - The browser's floor: the same first frame from a bare WebGL page (bench/floor/index.html)
 // - Recogito: load → painted, scroll, reflow after a width change, JS heap
 // - runBrowserBench (used by scripts/bench.sh via the CLI below, and by tests/node/bench-smoke.test.mjs)
 //
@@ -30,6 +31,10 @@ const GPU_COMPOSITING = process.env.BENCH_GPU_COMPOSITING === '1';
 const ARGS = ['--no-sandbox', ...(GPU_COMPOSITING ? [] : ['--disable-gpu']), '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const VIEWPORT = { width: 1280, height: 800 };
+// Between a page being ready and the measured load: a person picking a file takes longer, and a load in
+// the page's first moments also measures the browser's start-up work (the same bare WebGL frame takes
+// ~55 ms to paint right after start-up and ~28 ms a second later). Same pause for the floor page.
+const LOAD_PAUSE_MS = Number(process.env.BENCH_LOAD_PAUSE_MS ?? 1000);
 
 // ---- Setup helpers --------------------------------------------------------------------------------
 const median = (a) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
@@ -110,13 +115,15 @@ async function csOpen(browser, url) {
 async function csLoad(page, fileText) {
   await page.evaluate((s) => { window.__file = new TextEncoder().encode(s); }, fileText);
   await page.evaluate(() => window.claimscope.takeFrameTimes());
+  await page.waitForTimeout(LOAD_PAUSE_MS);
   const r = await page.evaluate(async () => {
     const f0 = window.claimscope.frameCount();
     const t0 = performance.now();
     const res = window.claimscope.setAnnotations(window.__file);
     const t1 = performance.now();
     const p = await window.__afterPaint();
-    return { ok: res.ok, errors: res.errors, readMs: res.loadMs, openMs: res.openMs, callMs: t1 - t0, rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.claimscope.frameCount() - f0 };
+    const frameDrawn = window.claimscope.getState().lastFrameDrawn;   // what the floor page draws too
+    return { ok: res.ok, errors: res.errors, readMs: res.loadMs, openMs: res.openMs, callMs: t1 - t0, rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.claimscope.frameCount() - f0, frameDrawn };
   });
   const loadFrames = await page.evaluate(() => window.claimscope.takeFrameTimes());
   // The browser copy is written ~250 ms after the paint; a failure there opens a message, so wait
@@ -211,6 +218,32 @@ async function idleFps(page) {
   return (f1 - f0) / 2;
 }
 
+// ---- The browser's floor ---------------------------------------------------------------------------
+// bench/floor/index.html: a bare WebGL 2 page drawing a frame of the same size as Claimscope's first
+// frame after a load (triangles, covered pixels, draw calls, clears), whose load call does no work.
+// Measured as csLoad measures, in fresh pages: what the browser alone costs for such a frame.
+async function floorLoads(browser, base, frame, runs) {
+  const q = new URLSearchParams({ triangles: frame.triangles, pixels: frame.trianglePixels, draws: frame.drawCalls, clears: frame.clears });
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await newPage(browser);
+    await p.page.goto(`${base}/bench/floor/index.html?${q}`);
+    await p.page.evaluate(() => window.floor.ready);
+    await p.page.waitForTimeout(LOAD_PAUSE_MS);
+    all.push(await p.page.evaluate(async () => {
+      const n0 = window.floor.framesDrawn();
+      const t0 = performance.now();
+      window.floor.load();
+      const p = await window.__afterPaint();
+      return { rafMs: p.raf - t0, ms: p.painted - t0, framesDrawn: window.floor.framesDrawn() - n0 };
+    }));
+    if (p.errors.length) throw new Error(`floor page: ${p.errors.join('; ')}`);
+    await p.context.close();
+  }
+  const mid = [...all].sort((a, b) => a.ms - b.ms)[Math.floor((all.length - 1) / 2)];
+  return { ...mid, frame, runs: all.map((r) => round(r.ms)) };
+}
+
 // ---- Recogito ------------------------------------------------------------------------------------
 // Loads the corpus into a fresh Recogito page. Gives up after budgetMs (the page is closed then):
 // {timedOut: true} — its load time is then only known to exceed the budget.
@@ -274,7 +307,7 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
   let siteUrl = base + '/' + path.relative(ROOT, site).split(path.sep).join('/') + '/';
   if (path.relative(ROOT, site).startsWith('..')) { siteServer = await startServer(site); siteUrl = `http://127.0.0.1:${siteServer.address().port}/`; }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS, headless: true });
-  const res = { when: new Date().toISOString(), compositing: GPU_COMPOSITING ? 'GPU process (SwiftShader)' : 'software (--disable-gpu)', smoke, site: path.relative(ROOT, site), browser: browser.version(), claimscope: {}, recogito: {} };
+  const res = { when: new Date().toISOString(), compositing: GPU_COMPOSITING ? 'GPU process (SwiftShader)' : 'software (--disable-gpu)', loadPauseMs: LOAD_PAUSE_MS, smoke, site: path.relative(ROOT, site), browser: browser.version(), claimscope: {}, recogito: {} };
   try {
     const cs = res.claimscope;
     // Navigation → ready on the sample article, fresh context each time.
@@ -324,6 +357,10 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
         cs.errors = p.errors;
       } else cs['interaction_' + size] = d;
       await p.context.close();
+      // The same first frame from a page that does nothing else (5 fresh pages: it is cheap).
+      const floor = await floorLoads(browser, base, load.frameDrawn, smoke ? 1 : 5);
+      cs['floor_' + size] = floor;
+      log(`browser floor for that frame (${floor.frame.triangles} triangles, ${floor.frame.trianglePixels} px): painted ${round(floor.ms)} ms, median of ${floor.runs.join(' / ')}`);
     }
 
     if (claimscopeOnly) return res;

@@ -45,6 +45,8 @@ const rows = [
   ['1M cp + 10k annotations → first painted frame', '≤ 200 ms and ≥ 20× Recogito', `${f(loadBig.ms)} ms, median of ${(loadBig.runs || [loadBig.ms]).map((v) => f(v)).join(' / ')} (call ${f(loadBig.callMs)}: read ${f(loadBig.readMs)}, open ${f(loadBig.openMs)}; first frame ${f(loadBig.firstFrameCpuMs)} incl. wrap ${f(loadBig.wrapMs)})`,
     rgLoad(rg['load_' + big]), ratio(R.firstPaint, R.firstPaintAtLeast), pass(loadBig.ms <= 200 && R.firstPaint >= 20)],
   ['100k cp + 1k annotations → first painted frame', '≤ 25 ms', load100k ? `${f(load100k.ms)} ms, median of ${(load100k.runs || [load100k.ms]).map((v) => f(v)).join(' / ')} (call ${f(load100k.callMs)}: read ${f(load100k.readMs)}; first frame ${f(load100k.firstFrameCpuMs)})` : 'n/a', rgLoad(rg.load_100k), ratio(R.firstPaint100k), pass(load100k && load100k.ms <= 25)],
+  ['browser floor: the same first frame from a bare WebGL page that does no work (`bench/floor/`)', '', ['100k', big].filter((v, i, a) => a.indexOf(v) === i && cs['floor_' + v])
+    .map((size) => { const fl = cs['floor_' + size]; return `doc-${size}: ${f(fl.ms)} ms, median of ${fl.runs.map((v) => f(v)).join(' / ')} (${fl.frame.triangles} triangles over ${fl.frame.trianglePixels} px, ${fl.frame.drawCalls} draws, ${fl.frame.clears} clears)`; }).join('; ') || 'n/a', '', '', ''],
   ['re-wrap after a width change, 1M cp', '≤ 40 ms', `${f(cs.rewrap.wrapMs)} ms${also((d) => f(d.rewrap.wrapMs) + ' ms')}`, rg.reflow ? `${f(rg.reflow.ms)} ms reflow + paint${on}` : '', ratio(R.reflow), pass(cs.rewrap.wrapMs <= 40)],
   ['frame CPU while scrolling (wheel), p95 / median', '≤ 4 ms', `${f(cs.scroll.p95)} / ${f(cs.scroll.median)} ms (${cs.scroll.frames} frames)${also((d) => f(d.scroll.p95) + ' / ' + f(d.scroll.median) + ' ms')}`, '', '', pass(cs.scroll.p95 <= 4)],
   ['main-thread time per wheel step (CDP TaskDuration)', '', `${f(cs.scroll.mainThreadMsPerStep)} ms${also((d) => f(d.scroll.mainThreadMsPerStep) + ' ms')}`, rg.scroll ? `${f(rg.scroll.mainThreadMsPerStep)} ms${on}` : '', ratio(R.scrollMainThreadPerStep), ''],
@@ -82,7 +84,12 @@ ${notes.length ? '\n' + notes.join('\n') + '\n' : ''}
 How each figure is taken (\`bench/browser_bench.mjs\`): *first painted frame* is the API call plus the
 time until the next requestAnimationFrame (the app draws in its own rAF callback, which runs first) plus a
 task posted from that rAF, which runs once the browser has painted the frame; for Recogito the same, from
-putting the text into the page to the painted frame. Claimscope's loads are the median of three fresh pages. Frame CPU is measured inside the app per rendered
+putting the text into the page to the painted frame. Claimscope's loads are the median of three fresh pages,
+each loaded ${browser.loadPauseMs ?? 0} ms after the page is ready (a person picking a file takes longer; loading in the page's
+start-up measured the browser's own start-up work too). The *browser floor* is measured the same way on
+\`bench/floor/index.html\`: same canvas size and context attributes, same shaders and blending, and a frame
+with as many triangles, covered pixels, draw calls and clears as Claimscope's first frame after that load
+(\`claimscope.getState().lastFrameDrawn\`), but a load call that does nothing: what the browser alone costs. Frame CPU is measured inside the app per rendered
 frame (\`takeFrameTimes\`) while real wheel events scroll top to bottom and a real mouse drag selects.
 *Main-thread time per wheel step* is Chromium's own TaskDuration (CDP) over the scroll, divided by the
 wheel events — the one scroll figure measured the same way for both. Re-wrap is the app's own wrap time

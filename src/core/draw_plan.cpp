@@ -67,4 +67,14 @@ void plan_draw(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, float
     flush(count);
 }
 
+void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map, DrawStats& stats) {
+    double twice = 0;   // twice the area in display units², summed
+    for (uint32_t i = 0; i + 2 < count; i += 3) {
+        const DrawVertex &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]];
+        twice += std::fabs((double)(b.x - a.x) * (c.y - a.y) - (double)(c.x - a.x) * (b.y - a.y));
+    }
+    stats.triangles += count / 3;
+    stats.triangle_pixels += twice / 2 * map.scale_x * map.scale_y;
+}
+
 } // namespace cs

@@ -58,4 +58,15 @@ bool covered_pixels(float x0, float y0, float x1, float y1, const PixelMapping& 
 void plan_draw(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, float white_u, float white_v,
                const PixelMapping& map, const PixelRect& clip, int min_fill_pixels, std::vector<DrawStep>& out);
 
+// What a frame asked of the GPU, for benchmarks: the bare WebGL page that measures the browser's
+// own cost (bench/floor/) draws a frame of the same size.
+struct DrawStats {
+    uint32_t draw_calls = 0, clears = 0, triangles = 0;
+    double triangle_pixels = 0;   // framebuffer pixels covered by the triangles, overlaps counted again
+};
+
+// Adds the area (framebuffer pixels) of the `count / 3` triangles idx[0..count) to stats.triangle_pixels
+// and their number to stats.triangles.
+void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map, DrawStats& stats);
+
 } // namespace cs

@@ -197,3 +197,25 @@ TEST_CASE("plan_draw hands out every index once, in order, for random lists", "[
         for (uint32_t i = next; i < l.idx.size(); i += 6) CHECK(opaque_untextured(l, i));
     }
 }
+
+TEST_CASE("add_triangles counts triangles and the framebuffer pixels they cover", "[draw_plan]") {
+    List l;
+    l.quad(10, 10, 30, 20, kHighlight);              // 20 × 10 = 200
+    l.quad(0, 0, 8, 16, kOpaqueGrey, true);          // 8 × 16 = 128
+    DrawStats s;
+    add_triangles(l.vtx.data(), l.idx.data(), (uint32_t)l.idx.size(), {}, s);
+    CHECK(s.triangles == 4);
+    CHECK(s.triangle_pixels == 328.0);
+    // Summed over calls; at a device pixel ratio of 1.25 each display unit² is 1.5625 pixels.
+    add_triangles(l.vtx.data(), l.idx.data(), 6, {0, 0, 1.25f, 1.25f}, s);
+    CHECK(s.triangles == 6);
+    CHECK(s.triangle_pixels == 328.0 + 200 * 1.5625);
+    // Winding does not matter (ImGui writes both), and a lone triangle counts half its box.
+    const std::vector<DrawVertex> tri = {{0, 0, 0, 0, 0}, {0, 10, 0, 0, 0}, {10, 0, 0, 0, 0}};
+    const std::vector<uint32_t> cw = {0, 1, 2}, ccw = {0, 2, 1};
+    DrawStats a, b;
+    add_triangles(tri.data(), cw.data(), 3, {}, a);
+    add_triangles(tri.data(), ccw.data(), 3, {}, b);
+    CHECK(a.triangle_pixels == 50.0);
+    CHECK(b.triangle_pixels == 50.0);
+}

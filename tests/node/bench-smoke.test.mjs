@@ -53,6 +53,11 @@ test('bench corpus loads with the CLI, and the browser bench runs in smoke mode'
   assert.equal(cs.load_10k.ok, true);
   assert.equal(cs.load_10k.annotations, 100);
   num(cs.load_10k.ms, 'first painted frame');
+  // The floor page drew a frame of the size the app reported for its first frame.
+  assert.ok(cs.load_10k.frameDrawn.triangles > 1000 && cs.load_10k.frameDrawn.trianglePixels > 10000, JSON.stringify(cs.load_10k.frameDrawn));
+  assert.deepEqual(cs.floor_10k.frame, cs.load_10k.frameDrawn);
+  assert.equal(cs.floor_10k.framesDrawn, 1);
+  num(cs.floor_10k.ms, 'browser floor');
   assert.ok(cs.scroll.frames > 0 && cs.drag.frames > 0, 'frames while scrolling and dragging');
   num(cs.scroll.p95, 'scroll p95'); num(cs.drag.p95, 'drag p95');
   num(cs.rewrap.wrapMs, 're-wrap'); num(cs.memory.wasmBytes, 'wasm memory'); num(cs.idleFps, 'idle fps');

@@ -7,6 +7,7 @@
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include "platform/web/webgl_renderer.h"
+#include <cmath>
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
@@ -140,6 +141,9 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"status", s.status_shown() ? s.status : std::string()},
         {"saved", cs::ui::session_status(s)},
         {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
+        {"lastFrameDrawn", {{"drawCalls", cs::web::renderer_last_frame().draw_calls}, {"clears", cs::web::renderer_last_frame().clears},
+                            {"triangles", cs::web::renderer_last_frame().triangles},
+                            {"trianglePixels", std::lround(cs::web::renderer_last_frame().triangle_pixels)}}},
         {"wrapMs", s.view.last_wrap_ms},
         {"scrollY", s.view.scroll_y},
         {"layoutHeight", s.view.layout.height()},

@@ -272,6 +272,8 @@ int main() {
     attr.minorVersion = 0;
     attr.alpha = EM_FALSE;
     attr.antialias = EM_FALSE;
+    attr.depth = EM_FALSE;     // the renderer uses neither: no buffers to allocate and clear each frame
+    attr.stencil = EM_FALSE;
     attr.preserveDrawingBuffer = EM_FALSE;  // the compositor keeps showing the last frame; no per-frame copy
     g_gl = emscripten_webgl_create_context("#canvas", &attr);
     if (g_gl <= 0) {

@@ -21,6 +21,7 @@ namespace {
 GLuint g_program = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
 GLint g_transform = -1;   // vec4: xy scale, zw translate (CSS px -> clip space)
 uint64_t g_drawn = 0;
+DrawStats g_stats;               // of the last frame drawn
 std::vector<DrawStep> g_steps;   // reused: no allocation per command
 
 static_assert(sizeof(ImDrawVert) == sizeof(DrawVertex) && offsetof(ImDrawVert, pos) == offsetof(DrawVertex, x) &&
@@ -197,6 +198,8 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
     if (!data || data->DisplaySize.x <= 0 || data->DisplaySize.y <= 0 || fb_width <= 0 || fb_height <= 0) return;
     if (!frame_changed(data, fb_width, fb_height, clear)) return;
     ++g_drawn;
+    g_stats = DrawStats{};
+    g_stats.clears = 1;
     glDisable(GL_SCISSOR_TEST);   // clear the whole canvas, not the last command's clip rectangle
     glViewport(0, 0, fb_width, fb_height);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
@@ -245,6 +248,9 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
                       cmd.ElemCount, white.x, white.y, map, clip, kMinFillPixels, g_steps);
             for (const DrawStep& step : g_steps) {
                 if (step.kind == DrawStep::Triangles) {
+                    ++g_stats.draw_calls;
+                    add_triangles(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data), list->IdxBuffer.Data + cmd.IdxOffset + step.first,
+                                  step.count, map, g_stats);
                     glDrawElements(GL_TRIANGLES, (GLsizei)step.count, GL_UNSIGNED_INT,
                                    (void*)(intptr_t)((cmd.IdxOffset + step.first) * sizeof(ImDrawIdx)));
                     continue;
@@ -254,10 +260,13 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
                 scissor(step.rect);
                 glClearColor((float)(c & 0xFF) / 255.0f, (float)((c >> 8) & 0xFF) / 255.0f, (float)((c >> 16) & 0xFF) / 255.0f, 1.0f);
                 glClear(GL_COLOR_BUFFER_BIT);
+                ++g_stats.clears;
                 scissor(clip);
             }
         }
     }
 }
+
+const DrawStats& renderer_last_frame() { return g_stats; }
 
 } // namespace cs::web

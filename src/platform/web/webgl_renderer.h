@@ -5,6 +5,7 @@
 // browser's GPU process), because it must share a context with other renderers. Claimscope owns
 // its context, so the fixed state is set once and a frame only uploads buffers and draws.
 #pragma once
+#include "core/draw_plan.h"
 #include <cstdint>
 
 struct ImDrawData;
@@ -20,4 +21,5 @@ void renderer_upload_fonts();         // (re)builds the font atlas texture from 
 // drawn as triangles (core/draw_plan.h). renderer_frames_drawn() counts the frames drawn.
 void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
 uint64_t renderer_frames_drawn();
+const DrawStats& renderer_last_frame();   // what the last frame drawn asked of the GPU
 } // namespace cs::web
