@@ -147,26 +147,6 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
     return std::make_shared<const Document>(std::move(d));
 }
 
-void read_attributes(const JsonReader& r, json& aj, const std::string& path, const AnnotationType* type,
-                     Annotation* a, std::vector<Problem>* warnings) {
-    if (!r.object(aj, path, "attributes", false)) return;
-    json* attrs = &*aj.find("attributes");
-    std::string ap = path + ".attributes";
-    for (auto it = attrs->begin(); it != attrs->end(); ++it) {
-        const json& v = it.value();
-        if (!v.is_string() && !v.is_boolean()) {
-            r.error(ap + "." + it.key(), "expected a string or true/false, found " + JsonReader::found(v));
-            continue;
-        }
-        const AttributeDef* d = type ? type->find_attribute(it.key()) : nullptr;
-        if (d && d->kind == AttrKind::Enum && v.is_string() &&
-            std::find(d->options.begin(), d->options.end(), v.get<std::string>()) == d->options.end())
-            warnings->push_back({ap + "." + it.key(), "\"" + shorten(v.get<std::string>()) + "\" is not an option of " +
-                                                          type->id + "." + d->id + " (kept as it is)"});
-    }
-    a->attributes = std::move(*attrs);
-}
-
 struct V1Reader {
     V1Reader(LoadResult* res, bool v0)
         : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res), errors_before(res->errors.size()) {}
@@ -220,11 +200,8 @@ struct V1Reader {
         p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
                                      "codebook", "annotations", "relations", "exercise"});
         if (result->errors.size() != errors_before) return;
-        // Files are written in this order: sorting is then a check.
-        if (!std::is_sorted(p.annotations.begin(), p.annotations.end(), [](const Annotation& a, const Annotation& b) { return file_order(a, b); }))
-            sort_annotations(p.annotations);
-        if (!std::is_sorted(p.relations.begin(), p.relations.end(), [](const Relation& a, const Relation& b) { return file_order(a, b); }))
-            sort_relations(p.relations);
+        sort_annotations(p.annotations);   // files are written in this order: then only a check
+        sort_relations(p.relations);
         result->project = std::move(p);
         result->ok = true;
     }
@@ -246,22 +223,17 @@ struct V1Reader {
         return &ins.first->second;
     }
 
-    // `aj` is dropped afterwards: its strings are moved out, not copied.
+    // `aj` is dropped afterwards: its strings are moved out, not copied. Each field is checked as it
+    // is taken; the checks that need more than the element come from the helpers below.
     void annotation(json& aj, size_t index) {
-        const std::string path = JsonReader::at("annotations", index);
+        const std::string path = annotation_path(index);
         Annotation a;
         IdUse* id_use = r.take_str(aj, path, "id", &a.id, true) ? claim_id(a.id, false, index) : nullptr;
-        const AnnotationType* type = nullptr;
-        if (r.take_str(aj, path, "type", &a.type, true) && codebook_ok) {
-            type = p.codebook.find_type(a.type);
-            if (!type)
-                r.error(path + ".type", "unknown type \"" + shorten(a.type) + "\"; the codebook has " + type_list(p.codebook, false));
-        }
+        const AnnotationType* type = r.take_str(aj, path, "type", &a.type, true) ? check_type(a.type, index) : nullptr;
         bool span_ok = r.whole_number(aj, path, "start", &a.span.start);
         span_ok = r.whole_number(aj, path, "end", &a.span.end) && span_ok;
         std::string anchor;
-        if (r.str(aj, path, "anchor", &anchor, false) && aj.contains("anchor") && !parse_anchor_status(anchor, &a.anchor))
-            r.error(path + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
+        if (r.str(aj, path, "anchor", &anchor, false) && aj.contains("anchor")) check_anchor(anchor, index, a);
         json* q = !from_v0 && r.object(aj, path, "quote", true) ? &*aj.find("quote") : nullptr;
         const std::string qpath = q ? path + ".quote" : std::string();
         bool quote_ok = q && r.take_str(*q, qpath, "exact", &a.exact, true);
@@ -269,7 +241,14 @@ struct V1Reader {
             r.take_str(*q, qpath, "prefix", &a.prefix, false);
             r.take_str(*q, qpath, "suffix", &a.suffix, false);
         }
-        read_attributes(r, aj, path, type, &a, warnings);
+        if (r.object(aj, path, "attributes", false)) {
+            json& attrs = *aj.find("attributes");
+            for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+                if (it.value().is_string() || it.value().is_boolean()) option_warning(it.key(), it.value(), type, index);
+                else r.error(path + ".attributes." + it.key(), "expected a string or true/false, found " + JsonReader::found(it.value()));
+            }
+            a.attributes = std::move(attrs);
+        }
         r.take_str(aj, path, "entity", &a.entity, false);
         r.take_str(aj, path, "note", &a.note, false);
         r.take_str(aj, path, "author", &a.author, false);
@@ -277,27 +256,65 @@ struct V1Reader {
         r.take_str(aj, path, "modified", &a.modified, false);
         a.extra = unknown_fields(aj, {"id", "type", "start", "end", "quote", "attributes", "entity", "note", "author",
                                       "created", "modified", "anchor"});
+        if (span_ok) check_span(a, index, quote_ok);
+        add_annotation(std::move(a), id_use);
+    }
+    // An annotation AnnotationEvents read from the parser: one the reader above would find every
+    // field of present and of its type in, with nothing unknown. The same checks, in the same order.
+    void annotation(Annotation&& a, const std::string* anchor, size_t index) {
+        IdUse* id_use = claim_id(a.id, false, index);
+        const AnnotationType* type = check_type(a.type, index);
+        if (anchor) check_anchor(*anchor, index, a);
+        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) option_warning(it.key(), it.value(), type, index);
+        check_span(a, index, true);
+        add_annotation(std::move(a), id_use);
+    }
 
-        // An orphaned annotation's offsets are not used (it was not found in this text).
-        if (span_ok && p.doc && a.anchor != AnchorStatus::Orphaned) {
-            size_t n = p.doc->size();
-            if (a.span.end > n) {
-                r.error(path + ".end", "must be ≤ " + std::to_string(n) + " (the text length in code points), found " +
-                                           std::to_string(a.span.end));
-            } else if (a.span.start >= a.span.end) {
-                r.error(path + ".end", "must be greater than start (" + std::to_string(a.span.start) +
-                                           "): an annotation cannot be empty");
-            } else if (from_v0) {
-                p.fill_quote(a);
-            } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
-                // Fuzzy anchors keep the quote they were made with; the text there differs by design.
-                std::string_view actual = p.doc->view(a.span);
-                if (actual != a.exact)
-                    r.error(path + ".quote.exact", "does not match the article text at " + std::to_string(a.span.start) +
-                                                       ".." + std::to_string(a.span.end) + ": the file says \"" +
-                                                       shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
-            }
+    // ---- What both annotation readers check beyond the element: the codebook, the text, ids.
+    // Paths are spelled out only for a problem.
+    static std::string annotation_path(size_t index) { return JsonReader::at("annotations", index); }
+    const AnnotationType* check_type(const std::string& id, size_t index) {
+        if (!codebook_ok) return nullptr;
+        const AnnotationType* type = p.codebook.find_type(id);
+        if (!type)
+            r.error(annotation_path(index) + ".type", "unknown type \"" + shorten(id) + "\"; the codebook has " + type_list(p.codebook, false));
+        return type;
+    }
+    void check_anchor(const std::string& anchor, size_t index, Annotation& a) {
+        if (!parse_anchor_status(anchor, &a.anchor))
+            r.error(annotation_path(index) + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
+    }
+    // A string attribute that is not one of its options is kept, with a warning.
+    void option_warning(const std::string& key, const json& v, const AnnotationType* type, size_t index) {
+        const AttributeDef* d = type ? type->find_attribute(key) : nullptr;
+        if (d && d->kind == AttrKind::Enum && v.is_string() &&
+            std::find(d->options.begin(), d->options.end(), v.get_ref<const std::string&>()) == d->options.end())
+            warnings->push_back({annotation_path(index) + ".attributes." + key, "\"" + shorten(v.get<std::string>()) +
+                                                                               "\" is not an option of " + type->id + "." + d->id + " (kept as it is)"});
+    }
+    // Offsets inside the text and the quote found there. An orphaned annotation's offsets are not
+    // used (it was not found in this text).
+    void check_span(Annotation& a, size_t index, bool quote_ok) {
+        if (!p.doc || a.anchor == AnchorStatus::Orphaned) return;
+        const size_t n = p.doc->size();
+        if (a.span.end > n) {
+            r.error(annotation_path(index) + ".end", "must be ≤ " + std::to_string(n) + " (the text length in code points), found " +
+                                                         std::to_string(a.span.end));
+        } else if (a.span.start >= a.span.end) {
+            r.error(annotation_path(index) + ".end", "must be greater than start (" + std::to_string(a.span.start) +
+                                                         "): an annotation cannot be empty");
+        } else if (from_v0) {
+            p.fill_quote(a);
+        } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
+            // Fuzzy anchors keep the quote they were made with; the text there differs by design.
+            std::string_view actual = p.doc->view(a.span);
+            if (actual != a.exact)
+                r.error(annotation_path(index) + ".quote.exact", "does not match the article text at " + std::to_string(a.span.start) +
+                                                                     ".." + std::to_string(a.span.end) + ": the file says \"" +
+                                                                     shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
         }
+    }
+    void add_annotation(Annotation&& a, IdUse* id_use) {
         if (id_use && id_use->annotation == kNone) id_use->annotation = (uint32_t)p.annotations.size();
         p.annotations.push_back(std::move(a));
     }
@@ -350,6 +367,123 @@ void read_v1(const json& j, bool from_v0, LoadResult* res) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// AnnotationEvents: an annotation straight from the parser
+// ---------------------------------------------------------------------------------------------
+// Why: building each annotation as a small DOM (a map node per field, a heap string per value) and
+// taking it apart again was most of a load. This reader fills an Annotation from the events, but
+// only for an element the DOM reader would find no fault in: every required field present and of
+// its type, no unknown or repeated field. Anything else is declined (json_stream.h) and read by
+// V1Reader::annotation(json&), which says what is wrong: one set of messages, one reader of faults.
+class AnnotationEvents final : public JsonElementReader {
+public:
+    explicit AnnotationEvents(V1Reader* v) : v_(v) {}
+
+    bool finish(size_t index) override {
+        const bool take = done_ && (seen_ & required()) == required();
+        if (take) v_->annotation(std::move(a_), seen_ & bit(Field::Anchor) ? &anchor_ : nullptr, index);
+        a_ = Annotation{};
+        seen_ = 0;
+        in_ = In::Nothing;
+        done_ = false;
+        return take;
+    }
+
+    bool null() override { return false; }
+    bool boolean(bool b) override { return in_ == In::Attributes && attribute(json(b)); }
+    bool number_integer(number_integer_t) override { return false; }
+    bool number_unsigned(number_unsigned_t n) override {
+        if (in_ != In::Element || (field_ != Field::Start && field_ != Field::End) || n > 0xFFFFFFFFu) return false;
+        (field_ == Field::Start ? a_.span.start : a_.span.end) = (uint32_t)n;
+        return true;
+    }
+    bool number_float(number_float_t, const string_t&) override { return false; }
+    bool string(string_t& s) override {
+        if (in_ == In::Attributes) return attribute(json(std::move(s)));
+        std::string* out = string_field();
+        if (!out) return false;
+        *out = std::move(s);
+        return true;
+    }
+    bool key(string_t& k) override {
+        if (in_ == In::Attributes) {
+            attribute_key_ = std::move(k);
+            return true;
+        }
+        const Field f = field_named(k, in_ == In::Quote);
+        if (f == Field::None || (seen_ & bit(f))) return false;
+        seen_ |= bit(f);
+        field_ = f;
+        return true;
+    }
+    bool start_object(std::size_t) override {
+        if (in_ == In::Nothing) in_ = In::Element;
+        else if (in_ == In::Element && field_ == Field::Quote) in_ = In::Quote;
+        else if (in_ == In::Element && field_ == Field::Attributes) in_ = In::Attributes;
+        else return false;
+        return true;
+    }
+    bool end_object() override {
+        done_ = in_ == In::Element;
+        in_ = done_ ? In::Nothing : In::Element;
+        return true;
+    }
+    bool start_array(std::size_t) override { return false; }
+    bool end_array() override { return false; }
+
+private:
+    enum class In { Nothing, Element, Quote, Attributes };
+    enum class Field { None, Id, Type, Start, End, Anchor, Quote, Attributes, Entity, Note, Author, Created, Modified, Exact, Prefix, Suffix };
+    static constexpr uint32_t bit(Field f) { return 1u << (int)f; }
+    static uint32_t required() {
+        return bit(Field::Id) | bit(Field::Type) | bit(Field::Start) | bit(Field::End) | bit(Field::Quote) | bit(Field::Exact);
+    }
+
+    static Field field_named(std::string_view k, bool in_quote) {
+        static constexpr std::pair<std::string_view, Field> kElement[] = {
+            {"id", Field::Id}, {"type", Field::Type}, {"start", Field::Start}, {"end", Field::End}, {"quote", Field::Quote},
+            {"attributes", Field::Attributes}, {"entity", Field::Entity}, {"note", Field::Note}, {"author", Field::Author},
+            {"created", Field::Created}, {"modified", Field::Modified}, {"anchor", Field::Anchor}};
+        static constexpr std::pair<std::string_view, Field> kQuote[] = {{"exact", Field::Exact}, {"prefix", Field::Prefix}, {"suffix", Field::Suffix}};
+        if (in_quote) {
+            for (const auto& [name, f] : kQuote)
+                if (name == k) return f;
+        } else {
+            for (const auto& [name, f] : kElement)
+                if (name == k) return f;
+        }
+        return Field::None;
+    }
+    std::string* string_field() {
+        switch (in_ == In::Quote || in_ == In::Element ? field_ : Field::None) {
+        case Field::Id: return &a_.id;
+        case Field::Type: return &a_.type;
+        case Field::Anchor: return &anchor_;
+        case Field::Entity: return &a_.entity;
+        case Field::Note: return &a_.note;
+        case Field::Author: return &a_.author;
+        case Field::Created: return &a_.created;
+        case Field::Modified: return &a_.modified;
+        case Field::Exact: return &a_.exact;
+        case Field::Prefix: return &a_.prefix;
+        case Field::Suffix: return &a_.suffix;
+        default: return nullptr;
+        }
+    }
+    bool attribute(json&& v) {
+        a_.attributes[attribute_key_] = std::move(v);   // a repeated key replaces the earlier value, as json::parse does
+        return true;
+    }
+
+    V1Reader* v_;
+    Annotation a_;
+    std::string anchor_, attribute_key_;
+    uint32_t seen_ = 0;   // bit(Field) of the fields met, element and quote
+    In in_ = In::Nothing;
+    Field field_ = Field::None;
+    bool done_ = false;   // the element's own end_object came
+};
+
+// ---------------------------------------------------------------------------------------------
 // Streamed load
 // ---------------------------------------------------------------------------------------------
 // Reads while parsing: once the header (format, version, article, codebook) is in, each
@@ -359,6 +493,7 @@ void read_v1(const json& j, bool from_v0, LoadResult* res) {
 struct StreamedLoad final : JsonStreamSink {
     LoadResult res;
     std::optional<V1Reader> v;            // set when the header allowed streaming
+    std::optional<AnnotationEvents> annotation_events;   // reads into *v
     bool tried = false;
     bool annotations_done = false;
     std::vector<std::string> seen;        // streamed arrays met so far
@@ -388,6 +523,7 @@ struct StreamedLoad final : JsonStreamSink {
             tried = true;
             if (can_stream(root)) {
                 v.emplace(&res, false);
+                annotation_events.emplace(&*v);
                 header_errors_at = res.errors.size();
                 v->article_and_codebook(root);
             }
@@ -401,6 +537,9 @@ struct StreamedLoad final : JsonStreamSink {
     }
     void end_array(const std::string& key) override {
         if (key == "annotations") annotations_done = true;
+    }
+    JsonElementReader* element_reader(const std::string& key) override {
+        return annotation_events && key == "annotations" ? &*annotation_events : nullptr;
     }
 
     LoadResult finish(json& root) {

@@ -17,8 +17,8 @@ using json = nlohmann::json;
 
 class Parser {
 public:
-    Parser(std::string_view bytes, nlohmann::json_sax<json>* sax)
-        : p_(bytes.data()), end_(bytes.data() + bytes.size()), sax_(sax) {}
+    Parser(std::string_view bytes, nlohmann::json_sax<json>* sax, ParsePosition* where)
+        : begin_(bytes.data()), p_(bytes.data()), end_(bytes.data() + bytes.size()), sax_(sax), where_(where) {}
 
     FastParse run() {
         // nlohmann skips a UTF-8 byte order mark and refuses a partial one.
@@ -35,6 +35,7 @@ public:
             case '{':
             case '[': {
                 const bool object = *p_++ == '{';
+                if (where_) where_->begin = (size_t)(p_ - 1 - begin_);
                 if (!(object ? sax_->start_object(kUnknownSize) : sax_->start_array(kUnknownSize))) return FastParse::Stopped;
                 skip_space();
                 if (p_ < end_ && *p_ == (object ? '}' : ']')) {
@@ -95,12 +96,17 @@ public:
 
 private:
     static constexpr std::size_t kUnknownSize = static_cast<std::size_t>(-1);   // what nlohmann passes
+    const char* begin_;
     const char* p_;
     const char* end_;
     nlohmann::json_sax<json>* sax_;
+    ParsePosition* where_;
     std::string str_;   // the string being read; handlers may move it away
 
-    bool end(bool object) { return object ? sax_->end_object() : sax_->end_array(); }
+    bool end(bool object) {   // p_ is just past the closing bracket
+        if (where_) where_->end = (size_t)(p_ - begin_);
+        return object ? sax_->end_object() : sax_->end_array();
+    }
 
     void skip_space() {   // JSON's four whitespace characters, nothing else
         while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
@@ -294,6 +300,8 @@ private:
 
 } // namespace
 
-FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<json>* sax) { return Parser(bytes, sax).run(); }
+FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<json>* sax, ParsePosition* where) {
+    return Parser(bytes, sax, where).run();
+}
 
 } // namespace cs

@@ -22,6 +22,13 @@ enum class FastParse {
     Invalid,   // not a JSON document (nothing says why: ask nlohmann)
 };
 
-FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<nlohmann::json>* sax);
+// Where the parser is, for a handler that wants the bytes of a container it was sent: set before
+// each start_object/start_array (`begin`: the offset of its bracket) and end_object/end_array
+// (`end`: the offset just past its closing bracket).
+struct ParsePosition {
+    size_t begin = 0, end = 0;
+};
+
+FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<nlohmann::json>* sax, ParsePosition* where = nullptr);
 
 } // namespace cs

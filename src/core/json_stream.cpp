@@ -11,25 +11,64 @@ using json = nlohmann::json;
 
 class Streamer final : public nlohmann::json_sax<json> {
 public:
-    Streamer(json* root, const std::vector<std::string>& keys, size_t max_depth, JsonStreamSink* sink, JsonSyntaxError* error)
-        : root_(root), keys_(keys), max_depth_(max_depth), sink_(sink), error_(error) {}
+    // `where` (from fast_sax_parse; nullptr for nlohmann's parser) lets elements go to the sink's
+    // readers: a declined element is then built again from its bytes.
+    Streamer(std::string_view bytes, const ParsePosition* where, json* root, const std::vector<std::string>& keys,
+             size_t max_depth, JsonStreamSink* sink, JsonSyntaxError* error)
+        : bytes_(bytes), where_(where), root_(root), keys_(keys), max_depth_(max_depth), sink_(sink), error_(error) {}
 
-    bool null() override { return value(json(nullptr)); }
-    bool boolean(bool v) override { return value(json(v)); }
-    bool number_integer(number_integer_t v) override { return value(json(v)); }
-    bool number_unsigned(number_unsigned_t v) override { return value(json(v)); }
-    bool number_float(number_float_t v, const string_t&) override { return value(json(v)); }
-    bool string(string_t& v) override { return value(json(std::move(v))); }
-    bool binary(binary_t& v) override { return value(json::binary(std::move(v))); }
-    bool key(string_t& k) override { key_ = std::move(k); return true; }
-    bool start_object(std::size_t) override {
+    bool null() override { return reading_ ? read([&] { return reader_->null(); }) : value(json(nullptr)); }
+    bool boolean(bool v) override { return reading_ ? read([&] { return reader_->boolean(v); }) : value(json(v)); }
+    bool number_integer(number_integer_t v) override {
+        return reading_ ? read([&] { return reader_->number_integer(v); }) : value(json(v));
+    }
+    bool number_unsigned(number_unsigned_t v) override {
+        return reading_ ? read([&] { return reader_->number_unsigned(v); }) : value(json(v));
+    }
+    bool number_float(number_float_t v, const string_t& s) override {
+        return reading_ ? read([&] { return reader_->number_float(v, s); }) : value(json(v));
+    }
+    bool string(string_t& v) override { return reading_ ? read([&] { return reader_->string(v); }) : value(json(std::move(v))); }
+    bool binary(binary_t& v) override { return reading_ ? read([&] { return reader_->binary(v); }) : value(json::binary(std::move(v))); }
+    bool key(string_t& k) override {
+        if (reading_) return read([&] { return reader_->key(k); });
+        key_ = std::move(k);
+        return true;
+    }
+    bool start_object(std::size_t n) override {
         if (!deeper()) return false;
+        if (reading_) {
+            ++reader_nesting_;
+            return read([&] { return reader_->start_object(n); });
+        }
+        if (at_element_level() && where_) {
+            if (JsonElementReader* r = sink_->element_reader(stream_key_)) {
+                reader_ = r;
+                reading_ = true;
+                declined_ = false;
+                reader_nesting_ = 1;
+                element_begin_ = where_->begin;
+                return read([&] { return reader_->start_object(n); });
+            }
+        }
         stack_.push_back(place(json(json::value_t::object)));
         return true;
     }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override {
+    bool end_object() override {
+        if (reading_) {
+            --depth_;
+            read([&] { return reader_->end_object(); });
+            if (--reader_nesting_ == 0) finish_read();
+            return true;
+        }
+        return close();
+    }
+    bool start_array(std::size_t n) override {
         if (!deeper()) return false;
+        if (reading_) {
+            ++reader_nesting_;
+            return read([&] { return reader_->start_array(n); });
+        }
         if (!streaming_ && stack_.size() == 1 && root_->is_object() &&
             std::find(keys_.begin(), keys_.end(), key_) != keys_.end()) {
             sink_->begin_array(key_, *root_);
@@ -43,6 +82,11 @@ public:
         return true;
     }
     bool end_array() override {
+        if (reading_) {
+            --depth_;
+            --reader_nesting_;
+            return read([&] { return reader_->end_array(); });
+        }
         if (streaming_ && stack_.size() == 1) {
             --depth_;
             streaming_ = false;
@@ -98,6 +142,26 @@ private:
         element_ = json();
     }
 
+    // An event of the element the reader has, passed on until it declines (the parse goes on).
+    template <class Event>
+    bool read(Event&& event) {
+        if (!declined_ && !event()) declined_ = true;
+        return true;
+    }
+    // The element's last event has been read: taken by the reader, or built from its bytes.
+    void finish_read() {
+        reading_ = false;
+        if (reader_->finish(index_)) {
+            ++index_;
+            return;
+        }
+        const char* b = bytes_.data();
+        element_ = json::parse(b + element_begin_, b + where_->end);   // valid: the whole document parsed so far
+        emit();
+    }
+
+    std::string_view bytes_;
+    const ParsePosition* where_;
     json* root_;
     const std::vector<std::string>& keys_;
     size_t max_depth_;
@@ -110,6 +174,10 @@ private:
     std::string stream_key_;
     size_t index_ = 0;
     json element_;
+    JsonElementReader* reader_ = nullptr;   // has the current element while reading_
+    bool reading_ = false, declined_ = false;
+    size_t reader_nesting_ = 0;             // open containers of that element
+    size_t element_begin_ = 0;              // its first byte
 };
 
 // Takes streamed elements and drops them: for the pass that only describes a syntax error.
@@ -123,15 +191,16 @@ struct DiscardSink final : JsonStreamSink {
 
 StreamParse parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
                             json* root, JsonStreamSink* sink, JsonSyntaxError* error) {
-    Streamer s(root, streamed_keys, max_depth, sink, error);
-    switch (fast_sax_parse(bytes, &s)) {
+    ParsePosition where;
+    Streamer s(bytes, &where, root, streamed_keys, max_depth, sink, error);
+    switch (fast_sax_parse(bytes, &s, &where)) {
     case FastParse::Done: return StreamParse::Streamed;
     case FastParse::Stopped: return StreamParse::Failed;   // only the depth limit stops the handler
     case FastParse::Invalid: break;
     }
     json scratch;
     DiscardSink discard;
-    Streamer describe(&scratch, streamed_keys, max_depth, &discard, error);
+    Streamer describe(bytes, nullptr, &scratch, streamed_keys, max_depth, &discard, error);
     if (!json::sax_parse(bytes.begin(), bytes.end(), &describe)) return StreamParse::Failed;
     *root = json::parse(bytes.begin(), bytes.end());
     return StreamParse::WholeDocument;

@@ -12,12 +12,26 @@
 
 namespace cs {
 
+// Reads one object element of a streamed array straight from the parser's events (its own
+// start_object first), without building it. An event it does not expect makes it return false: it
+// then gets no more events of that element, and finish() says no. An element it declines is built
+// as a DOM from its bytes and handed to JsonStreamSink::element as any other.
+struct JsonElementReader : nlohmann::json_sax<nlohmann::json> {
+    // After the element's last event: true if it took the element (index: its place in the array).
+    // Either way the reader is ready for the next element.
+    virtual bool finish(size_t index) = 0;
+    bool binary(binary_t&) override { return false; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
 struct JsonStreamSink {
     virtual ~JsonStreamSink() = default;
     // `root` is the document as parsed so far (the members before this array are in it).
     virtual void begin_array(const std::string& key, const nlohmann::json& root) = 0;
     virtual void element(const std::string& key, size_t index, nlohmann::json&& value) = 0;
     virtual void end_array(const std::string& key) = 0;
+    // A reader for the object elements of this array, or nullptr to have them all built.
+    virtual JsonElementReader* element_reader(const std::string&) { return nullptr; }
 };
 
 struct JsonSyntaxError {

@@ -72,11 +72,15 @@ bool file_order(const Annotation& a, const Annotation& b) {
 }
 bool file_order(const Relation& a, const Relation& b) { return a.id < b.id; }
 
+// Lists are nearly always in order already (files are written so, edits keep them so): checking
+// is one pass, sorting moves every element of a big list around.
 void sort_annotations(std::vector<Annotation>& v) {
-    std::sort(v.begin(), v.end(), [](const Annotation& a, const Annotation& b) { return file_order(a, b); });
+    auto less = [](const Annotation& a, const Annotation& b) { return file_order(a, b); };
+    if (!std::is_sorted(v.begin(), v.end(), less)) std::sort(v.begin(), v.end(), less);
 }
 void sort_relations(std::vector<Relation>& v) {
-    std::sort(v.begin(), v.end(), [](const Relation& a, const Relation& b) { return file_order(a, b); });
+    auto less = [](const Relation& a, const Relation& b) { return file_order(a, b); };
+    if (!std::is_sorted(v.begin(), v.end(), less)) std::sort(v.begin(), v.end(), less);
 }
 
 } // namespace cs

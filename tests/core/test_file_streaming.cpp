@@ -191,3 +191,142 @@ TEST_CASE("save_project_pieces: the same bytes in pieces that end between list e
     save_project_pieces(p, size_t(1) << 30, [&](std::string_view s) { one.emplace_back(s); });
     CHECK(one.size() == 1);
 }
+
+// ---- Annotations read straight from parser events (AnnotationEvents in file_load.cpp) ---------------
+
+namespace {
+
+// Takes an element only if it is an object whose first key is "take"; counts what it saw.
+struct PickyReader final : JsonElementReader {
+    int depth = 0, events = 0, finished = 0;
+    bool first_key = true, declined = false, taken_any = false;
+    std::vector<size_t> taken;
+    bool ok(bool v) { events++; if (!v) declined = true; return v; }
+    bool null() override { return ok(true); }
+    bool boolean(bool) override { return ok(true); }
+    bool number_integer(number_integer_t) override { return ok(true); }
+    bool number_unsigned(number_unsigned_t) override { return ok(true); }
+    bool number_float(number_float_t, const string_t&) override { return ok(true); }
+    bool string(string_t&) override { return ok(true); }
+    bool key(string_t& k) override {
+        const bool first = first_key && depth == 1;
+        first_key = false;
+        return ok(!first || k == "take");
+    }
+    bool start_object(std::size_t) override { depth++; return ok(true); }
+    bool end_object() override { depth--; return ok(true); }
+    bool start_array(std::size_t) override { depth++; return ok(true); }
+    bool end_array() override { depth--; return ok(true); }
+    bool finish(size_t index) override {
+        finished++;
+        const bool take = !declined && !first_key;
+        if (take) taken.push_back(index);
+        first_key = true;
+        declined = false;
+        depth = 0;
+        return take;
+    }
+};
+struct ReadingRecorder final : JsonStreamSink {
+    PickyReader reader;
+    Recorder rec;
+    void begin_array(const std::string& key, const json& root) override { rec.begin_array(key, root); }
+    void element(const std::string& key, size_t index, json&& value) override { rec.element(key, index, std::move(value)); }
+    void end_array(const std::string& key) override { rec.end_array(key); }
+    JsonElementReader* element_reader(const std::string& key) override { return key == "annotations" ? &reader : nullptr; }
+};
+
+} // namespace
+
+TEST_CASE("parse_streaming: a reader takes the elements it wants; the rest are built from their bytes", "[file][stream]") {
+    const std::string text = R"({"annotations": [{"take": 1, "x": [1, {"y": 2}]}, {"other": 1, "take": 2},
+        "s", {"take": {"deep": [true, null]}}, {}, {"a":1,"a":2}, [{"take": 0}]], "relations": [{"take": 3}]})";
+    json root;
+    ReadingRecorder sink;
+    JsonSyntaxError err;
+    REQUIRE(parse_streaming(text, {"annotations", "relations"}, 256, &root, &sink, &err) == StreamParse::Streamed);
+    // Objects go to the reader (the empty one too, declined by finish); the string and the array do not.
+    CHECK(sink.reader.finished == 5);
+    CHECK(sink.reader.taken == std::vector<size_t>{0, 3});
+    CHECK(sink.rec.events == std::vector<std::string>{"begin annotations after 0 members", "annotations[1]", "annotations[2]",
+                                                      "annotations[4]", "annotations[5]", "annotations[6]", "end annotations",
+                                                      "begin relations after 1 members", "relations[0]", "end relations"});
+    const json full = json::parse(text);
+    const json& built = sink.rec.elements["annotations"];
+    REQUIRE(built.size() == 5);
+    CHECK(built[0] == full["annotations"][1]);
+    CHECK(built[1] == full["annotations"][2]);
+    CHECK(built[2] == full["annotations"][4]);
+    CHECK(built[3] == json({{"a", 2}}));   // a repeated key: the later value, as json::parse keeps
+    CHECK(built[4] == full["annotations"][6]);
+    // The depth limit still counts the levels a reader got.
+    CHECK(parse_streaming(R"({"annotations": [{"take": [[[1]]]}]})", {"annotations"}, 4, &root, &sink, &err) == StreamParse::Failed);
+    CHECK(err.too_deep);
+}
+
+TEST_CASE("annotations read from parser events: same project and problems as the DOM reader for every kind of element",
+          "[file][stream]") {
+    const ojson good = project_to_json(cs_test::golden_sample_project());
+    const std::string fields[] = {"id", "type", "start", "end", "quote", "attributes", "entity", "note", "author", "created", "modified", "anchor"};
+    const ojson values[] = {nullptr, 7, -1, 1.5, 4294967296.0, ojson(4294967296ull), 4294967295u, 0, "text", "", "moved", "fuzzy",
+                            "orphaned", "claim", "actor", true, false, ojson::array(), ojson::array({1}), ojson::object(),
+                            ojson({{"exact", "x"}}), ojson({{"check_worthy", true}}), ojson({{"check_worthy", "maybe"}}),
+                            ojson({{"stance", "nope"}, {"x-attr", false}}), ojson({{"a", 1}}), ojson({{"a", nullptr}})};
+    size_t checked = 0;
+    auto check = [&](const ojson& doc) {
+        check_same_as_dom(doc.dump(2));
+        checked++;
+    };
+    check(good);
+    for (size_t i : {size_t(0), size_t(4), good["annotations"].size() - 1}) {
+        INFO("annotation " << i);
+        for (const std::string& f : fields) {
+            INFO("field " << f);
+            ojson removed = good;
+            removed["annotations"][i].erase(f);
+            check(removed);
+            for (const ojson& v : values) {
+                INFO("value " << v.dump());
+                ojson changed = good;
+                changed["annotations"][i][f] = v;
+                check(changed);
+            }
+        }
+        for (const std::string& q : {"exact", "prefix", "suffix", "x-unknown"}) {
+            INFO("quote." << q);
+            ojson removed = good;
+            removed["annotations"][i]["quote"].erase(q);
+            check(removed);
+            for (const ojson& v : {ojson(nullptr), ojson(3), ojson("changed"), ojson(""), ojson::object()}) {
+                ojson changed = good;
+                changed["annotations"][i]["quote"][q] = v;
+                check(changed);
+            }
+        }
+        ojson unknown = good;
+        unknown["annotations"][i]["x-future"] = {{"kept", ojson::array({1, "two"})}};
+        check(unknown);
+        ojson first_id = good;   // an id used twice, and an empty one
+        first_id["annotations"][i]["id"] = good["annotations"][(i + 1) % good["annotations"].size()]["id"];
+        check(first_id);
+    }
+    // Repeated keys (the later value wins, as json::parse keeps it): written into the text itself.
+    const std::string text = good.dump(2);
+    for (const char* dup : {"\"id\": \"twice\", ", "\"note\": \"first\", ", "\"start\": 0, ", "\"quote\": {}, ",
+                            "\"attributes\": {\"check_worthy\": true}, "}) {
+        std::string t = text;
+        const size_t at = t.find("{", t.find("\"annotations\": [")) + 1;
+        t.insert(at, dup);
+        INFO("repeated " << dup);
+        check_same_as_dom(t);
+        checked++;
+    }
+    std::string attr_twice = text;   // a repeated attribute key inside one annotation
+    const size_t attrs = attr_twice.find("\"attributes\": {", attr_twice.find("\"annotations\": ["));
+    if (attrs != std::string::npos) {
+        attr_twice.insert(attrs + 15, "\"check_worthy\": \"x\", ");
+        check_same_as_dom(attr_twice);
+        checked++;
+    }
+    CHECK(checked > 1000);
+}
