@@ -52,7 +52,7 @@ const rows = [
   ['main-thread time per wheel step (CDP TaskDuration)', '', `${f(cs.scroll.mainThreadMsPerStep)} ms${also((d) => f(d.scroll.mainThreadMsPerStep) + ' ms')}`, rg.scroll ? `${f(rg.scroll.mainThreadMsPerStep)} ms${on}` : '', ratio(R.scrollMainThreadPerStep), ''],
   ['frame CPU while drag-selecting, p95 / median', '≤ 4 ms', `${f(cs.drag.p95)} / ${f(cs.drag.median)} ms (${cs.drag.frames} frames)${also((d) => f(d.drag.p95) + ' / ' + f(d.drag.median) + ' ms')}`, '', '', pass(cs.drag.p95 <= 4)],
   ['memory after load (Claimscope: wasm heap + JS heap; Recogito: JS heap)', 'wasm ≤ 40 MB', `${MB(cs.memory.wasmBytes)} + ${MB(cs.memory.jsHeapBytes)}${also((d) => MB(d.memory.wasmBytes) + ' + ' + MB(d.memory.jsHeapBytes))}`, rg.memory ? MB(rg.memory.jsHeapBytes) + on : '', ratio(R.memory), pass(cs.memory.wasmBytes <= 40 * 2 ** 20)],
-  ['navigation → first interactive frame, sample article (median)', '≤ 400 ms', `${f(cs.navigation.readyMs)} ms (of which the local server gzips app.wasm: ${f(median(cs.navigation.runs.map((r) => r.wasmServerMs)))} ms)`, '', '', pass(cs.navigation.readyMs <= 400)],
+  ['navigation → first interactive frame painted, sample article (median)', '≤ 400 ms', `${f(cs.navigation.paintedMs)} ms (drawn at ${f(cs.navigation.readyMs)}; the local server gzips app.wasm in ${f(median(cs.navigation.runs.map((r) => r.wasmServerMs)))} ms)`, '', '', pass(cs.navigation.paintedMs <= 400)],
   ['page weight, raw / gzip', '≤ 1.0 MB gzip', `${MB(cs.pageWeight.raw)} / ${MB(cs.pageWeight.gzip)}`, '', '', pass(cs.pageWeight.gzip <= 1.0 * 2 ** 20)],
   ['frames per second when idle', '0', `${cs.idleFps}`, '', '', pass(cs.idleFps === 0)],
 ];

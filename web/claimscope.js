@@ -30,8 +30,9 @@
     const tryModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 6, 64, 11, 11]);
     if (!WebAssembly.validate(tryModule))
       return 'This browser is too old for Claimscope (its WebAssembly has no exception handling). Use Chrome or Edge 95+, Firefox 100+ or Safari 15.2+.';
-    const probe = document.createElement('canvas').getContext('webgl2');
-    if (!probe)
+    // Only whether the browser knows WebGL 2: creating a context to find out cost ~25 ms of start-up.
+    // A browser that knows it but cannot make one (no usable GPU) is told so by the app (main()).
+    if (typeof WebGL2RenderingContext === 'undefined')
       return 'WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date browser, or enable hardware acceleration in its settings.';
     return null;
   }

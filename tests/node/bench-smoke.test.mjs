@@ -49,7 +49,8 @@ test('bench corpus loads with the CLI, and the browser bench runs in smoke mode'
   const res = await runBrowserBench({ smoke: true, dataDir: dir, site: SITE, log: () => {} });
   const cs = res.claimscope, rg = res.recogito;
   const num = (v, what) => assert.ok(Number.isFinite(v) && v >= 0, `${what}: ${v}`);
-  num(cs.navigation.readyMs, 'navigation → ready');
+  num(cs.navigation.readyMs, 'navigation → first frame drawn');
+  assert.ok(cs.navigation.paintedMs >= cs.navigation.readyMs, 'painted after drawn');
   assert.equal(cs.load_10k.ok, true);
   assert.equal(cs.load_10k.annotations, 100);
   num(cs.load_10k.ms, 'first painted frame');

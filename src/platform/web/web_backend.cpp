@@ -244,7 +244,10 @@ static void frame() {
     renderer_draw(ImGui::GetDrawData(), g_fb_w, g_fb_h, g_app->background_color());
     ++g_frames;
     g_app->record_frame_time(emscripten_get_now() - now);
-    if (g_frames == 1) schedule_warm_up();   // right after the first paint, before anyone can open a file
+    if (g_frames == 1) {
+        EM_ASM({ Module.cs.appStarted(); });   // drawn: the page can be used (and its API asked about what it shows)
+        schedule_warm_up();                     // after the first paint, before anyone can open a file
+    }
     // ImGui still settling (a focus request in flight, input events not yet consumed, a window
     // appearing) wants more frames before the loop may sleep.
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -275,6 +278,7 @@ int main() {
     attr.depth = EM_FALSE;     // the renderer uses neither: no buffers to allocate and clear each frame
     attr.stencil = EM_FALSE;
     attr.preserveDrawingBuffer = EM_FALSE;  // the compositor keeps showing the last frame; no per-frame copy
+    attr.enableExtensionsByDefault = EM_FALSE;   // WebGL 2 core is all the renderer uses; enabling every extension took ~30 ms
     g_gl = emscripten_webgl_create_context("#canvas", &attr);
     if (g_gl <= 0) {
         EM_ASM({ Module.cs.fail('WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date Chrome, Edge or Firefox, or enable hardware acceleration.'); });
@@ -312,7 +316,6 @@ int main() {
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
 
-    emscripten_set_main_loop(frame, 0, EM_FALSE);
-    EM_ASM({ Module.cs.appStarted(); });
+    emscripten_set_main_loop(frame, 0, EM_FALSE);   // claimscope.ready resolves once the first frame is drawn
     return 0;
 }
