@@ -250,7 +250,9 @@
   }
   window.claimscope = api;
 
-  window.addEventListener('DOMContentLoaded', () => {
+  // This script is the last element of the page's body, so everything it needs is parsed: start
+  // now rather than at DOMContentLoaded (~30 ms later).
+  (() => {
     const problem = capabilityProblem();
     document.body.appendChild(input);
     const canvas = Module.canvas;
@@ -264,6 +266,6 @@
     script.src = 'app.js';
     script.onerror = () => showError('Claimscope could not load app.js. Check that all files of the page were copied.');
     document.body.appendChild(script);
-  });
+  })();
   window.addEventListener('error', (e) => { if (!started) showError('Claimscope could not start: ' + e.message); });
 })();
