@@ -238,7 +238,15 @@ void App::set_pixel_ratio(float dpr) {
     s_.fonts_dirty = true;
 }
 
-void App::build_fonts() { cs::ui::build_fonts(s_); }
+void App::build_fonts() {
+    if (!s_.fonts_full && s_.first_glyphs_doc && s_.first_glyphs_doc != s_.project().doc.get()) s_.fonts_full = true;
+    cs::ui::build_fonts(s_);
+}
+void App::want_full_fonts() {
+    if (s_.fonts_full) return;
+    s_.fonts_full = true;
+    s_.fonts_dirty = true;
+}
 
 ImVec4 App::background_color() const { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
 

@@ -109,6 +109,9 @@ struct AppState {
     ImFont* title_font = nullptr;
     float article_px = 18;                      // article text size in CSS px (before text_scale)
     bool fonts_dirty = true;
+    bool fonts_full = false;                    // false: the first atlas (fonts.cpp), for the first frame
+    std::vector<uint16_t> first_glyphs;         // its glyph ranges
+    const Document* first_glyphs_doc = nullptr; // and the document they were taken from
     float dpr = 1;
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;
@@ -136,8 +139,10 @@ class App {
 public:
     explicit App(float dpr);
     void set_pixel_ratio(float dpr);
-    bool fonts_dirty() const { return s_.fonts_dirty; }
+    // Also when the first atlas was made for another document than the one now open.
+    bool fonts_dirty() const { return s_.fonts_dirty || (!s_.fonts_full && s_.first_glyphs_doc != s_.project().doc.get()); }
     void build_fonts();
+    void want_full_fonts();   // the next frame builds the atlas with every glyph (after the first paint)
     void frame();
     ImVec4 background_color() const;
     void record_frame_time(double ms);

@@ -1,9 +1,11 @@
 // Claimscope UI — fonts. Noto Sans (SIL Open Font License 1.1, from Debian's fonts-noto-core,
 // subset at build time) is embedded in the wasm. Glyphs are rasterised at CSS size × DPR and
 // drawn at 1/DPR scale, so text is crisp on HiDPI screens; the atlas is rebuilt when the text
-// size or the pixel ratio changes.
+// size or the pixel ratio changes. The page's first atlas holds only what its first frame can show;
+// the full one follows right after (App::want_full_fonts).
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "core/glyph_ranges.h"
 
 namespace cs::ui {
 
@@ -24,12 +26,25 @@ static const ImWchar* glyph_ranges() {
     return ranges;
 }
 
-static ImFont* add_font(const char* path, float css_px, float dpr) {
+// What the first frame can show: Latin-1, punctuation and the symbols the UI writes (· × → “” …,
+// κ α in agreement figures), the fallback glyph, and every character of the open project (its text,
+// metadata, codebook, notes and entities). See core/glyph_ranges.h for why.
+static std::vector<uint16_t> first_frame_ranges(const AppState& s) {
+    const Project& p = s.project();
+    const ArticleMeta& m = p.doc->meta;
+    std::vector<std::string_view> texts = {p.doc->text, m.title, m.url, m.outlet, m.author, m.published, p.annotator};
+    for (const AnnotationType& t : p.codebook.types) texts.insert(texts.end(), {t.label, t.description});
+    for (const RelationType& t : p.codebook.relation_types) texts.push_back(t.label);
+    for (const Annotation& a : p.annotations) texts.insert(texts.end(), {a.note, a.entity, a.author});
+    return cs::glyph_ranges(texts, {{0x20, 0xFF}, {0x2000, 0x206F}, {0x2190, 0x21FF}, {0x3B1, 0x3B1}, {0x3BA, 0x3BA}, {0xFFFD, 0xFFFD}});
+}
+
+static ImFont* add_font(const char* path, float css_px, float dpr, const ImWchar* ranges) {
     ImFontConfig cfg;
     cfg.OversampleH = 1;   // rasterised at device resolution already
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * dpr, &cfg, glyph_ranges());
+    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * dpr, &cfg, ranges);
     return f ? f : ImGui::GetIO().Fonts->AddFontDefault();
 }
 
@@ -37,10 +52,18 @@ void build_fonts(AppState& s) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float dpr = s.dpr;
-    s.ui_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", 15.0f, dpr);
-    s.ui_bold = add_font("/fonts/ClaimscopeSans-Bold.ttf", 15.0f, dpr);
-    s.article_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", s.article_font_px(), dpr);
-    s.title_font = add_font("/fonts/ClaimscopeSans-Bold.ttf", s.article_font_px() * 1.45f, dpr);
+    // The ranges must outlive the build: the first set is kept in the state.
+    const ImWchar* ranges = glyph_ranges();
+    if (!s.fonts_full) {
+        s.first_glyphs = first_frame_ranges(s);
+        s.first_glyphs_doc = s.project().doc.get();
+        static_assert(sizeof(ImWchar) == sizeof(uint16_t), "16-bit glyph ranges");
+        ranges = reinterpret_cast<const ImWchar*>(s.first_glyphs.data());
+    }
+    s.ui_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", 15.0f, dpr, ranges);
+    s.ui_bold = add_font("/fonts/ClaimscopeSans-Bold.ttf", 15.0f, dpr, ranges);
+    s.article_font = add_font("/fonts/ClaimscopeSans-Regular.ttf", s.article_font_px(), dpr, ranges);
+    s.title_font = add_font("/fonts/ClaimscopeSans-Bold.ttf", s.article_font_px() * 1.45f, dpr, ranges);
     io.Fonts->Build();
     io.FontDefault = s.ui_font;
     io.FontGlobalScale = 1.0f / dpr;

@@ -161,3 +161,33 @@ test('a browser whose WebAssembly lacks exception handling gets a clear message'
   assert.match(await page.locator('#cs-error').textContent(), /no exception handling\)\. Use Chrome or Edge 95\+/);
   await assert.rejects(page.evaluate(() => window.claimscope.ready), /too old/);
 });
+
+test('the first frame has the glyphs it shows; every glyph follows, also for a document opened at once', async (t) => {
+  // Opens an article in Cyrillic in the same task that sees `ready` (before the full atlas is asked for).
+  const init = () => {
+    Object.defineProperty(window, 'claimscope', { configurable: true, set(v) {
+      Object.defineProperty(window, 'claimscope', { value: v, writable: true, configurable: true });
+      v.ready.then(() => {
+        window.__firstFonts = v.getState().fonts;
+        if (location.hash === '#cyrillic') v.loadArticle('Беженцы из Афганистана\n\nЁжик ёлка.', { title: 'Пакистан' });
+      });
+    } });
+  };
+  const { page, browser, server } = await openApp(t, { init });
+  const first = await page.evaluate(() => window.__firstFonts);
+  assert.equal(first.full, false);
+  // The sample is English: Latin-1, punctuation, symbols and its own characters, not all 1,600+.
+  assert.ok(first.articleGlyphs > 200 && first.articleGlyphs < 700, JSON.stringify(first));
+  await until(page, state, (st) => st.fonts.full, 'the full font atlas');
+  await settle(page);
+  const full = (await state(page)).fonts;
+  assert.ok(full.articleGlyphs > 1600, JSON.stringify(full));
+
+  const { page: cyr } = await openApp(t, { browser, server, path: '/#cyrillic', init });
+  await until(cyr, (p) => p.evaluate(() => window.claimscope.getText()), (text) => text.startsWith('Беженцы'), 'the Cyrillic article');
+  await settle(cyr);
+  // The new article is drawn with every glyph (the first atlas lacked Cyrillic).
+  const after = (await state(cyr)).fonts;
+  assert.equal(after.full, true);
+  assert.ok(after.articleGlyphs > 1600, JSON.stringify(after));
+});

@@ -141,6 +141,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"status", s.status_shown() ? s.status : std::string()},
         {"saved", cs::ui::session_status(s)},
         {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
+        {"fonts", {{"full", s.fonts_full}, {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
         {"lastFrameDrawn", {{"drawCalls", cs::web::renderer_last_frame().draw_calls}, {"clears", cs::web::renderer_last_frame().clears},
                             {"triangles", cs::web::renderer_last_frame().triangles},
                             {"trianglePixels", std::lround(cs::web::renderer_last_frame().triangle_pixels)}}},

@@ -246,7 +246,10 @@ static void frame() {
     g_app->record_frame_time(emscripten_get_now() - now);
     if (g_frames == 1) {
         EM_ASM({ Module.cs.appStarted(); });   // drawn: the page can be used (and its API asked about what it shows)
-        schedule_warm_up();                     // after the first paint, before anyone can open a file
+        // After the first paint: the full font atlas (the first one has only what that frame
+        // shows, ui/fonts.cpp), then the file reader's warm-up, before anyone can open a file.
+        emscripten_async_call([](void*) { g_app->want_full_fonts(); wake(); }, nullptr, 0);
+        schedule_warm_up();
     }
     // ImGui still settling (a focus request in flight, input events not yet consumed, a window
     // appearing) wants more frames before the loop may sleep.
@@ -279,6 +282,10 @@ int main() {
     attr.stencil = EM_FALSE;
     attr.preserveDrawingBuffer = EM_FALSE;  // the compositor keeps showing the last frame; no per-frame copy
     attr.enableExtensionsByDefault = EM_FALSE;   // WebGL 2 core is all the renderer uses; enabling every extension took ~30 ms
+    // The canvas gets its size first: resizing it after the context exists reallocates the
+    // drawing buffer (~18 ms at start-up).
+    g_dpr = 0;
+    sync_canvas_size();
     g_gl = emscripten_webgl_create_context("#canvas", &attr);
     if (g_gl <= 0) {
         EM_ASM({ Module.cs.fail('WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date Chrome, Edge or Firefox, or enable hardware acceleration.'); });
@@ -301,8 +308,6 @@ int main() {
         return 1;
     }
 
-    g_dpr = 0;
-    sync_canvas_size();
     static cs::ui::App app(g_dpr);
     g_app = &app;
 
