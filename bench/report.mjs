@@ -52,7 +52,7 @@ const rows = [
   ['main-thread time per wheel step (CDP TaskDuration)', '', `${f(cs.scroll.mainThreadMsPerStep)} ms${also((d) => f(d.scroll.mainThreadMsPerStep) + ' ms')}`, rg.scroll ? `${f(rg.scroll.mainThreadMsPerStep)} ms${on}` : '', ratio(R.scrollMainThreadPerStep), ''],
   ['frame CPU while drag-selecting, p95 / median', '≤ 4 ms', `${f(cs.drag.p95)} / ${f(cs.drag.median)} ms (${cs.drag.frames} frames)${also((d) => f(d.drag.p95) + ' / ' + f(d.drag.median) + ' ms')}`, '', '', pass(cs.drag.p95 <= 4)],
   ['memory after load (Claimscope: wasm heap + JS heap; Recogito: JS heap)', 'wasm ≤ 40 MB', `${MB(cs.memory.wasmBytes)} + ${MB(cs.memory.jsHeapBytes)}${also((d) => MB(d.memory.wasmBytes) + ' + ' + MB(d.memory.jsHeapBytes))}`, rg.memory ? MB(rg.memory.jsHeapBytes) + on : '', ratio(R.memory), pass(cs.memory.wasmBytes <= 40 * 2 ** 20)],
-  ['navigation → first interactive frame painted, sample article (median)', '≤ 400 ms', `${f(cs.navigation.paintedMs)} ms (drawn at ${f(cs.navigation.readyMs)}; the local server gzips app.wasm in ${f(median(cs.navigation.runs.map((r) => r.wasmServerMs)))} ms)`, '', '', pass(cs.navigation.paintedMs <= 400)],
+  ['navigation → first interactive frame painted, sample article (median)', '≤ 400 ms', `${f(cs.navigation.paintedMs)} ms, median of ${cs.navigation.runs.map((r) => f(r.paintedMs, 0)).join(' / ')} (drawn at ${f(cs.navigation.readyMs)}; server time for app.wasm ${f(median(cs.navigation.runs.map((r) => r.wasmServerMs)))} ms)`, '', '', pass(cs.navigation.paintedMs <= 400)],
   ['page weight, raw / gzip', '≤ 1.0 MB gzip', `${MB(cs.pageWeight.raw)} / ${MB(cs.pageWeight.gzip)}`, '', '', pass(cs.pageWeight.gzip <= 1.0 * 2 ** 20)],
   ['frames per second when idle', '0', `${cs.idleFps}`, '', '', pass(cs.idleFps === 0)],
 ];
@@ -84,7 +84,10 @@ ${notes.length ? '\n' + notes.join('\n') + '\n' : ''}
 How each figure is taken (\`bench/browser_bench.mjs\`): *first painted frame* is the API call plus the
 time until the next requestAnimationFrame (the app draws in its own rAF callback, which runs first) plus a
 task posted from that rAF, which runs once the browser has painted the frame; for Recogito the same, from
-putting the text into the page to the painted frame. Claimscope's loads are the median of three fresh pages,
+putting the text into the page to the painted frame. *Navigation* is from the start of navigation to the
+app's first frame painted (\`claimscope.ready\` resolves when it is drawn; a task posted then runs after the
+paint), median of five fresh pages, each file asked of the local server once before (it compresses on
+the first request). Claimscope's loads are the median of three fresh pages,
 each loaded ${browser.loadPauseMs ?? 0} ms after the page is ready (a person picking a file takes longer; loading in the page's
 start-up measured the browser's own start-up work too). The *browser floor* is measured the same way on
 \`bench/floor/index.html\`: same canvas size and context attributes, same shaders and blending, and a frame
