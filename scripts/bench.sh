@@ -3,7 +3,8 @@
 #   1. corpus:  node bench/gen_corpus.mjs (10k/100k/1M code points, 100/1k/10k annotations)
 #   2. native:  Google Benchmark (build/native/claimscope_bench) -> bench/out/native.json
 #   3. web:     the app build (build/web), then bench/browser_bench.mjs: Claimscope and
-#               @recogito/text-annotator side by side in headless Chromium -> bench/out/browser.json
+#               @recogito/text-annotator side by side in headless Chromium -> bench/out/browser.json;
+#               Claimscope again with GPU compositing -> bench/out/browser-gpu.json
 #   4. report:  bench/report.mjs -> BENCHMARKS.md, BENCHMARKS.json (raw numbers)
 # Takes several minutes (Recogito alone needs a while for 10k annotations). Not part of scripts/test.sh;
 # tests/node/bench-smoke.test.mjs runs a small version of the harness instead.
@@ -34,6 +35,8 @@ fi
 
 echo "== browser benchmark"
 node bench/browser_bench.mjs --out bench/out/browser.json
+echo "== browser benchmark, Claimscope with GPU compositing (the GPU process on, as without --disable-gpu)"
+BENCH_GPU_COMPOSITING=1 node bench/browser_bench.mjs --claimscope-only --out bench/out/browser-gpu.json
 
 echo "== report"
 node bench/report.mjs
