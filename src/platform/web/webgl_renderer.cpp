@@ -100,12 +100,8 @@ GLuint compile(GLenum kind, const char* source) {
     return s;
 }
 
-// The GPU process sets up what it needs to draw with this program, blending and texture format
-// (without a GPU, SwiftShader compiles it: ~70-100 ms) when it first executes such a draw. A scissored
-// clear and an invisible triangle (alpha 0, one pixel), drawn and flushed at start-up, have that
-// happen while the first frame is being built (fonts, layout) instead of while it is shown. The
-// texture is a 1×1 stand-in with the font atlas's format and sampling.
-void warm_gpu() {
+// A texture as the font atlas is made (RGBA, linear, clamped), bound.
+GLuint make_atlas_texture(int w, int h, const void* pixels) {
     GLuint tex = 0;
     glGenTextures(1, &tex);
     glBindTexture(GL_TEXTURE_2D, tex);
@@ -113,8 +109,18 @@ void warm_gpu() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    return tex;
+}
+
+// The GPU process sets up what it needs to draw with this program, blending and texture format
+// (without a GPU, SwiftShader compiles it: ~70-100 ms) when it first executes such a draw. A scissored
+// clear and an invisible triangle (alpha 0, one pixel), drawn and flushed at start-up, have that
+// happen while the first frame is being built (fonts, layout) instead of while it is shown. The
+// texture is a 1×1 stand-in with the font atlas's format and sampling.
+void warm_gpu() {
     const uint32_t white = 0xFFFFFFFF;
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, 1, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, &white);
+    const GLuint tex = make_atlas_texture(1, 1, &white);
     const ImDrawVert tri[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0x00FFFFFF}, {ImVec2(4, 0), ImVec2(0, 0), 0x00FFFFFF},
                                {ImVec2(0, 4), ImVec2(0, 0), 0x00FFFFFF}};
     const ImDrawIdx idx[3] = {0, 1, 2};
@@ -184,13 +190,7 @@ void renderer_upload_fonts() {
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     if (g_font_texture) glDeleteTextures(1, &g_font_texture);
-    glGenTextures(1, &g_font_texture);
-    glBindTexture(GL_TEXTURE_2D, g_font_texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    g_font_texture = make_atlas_texture(w, h, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)g_font_texture);
     io.Fonts->ClearTexData();   // the pixels live on the GPU now
     g_last.forget();            // same texture name, new glyphs: the next frame must be drawn
