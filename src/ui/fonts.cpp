@@ -6,6 +6,10 @@
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "core/glyph_ranges.h"
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <string>
 
 namespace cs::ui {
 
@@ -39,12 +43,27 @@ static std::vector<uint16_t> first_frame_ranges(const AppState& s) {
     return cs::glyph_ranges(texts, {{0x20, 0xFF}, {0x2000, 0x206F}, {0x2190, 0x21FF}, {0x3B1, 0x3B1}, {0x3BA, 0x3BA}, {0xFFFD, 0xFFFD}});
 }
 
+// Each font file is read once and kept: every size and every rebuild of the atlas uses the same
+// bytes (ImGui's AddFontFromFileTTF read and kept a copy per font added: 4 × ~300 KB).
+static const std::string& font_file(const char* path) {
+    static std::map<std::string, std::string> files;
+    auto it = files.find(path);
+    if (it == files.end()) {
+        std::ifstream in(path, std::ios::binary);
+        it = files.emplace(path, std::string(std::istreambuf_iterator<char>(in), {})).first;
+    }
+    return it->second;
+}
+
 static ImFont* add_font(const char* path, float css_px, float dpr, const ImWchar* ranges) {
     ImFontConfig cfg;
     cfg.OversampleH = 1;   // rasterised at device resolution already
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * dpr, &cfg, ranges);
+    cfg.FontDataOwnedByAtlas = false;   // font_file keeps it
+    const std::string& data = font_file(path);
+    ImFont* f = data.empty() ? nullptr
+                             : ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(data.data()), (int)data.size(), css_px * dpr, &cfg, ranges);
     return f ? f : ImGui::GetIO().Fonts->AddFontDefault();
 }
 
