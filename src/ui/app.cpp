@@ -239,7 +239,7 @@ void App::set_pixel_ratio(float dpr) {
 }
 
 void App::build_fonts() {
-    if (!s_.fonts_full && s_.first_glyphs_doc && s_.first_glyphs_doc != s_.project().doc.get()) s_.fonts_full = true;
+    if (s_.first_glyphs_doc && s_.first_atlas_stale()) s_.fonts_full = true;   // another document opened before the full atlas
     cs::ui::build_fonts(s_);
 }
 void App::want_full_fonts() {

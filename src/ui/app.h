@@ -112,6 +112,8 @@ struct AppState {
     bool fonts_full = false;                    // false: the first atlas (fonts.cpp), for the first frame
     std::vector<uint16_t> first_glyphs;         // its glyph ranges
     const Document* first_glyphs_doc = nullptr; // and the document they were taken from
+    // The first atlas was made for another document than the one now open (or none yet).
+    bool first_atlas_stale() const { return !fonts_full && first_glyphs_doc != project().doc.get(); }
     float dpr = 1;
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;
@@ -139,8 +141,7 @@ class App {
 public:
     explicit App(float dpr);
     void set_pixel_ratio(float dpr);
-    // Also when the first atlas was made for another document than the one now open.
-    bool fonts_dirty() const { return s_.fonts_dirty || (!s_.fonts_full && s_.first_glyphs_doc != s_.project().doc.get()); }
+    bool fonts_dirty() const { return s_.fonts_dirty || s_.first_atlas_stale(); }
     void build_fonts();
     void want_full_fonts();   // the next frame builds the atlas with every glyph (after the first paint)
     void frame();

@@ -7,12 +7,12 @@
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include "platform/web/webgl_renderer.h"
-#include <cmath>
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
 #include "ui/panels.h"
 #include "ui/session.h"
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <emscripten.h>
@@ -126,6 +126,7 @@ EMSCRIPTEN_KEEPALIVE void cs_api_scroll_to(double cp) {
 // What the UI shows (for tests and embedders): selection, selected annotation, find, settings.
 EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
     cs::ui::AppState& s = S();
+    const cs::DrawStats& drawn = cs::web::renderer_last_frame();
     cs::Span sel = cs::ui::selection_span(s);
     nlohmann::json j = {
         {"selection", {{"start", sel.start}, {"end", sel.end}, {"text", s.doc().slice(sel)}}},
@@ -142,9 +143,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"saved", cs::ui::session_status(s)},
         {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
         {"fonts", {{"full", s.fonts_full}, {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
-        {"lastFrameDrawn", {{"drawCalls", cs::web::renderer_last_frame().draw_calls}, {"clears", cs::web::renderer_last_frame().clears},
-                            {"triangles", cs::web::renderer_last_frame().triangles},
-                            {"trianglePixels", std::lround(cs::web::renderer_last_frame().triangle_pixels)}}},
+        {"lastFrameDrawn", {{"drawCalls", drawn.draw_calls}, {"clears", drawn.clears}, {"triangles", drawn.triangles},
+                            {"trianglePixels", std::lround(drawn.triangle_pixels)}}},
         {"wrapMs", s.view.last_wrap_ms},
         {"scrollY", s.view.scroll_y},
         {"layoutHeight", s.view.layout.height()},
