@@ -166,6 +166,28 @@
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
 
   // ---- Module --------------------------------------------------------------------------------
+  // The wasm is fetched and compiled while the page and app.js load, not after app.js has run
+  // (~70 ms later): streaming compilation starts on the first bytes. The bytes pass through a
+  // counter on their way, so the progress bar shows the real download.
+  let wasmModule = null;
+  function compileWasm() {
+    const bar = $('cs-progress');
+    return fetch('app.wasm').then((res) => {
+      if (!res.ok) throw new Error('could not load app.wasm (HTTP ' + res.status + ')');
+      // content-length counts the bytes on the wire; the body arrives decompressed, so the
+      // bar is an estimate when the server compresses (capped below full until compiled).
+      const total = Number(res.headers.get('content-length')) || 0;
+      let got = 0;
+      const body = !res.body || !total ? res.body : res.body.pipeThrough(new TransformStream({
+        transform(chunk, out) { got += chunk.length; bar.value = Math.min(0.95, got / total); out.enqueue(chunk); },
+      }));
+      // A fresh Response with the right type: compileStreaming refuses a server's wrong MIME type.
+      const wasm = new Response(body, { headers: { 'content-type': 'application/wasm' } });
+      return typeof WebAssembly.compileStreaming === 'function'
+        ? WebAssembly.compileStreaming(wasm)
+        : wasm.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    });
+  }
   let started = false;
   // The one-file build (claimscope.html) carries the app inline, wasm included.
   const singleFile = !!window.CLAIMSCOPE_SINGLE_FILE;
@@ -178,31 +200,11 @@
     },
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
-    // Fetch the wasm ourselves to show real download progress (not in the one-file build).
+    // The wasm was fetched and compiled from the moment this script ran (compileWasm).
     instantiateWasm: singleFile ? undefined : function (imports, done) {
-      const bar = $('cs-progress');
-      (async () => {
-        const res = await fetch('app.wasm');
-        if (!res.ok) throw new Error('could not load app.wasm (HTTP ' + res.status + ')');
-        const total = Number(res.headers.get('content-length')) || 0;
-        let bytes;
-        if (res.body && total) {
-          const reader = res.body.getReader(); const chunks = []; let got = 0;
-          for (;;) {
-            const { done: end, value } = await reader.read();
-            if (end) break;
-            chunks.push(value); got += value.length;
-            bar.value = Math.min(0.95, got / total);
-          }
-          bytes = new Uint8Array(got); let o = 0;
-          for (const c of chunks) { bytes.set(c, o); o += c.length; }
-        } else {
-          bytes = new Uint8Array(await res.arrayBuffer());
-        }
-        bar.value = 0.97;
-        const { instance, module } = await WebAssembly.instantiate(bytes, imports);
-        done(instance, module);
-      })().catch((e) => showError('Claimscope could not start: ' + e.message));
+      wasmModule
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+        .catch((e) => showError('Claimscope could not start: ' + e.message));
       return {};
     },
     onAbort: (what) => showError('Claimscope stopped with an internal error: ' + what),
@@ -262,6 +264,7 @@
     document.addEventListener('drop', (e) => { e.preventDefault(); if (started) deliverFiles(e.dataTransfer.files); });
     if (problem) { showError(problem); return; }
     if (singleFile) return;   // the app is already inline in the page
+    wasmModule = compileWasm();
     const script = document.createElement('script');
     script.src = 'app.js';
     script.onerror = () => showError('Claimscope could not load app.js. Check that all files of the page were copied.');

@@ -127,19 +127,45 @@ test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {
 
 // Opens the page in a browser that `init` (run before any page script) makes lack a feature, and
 // returns the page once its error message is shown.
-async function openLacking(t, init) {
+async function openLacking(t, init, route) {
   const { launch, SITE } = await import('./harness.mjs');
   const { startServer } = await import('../../scripts/serve.mjs');
   const browser = await launch();
   const server = await startServer(SITE);
   t.after(async () => { await browser.close(); server.close(); });
   const context = await browser.newContext();
-  await context.addInitScript(init);
+  if (init) await context.addInitScript(init);
+  if (route) await context.route('**/app.wasm', route);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.getElementById('cs-error').textContent !== '', null, { timeout: 10000 });
   return page;
 }
+
+test('a page whose app.wasm is missing says so', async (t) => {
+  const page = await openLacking(t, null, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  assert.equal(await page.locator('#cs-error').textContent(), 'Claimscope could not start: could not load app.wasm (HTTP 404)');
+  await assert.rejects(page.evaluate(() => window.claimscope.ready), /HTTP 404/);
+});
+
+test('the app starts when a server sends app.wasm with the wrong content type', async (t) => {
+  // Streaming compilation needs application/wasm; the page gives the bytes that type itself.
+  const { launch, SITE } = await import('./harness.mjs');
+  const { startServer } = await import('../../scripts/serve.mjs');
+  const browser = await launch();
+  const server = await startServer(SITE);
+  t.after(async () => { await browser.close(); server.close(); });
+  const context = await browser.newContext();
+  await context.route('**/app.wasm', async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ status: 200, body: await res.body(), headers: { 'content-type': 'application/octet-stream' } });
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.evaluate(() => window.claimscope.ready);
+  assert.equal(await page.evaluate(() => window.claimscope.getText()), fs.readFileSync(path.join(ROOT, 'assets/sample-article.txt'), 'utf8'));
+  assert.equal(await page.locator('#cs-error').isVisible(), false);
+});
 
 test('a browser without WebGL 2 gets a clear message instead of a blank page', async (t) => {
   const page = await openLacking(t, () => {
