@@ -292,6 +292,7 @@ int main() {
         return 1;
     }
     emscripten_webgl_make_context_current(g_gl);
+    renderer_init();   // the GPU process compiles the shaders while the app below is set up
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -303,11 +304,6 @@ int main() {
     // the browser's paste event (web/claimscope.js).
     io.SetClipboardTextFn = [](void*, const char* text) { cs::platform::set_clipboard_text(text); };
     io.GetClipboardTextFn = [](void*) { return clipboard_text(); };
-    if (!renderer_init()) {
-        EM_ASM({ Module.cs.fail('Claimscope could not set up WebGL 2 drawing in this browser (shader error). Try an up-to-date Chrome, Edge or Firefox.'); });
-        return 1;
-    }
-
     static cs::ui::App app(g_dpr);
     g_app = &app;
 
@@ -321,6 +317,10 @@ int main() {
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
 
+    if (!renderer_start()) {
+        EM_ASM({ Module.cs.fail('Claimscope could not set up WebGL 2 drawing in this browser (shader error). Try an up-to-date Chrome, Edge or Firefox.'); });
+        return 1;
+    }
     emscripten_set_main_loop(frame, 0, EM_FALSE);   // claimscope.ready resolves once the first frame is drawn
     return 0;
 }

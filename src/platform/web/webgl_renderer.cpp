@@ -18,8 +18,10 @@ namespace cs::web {
 
 namespace {
 
-GLuint g_program = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
-GLint g_transform = -1;   // vec4: xy scale, zw translate (CSS px -> clip space)
+GLuint g_program = 0, g_vertex_shader = 0, g_fragment_shader = 0, g_vao = 0, g_vbo = 0, g_ebo = 0, g_font_texture = 0;
+// The CSS px -> clip space transform (xy scale, zw translate) is a constant vertex attribute, not a
+// uniform: looking up a uniform's location waits for the GPU process to link the program.
+constexpr GLuint kTransform = 3;
 uint64_t g_drawn = 0;
 DrawStats g_stats;               // of the last frame drawn
 std::vector<DrawStep> g_steps;   // reused: no allocation per command
@@ -65,7 +67,7 @@ precision highp float;
 layout (location = 0) in vec2 position;
 layout (location = 1) in vec2 uv;
 layout (location = 2) in vec4 color;
-uniform vec4 transform;
+layout (location = 3) in vec4 transform;
 out vec2 frag_uv;
 out vec4 frag_color;
 void main() {
@@ -77,30 +79,32 @@ void main() {
 
 const char* kFragmentShader = R"(#version 300 es
 precision mediump float;
-uniform sampler2D tex;
+uniform sampler2D tex;   // unit 0, the default: no location to look up
 in vec2 frag_uv;
 in vec4 frag_color;
 layout (location = 0) out vec4 out_color;
-void main() { out_color = frag_color * texture(tex, frag_uv); }
+void main() { out_color = vec4(frag_color.rgb, frag_color.a * texture(tex, frag_uv).r); }
 )";
 
 GLuint compile(GLenum kind, const char* source) {
     GLuint s = glCreateShader(kind);
     glShaderSource(s, 1, &source, nullptr);
-    glCompileShader(s);
-    GLint ok = 0;
-    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[512] = {};
-        glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        std::fprintf(stderr, "Claimscope: shader did not compile: %s\n", log);
-        glDeleteShader(s);
-        return 0;
-    }
+    glCompileShader(s);   // its status is asked only if the link fails (renderer_start)
     return s;
 }
 
-// A texture as the font atlas is made (RGBA, linear, clamped), bound.
+void log_shader(GLuint s, const char* what) {
+    GLint ok = 0;
+    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+    if (ok) return;
+    char log[512] = {};
+    glGetShaderInfoLog(s, sizeof log, nullptr, log);
+    std::fprintf(stderr, "Claimscope: %s shader did not compile: %s\n", what, log);
+}
+
+// A texture as the font atlas is made, bound: coverage only (one byte per texel, the shader's
+// alpha; ImGui's RGBA form is white everywhere, so the same pixels for a quarter of the upload),
+// linear, clamped.
 GLuint make_atlas_texture(int w, int h, const void* pixels) {
     GLuint tex = 0;
     glGenTextures(1, &tex);
@@ -109,7 +113,8 @@ GLuint make_atlas_texture(int w, int h, const void* pixels) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     return tex;
 }
 
@@ -119,14 +124,14 @@ GLuint make_atlas_texture(int w, int h, const void* pixels) {
 // happen while the first frame is being built (fonts, layout) instead of while it is shown. The
 // texture is a 1×1 stand-in with the font atlas's format and sampling.
 void warm_gpu() {
-    const uint32_t white = 0xFFFFFFFF;
-    const GLuint tex = make_atlas_texture(1, 1, &white);
+    const uint8_t covered = 0xFF;
+    const GLuint tex = make_atlas_texture(1, 1, &covered);
     const ImDrawVert tri[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0x00FFFFFF}, {ImVec2(4, 0), ImVec2(0, 0), 0x00FFFFFF},
                                {ImVec2(0, 4), ImVec2(0, 0), 0x00FFFFFF}};
     const ImDrawIdx idx[3] = {0, 1, 2};
     glBufferData(GL_ARRAY_BUFFER, sizeof(tri), tri, GL_STREAM_DRAW);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof(idx), idx, GL_STREAM_DRAW);
-    glUniform4f(g_transform, 2.0f / 64, -2.0f / 64, -1.0f, 1.0f);
+    glVertexAttrib4f(kTransform, 2.0f / 64, -2.0f / 64, -1.0f, 1.0f);
     glEnable(GL_SCISSOR_TEST);
     glScissor(0, 0, 1, 1);
     glClearColor(0, 0, 0, 1);
@@ -138,21 +143,15 @@ void warm_gpu() {
 
 } // namespace
 
-bool renderer_init() {
-    GLuint vs = compile(GL_VERTEX_SHADER, kVertexShader), fs = compile(GL_FRAGMENT_SHADER, kFragmentShader);
-    if (!vs || !fs) return false;
+// Nothing here waits for the GPU process: shaders compile and the program links there while
+// main() goes on (asking for a status or a uniform location would wait for it: ~10-25 ms).
+void renderer_init() {
+    g_vertex_shader = compile(GL_VERTEX_SHADER, kVertexShader);
+    g_fragment_shader = compile(GL_FRAGMENT_SHADER, kFragmentShader);
     g_program = glCreateProgram();
-    glAttachShader(g_program, vs);
-    glAttachShader(g_program, fs);
+    glAttachShader(g_program, g_vertex_shader);
+    glAttachShader(g_program, g_fragment_shader);
     glLinkProgram(g_program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = 0;
-    glGetProgramiv(g_program, GL_LINK_STATUS, &ok);
-    if (!ok) return false;
-    glUseProgram(g_program);
-    g_transform = glGetUniformLocation(g_program, "transform");
-    glUniform1i(glGetUniformLocation(g_program, "tex"), 0);
 
     // One vertex array object for everything; the buffers are refilled per draw list.
     glGenVertexArrays(1, &g_vao);
@@ -178,8 +177,21 @@ bool renderer_init() {
     glDisable(GL_STENCIL_TEST);
     glActiveTexture(GL_TEXTURE0);
 
-    ImGuiIO& io = ImGui::GetIO();
-    io.BackendRendererName = "claimscope_webgl2";
+    glFlush();   // the GPU process starts compiling now
+    ImGui::GetIO().BackendRendererName = "claimscope_webgl2";
+}
+
+bool renderer_start() {
+    GLint ok = 0;
+    glGetProgramiv(g_program, GL_LINK_STATUS, &ok);   // the one wait for the GPU process
+    if (!ok) {
+        log_shader(g_vertex_shader, "vertex");
+        log_shader(g_fragment_shader, "fragment");
+        return false;
+    }
+    glDeleteShader(g_vertex_shader);
+    glDeleteShader(g_fragment_shader);
+    glUseProgram(g_program);
     warm_gpu();
     return true;
 }
@@ -188,7 +200,7 @@ void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
     if (g_font_texture) glDeleteTextures(1, &g_font_texture);
     g_font_texture = make_atlas_texture(w, h, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)g_font_texture);
@@ -239,7 +251,7 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
 
     const float L = data->DisplayPos.x, R = L + data->DisplaySize.x;
     const float T = data->DisplayPos.y, B = T + data->DisplaySize.y;
-    glUniform4f(g_transform, 2.0f / (R - L), -2.0f / (B - T), -(R + L) / (R - L), (B + T) / (B - T));
+    glVertexAttrib4f(kTransform, 2.0f / (R - L), -2.0f / (B - T), -(R + L) / (R - L), (B + T) / (B - T));
 
     const ImVec2 clip_off = data->DisplayPos, clip_scale = data->FramebufferScale;
     // What the viewport transform does to a position: the rectangles plan_draw clears must be the

@@ -12,7 +12,8 @@ struct ImDrawData;
 struct ImVec4;
 
 namespace cs::web {
-bool renderer_init();                 // after the WebGL 2 context is current; false if shaders fail
+void renderer_init();                 // after the WebGL 2 context is current: starts compiling shaders
+bool renderer_start();                // before the first frame, as late as possible: false if shaders failed
 void renderer_upload_fonts();         // (re)builds the font atlas texture from ImGui's atlas
 // Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data` — unless the frame
 // is the same as the last one drawn: then nothing is drawn and the browser keeps showing that one
