@@ -36,7 +36,21 @@ foreach(face Regular Bold)
   endif()
   list(APPEND FONT_FILES ${out})
 endforeach()
-add_custom_target(app_fonts DEPENDS ${FONT_FILES})
+
+# The page's first font atlas, baked for the sample article at the common pixel ratios
+# (src/ui/font_atlas.h): made by the same ImGui code, built for Node, so it is the atlas the
+# browser would make.
+add_executable(bake_fonts src/tools/bake_fonts.cpp src/ui/font_atlas.cpp src/ui/sample_project.cpp)
+target_link_libraries(bake_fonts PRIVATE claimscope_core imgui)
+# One file: under Node 18+ the glue would fetch() a .wasm path and fail (TOOLCHAIN.md, quirk 3).
+target_link_options(bake_fonts PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1)
+set_target_properties(bake_fonts PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
+set(BAKED_DPRS 1)
+set(BAKED_ATLASES ${FONT_OUT}/baked-atlases.bin)
+add_custom_command(OUTPUT ${BAKED_ATLASES}
+  COMMAND node $<TARGET_FILE:bake_fonts> ${FONT_OUT} ${SAMPLE_ARTICLE} ${BAKED_ATLASES} ${BAKED_DPRS}
+  DEPENDS bake_fonts ${FONT_FILES} ${SAMPLE_ARTICLE} VERBATIM)
+add_custom_target(app_fonts DEPENDS ${FONT_FILES} ${BAKED_ATLASES})
 
 file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.cpp)
 # Compiled once, linked twice: the normal page (app.js + app.wasm) and the one-file build.
@@ -52,6 +66,7 @@ set(APP_LINK_OPTIONS
   -sENVIRONMENT=web -sFILESYSTEM=1
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
   "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
+  "SHELL:--embed-file ${BAKED_ATLASES}@/fonts/baked-atlases.bin"
   "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
 # The page's own files: shell.html -> index.html, and the JS glue in web/. Listed as link
 # dependencies so that editing one of them alone re-runs the steps below that copy or inline them.
@@ -61,7 +76,7 @@ foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:app_objects>)
   target_link_libraries(${target} PRIVATE claimscope_core imgui)
   target_link_options(${target} PRIVATE ${APP_LINK_OPTIONS})
-  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${SAMPLE_ARTICLE};${PAGE_FILES}")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${BAKED_ATLASES};${SAMPLE_ARTICLE};${PAGE_FILES}")
 endforeach()
 set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR})
 set_target_properties(app_single PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)

@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/menus.h"
 #include "ui/panels.h"
+#include "ui/sample_project.h"
 #include "ui/session.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
@@ -65,23 +66,11 @@ static std::string read_file(const char* path) {
     return ss.str();
 }
 
-Project sample_project(const std::string& annotator) {
-    ArticleMeta meta;
-    meta.title = "Afghanistan urges cooperation as Pakistan expels Afghan refugees";
-    meta.published = "2024-03-09";
-    meta.language = "en";
-    Project p;
-    p.doc = make_shared_document(read_file("/assets/sample-article.txt"), meta);
-    p.codebook = default_codebook();
-    p.annotator = annotator;
-    return p;
-}
-
 App::App(float dpr) {
     s_.dpr = dpr;
     load_settings(s_);
     apply_theme(s_.settings.theme);
-    if (!restore_session(s_)) s_.editor.reset(sample_project(s_.settings.annotator));
+    if (!restore_session(s_)) s_.editor.reset(sample_project(read_file("/assets/sample-article.txt"), s_.settings.annotator));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
 }
 

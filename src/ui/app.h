@@ -10,6 +10,7 @@
 #pragma once
 #include "core/editor.h"
 #include "core/layout.h"
+#include "ui/font_atlas.h"
 #include <imgui.h>
 #include <map>
 #include <memory>
@@ -107,9 +108,10 @@ struct AppState {
     ImFont* ui_bold = nullptr;
     ImFont* article_font = nullptr;
     ImFont* title_font = nullptr;
-    float article_px = 18;                      // article text size in CSS px (before text_scale)
+    float article_px = FontSizes{}.article_px;  // article text size in CSS px (before text_scale)
     bool fonts_dirty = true;
     bool fonts_full = false;                    // false: the first atlas (fonts.cpp), for the first frame
+    bool fonts_baked = false;                   // the atlas came baked from the build (font_atlas.h)
     std::vector<uint16_t> first_glyphs;         // its glyph ranges
     const Document* first_glyphs_doc = nullptr; // and the document they were taken from
     // The first atlas was made for another document than the one now open (or none yet).

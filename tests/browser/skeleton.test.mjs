@@ -202,12 +202,15 @@ test('the first frame has the glyphs it shows; every glyph follows, also for a d
   const { page, browser, server } = await openApp(t, { init });
   const first = await page.evaluate(() => window.__firstFonts);
   assert.equal(first.full, false);
+  // At devicePixelRatio 1 the sample's first atlas comes baked from the build (src/ui/font_atlas.h).
+  assert.equal(first.baked, true);
   // The sample is English: Latin-1, punctuation, symbols and its own characters, not all 1,600+.
   assert.ok(first.articleGlyphs > 200 && first.articleGlyphs < 700, JSON.stringify(first));
   await until(page, state, (st) => st.fonts.full, 'the full font atlas');
   await settle(page);
   const full = (await state(page)).fonts;
   assert.ok(full.articleGlyphs > 1600, JSON.stringify(full));
+  assert.equal(full.baked, false);
 
   const { page: cyr } = await openApp(t, { browser, server, path: '/#cyrillic', init });
   await until(cyr, (p) => p.evaluate(() => window.claimscope.getText()), (text) => text.startsWith('Беженцы'), 'the Cyrillic article');
@@ -215,5 +218,12 @@ test('the first frame has the glyphs it shows; every glyph follows, also for a d
   // The new article is drawn with every glyph (the first atlas lacked Cyrillic).
   const after = (await state(cyr)).fonts;
   assert.equal(after.full, true);
+  assert.equal(after.baked, false);
+
+  // Another pixel ratio, or a text size of one's own, has no baked atlas: its glyphs are rasterised.
+  const { page: hidpi } = await openApp(t, { browser, server, init, context: { deviceScaleFactor: 1.5 } });
+  const hidpiFirst = await hidpi.evaluate(() => window.__firstFonts);
+  assert.deepEqual([hidpiFirst.full, hidpiFirst.baked], [false, false]);
+  assert.equal(hidpiFirst.articleGlyphs, first.articleGlyphs);
   assert.ok(after.articleGlyphs > 1600, JSON.stringify(after));
 });

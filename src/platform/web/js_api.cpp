@@ -142,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"status", s.status_shown() ? s.status : std::string()},
         {"saved", cs::ui::session_status(s)},
         {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
-        {"fonts", {{"full", s.fonts_full}, {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
+        {"fonts", {{"full", s.fonts_full}, {"baked", s.fonts_baked}, {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
         {"lastFrameDrawn", {{"drawCalls", drawn.draw_calls}, {"clears", drawn.clears}, {"triangles", drawn.triangles},
                             {"trianglePixels", std::lround(drawn.triangle_pixels)}}},
         {"wrapMs", s.view.last_wrap_ms},

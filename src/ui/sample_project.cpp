@@ -1,0 +1,20 @@
+// Claimscope UI — the sample article (see sample_project.h).
+#include "ui/sample_project.h"
+#include "core/codebook.h"
+#include "core/document.h"
+
+namespace cs::ui {
+
+Project sample_project(std::string_view text, const std::string& annotator) {
+    ArticleMeta meta;
+    meta.title = "Afghanistan urges cooperation as Pakistan expels Afghan refugees";
+    meta.published = "2024-03-09";
+    meta.language = "en";
+    Project p;
+    p.doc = make_shared_document(text, meta);
+    p.codebook = default_codebook();
+    p.annotator = annotator;
+    return p;
+}
+
+} // namespace cs::ui
