@@ -38,6 +38,10 @@ void storage_remove(const std::string& key);
 std::string storage_keys(const std::string& prefix);   // newline-separated
 
 std::string now_iso8601();   // UTC, seconds precision
+
+// A file that ships with the app (fonts, the sample article, the baked font atlas), whole; empty
+// when it is missing. In the page they are embedded in the wasm, under /fonts and /assets.
+std::string read_bundled_file(const std::string& path);
 double now_ms();             // monotonic, for timing
 void request_redraw(int frames = 3);   // keep rendering for a few frames (animations)
 void redraw_at(double when_ms);        // one frame at now_ms() == when_ms (a timer, not frames till then)

@@ -12,6 +12,7 @@
 //       Exit status 1 names the first difference.
 #include "ui/font_atlas.h"
 #include "ui/sample_project.h"
+#include "platform/platform.h"
 #include <imgui_internal.h>
 #include <cstdio>
 #include <cstdlib>
@@ -23,15 +24,21 @@
 
 using namespace cs::ui;
 
+// The tool's platform: files are read from the build's folders, through Node's file system.
+std::string cs::platform::read_bundled_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 namespace {
 
 std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string s = cs::platform::read_bundled_file(path);
+    if (s.empty()) {
         std::fprintf(stderr, "bake_fonts: cannot read %s\n", path);
         std::exit(2);
     }
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    return s;
 }
 
 // Everything a built atlas gives ImGui to draw with, as named byte strings.

@@ -19,8 +19,6 @@
 #include "ui/tooltip.h"
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace cs::ui {
 
@@ -59,18 +57,12 @@ void AppState::error(const std::string& title, std::vector<std::string> lines) {
 // ---------------------------------------------------------------------------------------------
 // Startup
 // ---------------------------------------------------------------------------------------------
-static std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 App::App(float dpr) {
     s_.dpr = dpr;
     load_settings(s_);
     apply_theme(s_.settings.theme);
-    if (!restore_session(s_)) s_.editor.reset(sample_project(read_file("/assets/sample-article.txt"), s_.settings.annotator));
+    if (!restore_session(s_)) s_.editor.reset(sample_project(platform::read_bundled_file("/assets/sample-article.txt"), s_.settings.annotator));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
 }
 

@@ -8,11 +8,10 @@
 //   - Building the UI's fonts
 #include "ui/font_atlas.h"
 #include "core/glyph_ranges.h"
+#include "platform/platform.h"
 #include <imgui_internal.h>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <string_view>
 
@@ -79,9 +78,8 @@ static const FontFile& font_file(const std::string& path) {
     static std::map<std::string, FontFile> files;
     auto it = files.find(path);
     if (it == files.end()) {
-        std::ifstream in(path, std::ios::binary);
         FontFile f;
-        f.data.assign(std::istreambuf_iterator<char>(in), {});
+        f.data = platform::read_bundled_file(path);
         Fnv hash;
         hash.words(f.data);
         const std::string base = path.substr(path.find_last_of('/') + 1);

@@ -7,9 +7,8 @@
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/font_atlas.h"
+#include "platform/platform.h"
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 namespace cs::ui {
@@ -20,8 +19,7 @@ void build_fonts(AppState& s) {
     static bool baked_read = false;
     if (!baked_read && !s.fonts_full) {
         baked_read = true;
-        std::ifstream in("/fonts/baked-atlases.bin", std::ios::binary);
-        const std::string problem = use_baked_atlases(std::string(std::istreambuf_iterator<char>(in), {}));
+        const std::string problem = use_baked_atlases(platform::read_bundled_file("/fonts/baked-atlases.bin"));
         if (!problem.empty()) std::fprintf(stderr, "Claimscope: the baked font atlases are not used: %s\n", problem.c_str());
     }
     // The ranges must outlive the build: the first set is kept in the state.

@@ -10,14 +10,13 @@
 // frame (nothing visible changes).
 #include "platform/web/warm_up.h"
 #include "platform/web/web_backend.h"
+#include "platform/platform.h"
 #include "core/codebook.h"
 #include "core/file_format.h"
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include <emscripten.h>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace cs::web {
 
@@ -26,12 +25,9 @@ namespace {
 // The sample article with ~150 annotations of every type, attributes, entities, notes and
 // relations: every code path of the reader runs.
 Project warm_up_project() {
-    std::ifstream f("/assets/sample-article.txt", std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
     // Three times the sample (~1,000 annotations): enough calls for the reader's functions to be
     // optimised before a first file of that size is opened, not while it is read.
-    const std::string sample = ss.str();
+    const std::string sample = platform::read_bundled_file("/assets/sample-article.txt");
     Project p;
     p.doc = make_shared_document(sample + "\n\n" + sample + "\n\n" + sample, ArticleMeta{"Warm-up", "", "", "", "", "", "en"});
     p.codebook = default_codebook();
