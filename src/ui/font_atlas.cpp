@@ -1,8 +1,8 @@
 // Claimscope UI — the font atlas (see font_atlas.h for why atlases are baked).
 //
 // Index:
-//   - Fonts and glyph ranges
 //   - Keys: what a build depends on
+//   - Fonts and glyph ranges
 //   - The file of baked atlases: writing, reading
 //   - The builder: a baked atlas when one matches, stb_truetype otherwise
 //   - Building the UI's fonts
@@ -16,6 +16,62 @@
 #include <string_view>
 
 namespace cs::ui {
+
+// ---------------------------------------------------------------------------------------------
+// Keys: what a build depends on
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+struct Fnv {
+    uint64_t h = 1469598103934665603ull;
+    void bytes(const void* p, size_t n) {
+        const auto* b = static_cast<const unsigned char*>(p);
+        for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    }
+    template <typename T> void pod(const T& v) { bytes(&v, sizeof v); }
+    // Eight bytes a step: for whole files.
+    void words(const std::string& data) {
+        size_t i = 0;
+        for (; i + 8 <= data.size(); i += 8) {
+            uint64_t w;
+            std::memcpy(&w, data.data() + i, 8);
+            h = (h ^ w) * 1099511628211ull;
+        }
+        bytes(data.data() + i, data.size() - i);
+    }
+};
+
+// Everything the stb_truetype builder reads, before it starts (it truncates the sizes).
+uint64_t atlas_key(const ImFontAtlas& atlas) {
+    Fnv f;
+    f.pod(IMGUI_VERSION_NUM);
+    f.pod(atlas.Flags);
+    f.pod(atlas.TexDesiredWidth);
+    f.pod(atlas.TexGlyphPadding);
+    f.pod(atlas.ConfigData.Size);
+    for (const ImFontConfig& c : atlas.ConfigData) {
+        f.bytes(c.Name, sizeof c.Name);   // the font file's name and content hash (add_font)
+        f.pod(c.FontDataSize);
+        f.pod(c.FontNo);
+        f.pod(c.SizePixels);
+        f.pod(c.OversampleH);
+        f.pod(c.OversampleV);
+        f.pod(c.PixelSnapH);
+        f.pod(c.GlyphExtraSpacing);
+        f.pod(c.GlyphOffset);
+        f.pod(c.GlyphMinAdvanceX);
+        f.pod(c.GlyphMaxAdvanceX);
+        f.pod(c.MergeMode);
+        f.pod(c.RasterizerMultiply);
+        f.pod(c.RasterizerDensity);
+        f.pod(c.EllipsisChar);
+        for (const ImWchar* r = c.GlyphRanges; r && *r; ++r) f.pod(*r);
+        f.pod(ImWchar(0));
+    }
+    return f.h;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Fonts and glyph ranges
@@ -46,27 +102,6 @@ std::vector<uint16_t> first_frame_ranges(const Project& p) {
     // The symbols the UI writes: · × → “” … and κ α in agreement figures; U+FFFD, the fallback.
     return cs::glyph_ranges(texts, {{0x20, 0xFF}, {0x2000, 0x206F}, {0x2190, 0x21FF}, {0x3B1, 0x3B1}, {0x3BA, 0x3BA}, {0xFFFD, 0xFFFD}});
 }
-
-namespace {
-struct Fnv {
-    uint64_t h = 1469598103934665603ull;
-    void bytes(const void* p, size_t n) {
-        const auto* b = static_cast<const unsigned char*>(p);
-        for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
-    }
-    template <typename T> void pod(const T& v) { bytes(&v, sizeof v); }
-    // Eight bytes a step: for whole files.
-    void words(const std::string& data) {
-        size_t i = 0;
-        for (; i + 8 <= data.size(); i += 8) {
-            uint64_t w;
-            std::memcpy(&w, data.data() + i, 8);
-            h = (h ^ w) * 1099511628211ull;
-        }
-        bytes(data.data() + i, data.size() - i);
-    }
-};
-} // namespace
 
 // Each font file is read once and kept, with a name for ImGui that holds a hash of its content
 // (atlas keys tell fonts apart by it: ImGui copies the bytes into every font it adds).
@@ -102,46 +137,12 @@ static ImFont* add_font(ImFontAtlas& atlas, const std::string& path, float css_p
 }
 
 // ---------------------------------------------------------------------------------------------
-// Keys: what a build depends on
+// The file of baked atlases: writing, reading
 // ---------------------------------------------------------------------------------------------
 namespace {
 
 constexpr std::string_view kMagic = "CSATLAS1";
 
-
-// Everything the stb_truetype builder reads, before it starts (it truncates the sizes).
-uint64_t atlas_key(const ImFontAtlas& atlas) {
-    Fnv f;
-    f.pod(IMGUI_VERSION_NUM);
-    f.pod(atlas.Flags);
-    f.pod(atlas.TexDesiredWidth);
-    f.pod(atlas.TexGlyphPadding);
-    f.pod(atlas.ConfigData.Size);
-    for (const ImFontConfig& c : atlas.ConfigData) {
-        f.bytes(c.Name, sizeof c.Name);   // the font file's name and content hash (add_font)
-        f.pod(c.FontDataSize);
-        f.pod(c.FontNo);
-        f.pod(c.SizePixels);
-        f.pod(c.OversampleH);
-        f.pod(c.OversampleV);
-        f.pod(c.PixelSnapH);
-        f.pod(c.GlyphExtraSpacing);
-        f.pod(c.GlyphOffset);
-        f.pod(c.GlyphMinAdvanceX);
-        f.pod(c.GlyphMaxAdvanceX);
-        f.pod(c.MergeMode);
-        f.pod(c.RasterizerMultiply);
-        f.pod(c.RasterizerDensity);
-        f.pod(c.EllipsisChar);
-        for (const ImWchar* r = c.GlyphRanges; r && *r; ++r) f.pod(*r);
-        f.pod(ImWchar(0));
-    }
-    return f.h;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The file of baked atlases: writing, reading
-// ---------------------------------------------------------------------------------------------
 struct Writer {
     std::string out;
     template <typename T> void pod(const T& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
@@ -163,7 +164,7 @@ struct BakedAtlas {
     std::string_view rows;   // width × (rows used) bytes, in the file
 };
 
-// Reads `file` into atlases; an empty string when it is well formed, else what is wrong.
+// Little-endian fields in order, never past the end (wasm and the build machine are both little-endian).
 class Reader {
 public:
     explicit Reader(std::string_view s) : s_(s) {}
@@ -186,6 +187,7 @@ private:
     size_t pos_ = 0;
 };
 
+// Reads `file` into atlases: an empty string when it is well formed, else what is wrong.
 std::string read_baked(std::string_view file, std::vector<BakedAtlas>& out) {
     if (file.substr(0, kMagic.size()) != kMagic) return "it does not start with " + std::string(kMagic);
     Reader r(file.substr(kMagic.size()));
