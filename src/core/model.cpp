@@ -38,7 +38,10 @@ const Annotation* Project::find(const std::string& id) const {
 }
 
 // Linear: annotations are sorted by position, not id, and a project holds hundreds, not millions.
+// No annotation has an empty id (the reader refuses one), and "nothing selected" is asked every
+// frame: that answer does not scan.
 int Project::index_of(const std::string& id) const {
+    if (id.empty()) return -1;
     for (size_t i = 0; i < annotations.size(); i++)
         if (annotations[i].id == id) return (int)i;
     return -1;

@@ -44,13 +44,17 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
             ImGui::Text("%s: %s", it.key().c_str(), v.c_str());
         }
         if (!a.note.empty()) ImGui::TextWrapped("Note: %s", short_quote(a.note, 160).c_str());
+        // Drawn every frame the card is up: only the relations of this annotation are looked at
+        // further (a 10k-annotation file has thousands).
         for (const Relation& r : p.relations) {
-            const Annotation* other = nullptr;
+            const bool outgoing = r.from == a.id;
+            if (!outgoing && r.to != a.id) continue;
+            const Annotation* other = p.find(outgoing ? r.to : r.from);
+            if (!other) continue;
             const RelationType* rt = p.codebook.find_relation_type(r.type);
-            std::string label = rt ? rt->label : r.type;
-            if (r.from == a.id) other = p.find(r.to);
-            else if (r.to == a.id) { other = p.find(r.from); label = "is '" + label + "' of"; }
-            if (other) ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
+            const std::string& label = rt ? rt->label : r.type;
+            if (outgoing) ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
+            else ImGui::Text("is '%s' of %s", label.c_str(), describe_annotation(p, *other).c_str());
         }
     }
     if (indices.size() > 1) ImGui::TextDisabled("Click again to cycle through the %d annotations here.", (int)indices.size());

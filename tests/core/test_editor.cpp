@@ -64,6 +64,21 @@ TEST_CASE("add_annotation fills id, quote, defaults, author and times", "[editor
     CHECK(ed.project().find(*first)->attributes == nlohmann::json::object());   // actor/source kind: no default
 }
 
+TEST_CASE("find and index_of: by id, nothing for an unknown or empty id", "[editor]") {
+    Editor ed(sample_project_base(), minute_clock(), counter_ids());
+    const Document& d = *sample_doc();
+    REQUIRE(ed.add_annotation("claim", find_span(d, "over 450,000 Afghans")));
+    REQUIRE(ed.add_annotation("source", Span{0, 5}));   // sorted before a-1 by position
+    const Project& p = ed.project();
+    CHECK(p.index_of("a-2") == 0);
+    CHECK(p.index_of("a-1") == 1);
+    CHECK(p.find("a-1") == &p.annotations[1]);
+    CHECK(p.index_of("a-3") == -1);
+    CHECK(p.find("a-3") == nullptr);
+    CHECK(p.index_of("") == -1);   // "nothing selected"
+    CHECK(p.find("") == nullptr);
+}
+
 TEST_CASE("invalid commands change nothing", "[editor]") {
     Editor ed(sample_project_base(), minute_clock(), counter_ids());
     size_t n = sample_doc()->size();
