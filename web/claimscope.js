@@ -151,6 +151,18 @@
   let storagePieces = [];
   const addStoragePiece = (s) => { storagePieces.push(s); };
   function takeStoragePieces() { const v = storagePieces.join(''); storagePieces = []; return v; }
+  // A value localStorage refused as too big, kept until the end of the task for the IndexedDB
+  // write that follows it (platform.h, bulk_storage_set): the app does not write it twice.
+  let refused = null;
+  function keepRefused(key, value) {
+    refused = { key, value };
+    queueMicrotask(() => { refused = null; });
+  }
+  function takeRefused(key) {
+    const r = refused;
+    refused = null;
+    return r && r.key === key ? r.value : null;
+  }
   const storageReason = (e) => (e && e.name === 'QuotaExceededError') ? 'browser storage is full (quota exceeded)'
     : 'browser storage is unavailable: ' + (e && e.message ? e.message : e);
   function bulkSet(id, key, value) {
@@ -195,7 +207,7 @@
     canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
       focusInput, openFilePicker, toWasm, fail: showError, clipboard: '',
-      addStoragePiece, takeStoragePieces, storageReason, bulkSet, bulkGet, bulkRemove,
+      addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
     },
     print: (t) => console.log(t),

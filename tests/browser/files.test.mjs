@@ -157,6 +157,14 @@ test('full browser storage is reported at once; the work stays open and can be s
 test('a document over localStorage\'s quota is kept in IndexedDB and restored after a reload', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);
+  // Counts how often the app writes a value this big and how often one goes to IndexedDB: each
+  // save is written once, even when localStorage refused it first (platform.h, bulk_storage_set).
+  await page.evaluate(() => {
+    const cs = window.Module.cs, take = cs.takeStoragePieces, bulkSet = cs.bulkSet;
+    window.__bigWrites = 0; window.__bigPuts = 0;
+    cs.takeStoragePieces = () => { const v = take(); if (v.length > 6e6) window.__bigWrites++; return v; };
+    cs.bulkSet = (id, key, value) => { if (value.length > 6e6) window.__bigPuts++; return bulkSet(id, key, value); };
+  });
   const length = await page.evaluate(() => {
     const para = 'Refugees crossed the border at Torkham on foot, officials said. '.repeat(40) + '\n\n';
     const text = para.repeat(Math.ceil(6e6 / para.length));
@@ -180,6 +188,9 @@ test('a document over localStorage\'s quota is kept in IndexedDB and restored af
   assert.equal(stored.current, stored.big.key);
   assert.ok(stored.bodyLength > 6e6, `IndexedDB holds the whole file (${stored.bodyLength} characters)`);
   assert.deepEqual(stored.bodyAnnotations, ['Torkham']);
+  const writes = await page.evaluate(() => [window.__bigWrites, window.__bigPuts]);
+  assert.ok(writes[1] >= 1, `saved to IndexedDB ${writes[1]} times`);
+  assert.equal(writes[0], writes[1], `written ${writes[0]} times for ${writes[1]} saves`);
 
   await page.reload();
   await page.evaluate(() => window.claimscope.ready);

@@ -43,11 +43,18 @@ EM_JS(char*, js_storage_commit, (const char* key), {
     const value = Module.cs.takeStoragePieces();
     let err = "";
     try { localStorage.setItem(UTF8ToString(key), value); }
-    catch (e) { err = Module.cs.storageReason(e); }
+    catch (e) { err = Module.cs.storageReason(e); Module.cs.keepRefused(UTF8ToString(key), value); }
     return Module.cs.toWasm(err);
 });
 // The same pieces, to IndexedDB; the answer comes later through cs_bulk_saved.
 EM_JS(void, js_bulk_set, (int id, const char* key), { Module.cs.bulkSet(id, UTF8ToString(key), Module.cs.takeStoragePieces()); });
+// The value localStorage refused for `key` in this task, to IndexedDB: 1, or 0 when there is none.
+EM_JS(int, js_bulk_set_refused, (int id, const char* key), {
+    const value = Module.cs.takeRefused(UTF8ToString(key));
+    if (value === null) return 0;
+    Module.cs.bulkSet(id, UTF8ToString(key), value);
+    return 1;
+});
 EM_JS(void, js_bulk_get, (int id, const char* key), { Module.cs.bulkGet(id, UTF8ToString(key)); });
 EM_JS(void, js_bulk_remove, (const char* key), { Module.cs.bulkRemove(UTF8ToString(key)); });
 
@@ -123,9 +130,10 @@ static std::map<int, std::function<void(const std::string&)>> g_bulk_saves;
 static std::map<int, std::function<void(bool, std::string_view)>> g_bulk_loads;
 
 void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done) {
-    send_pieces(write);
     const int id = g_next_request++;
     g_bulk_saves[id] = std::move(done);
+    if (js_bulk_set_refused(id, key.c_str())) return;
+    send_pieces(write);
     js_bulk_set(id, key.c_str());
 }
 void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string_view value)> done) {
