@@ -125,9 +125,9 @@ test('HiDPI: the canvas backing store follows devicePixelRatio', async (t) => {
   await page.screenshot({ path: path.join(ARTIFACTS, 'hidpi-1024x640.png') });
 });
 
-// Opens the page in a browser that `init` (run before any page script) makes lack a feature, and
-// returns the page once its error message is shown.
-async function openLacking(t, init, route) {
+// Opens the page in a fresh browser where `init` runs before any page script and `route` answers
+// the requests for app.wasm.
+async function openVariant(t, { init, route } = {}) {
   const { launch, SITE } = await import('./harness.mjs');
   const { startServer } = await import('../../scripts/serve.mjs');
   const browser = await launch();
@@ -138,6 +138,12 @@ async function openLacking(t, init, route) {
   if (route) await context.route('**/app.wasm', route);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  return page;
+}
+
+// The same for a browser that `init` makes lack a feature: the page once its error message is shown.
+async function openLacking(t, init, route) {
+  const page = await openVariant(t, { init, route });
   await page.waitForFunction(() => document.getElementById('cs-error').textContent !== '', null, { timeout: 10000 });
   return page;
 }
@@ -150,18 +156,10 @@ test('a page whose app.wasm is missing says so', async (t) => {
 
 test('the app starts when a server sends app.wasm with the wrong content type', async (t) => {
   // Streaming compilation needs application/wasm; the page gives the bytes that type itself.
-  const { launch, SITE } = await import('./harness.mjs');
-  const { startServer } = await import('../../scripts/serve.mjs');
-  const browser = await launch();
-  const server = await startServer(SITE);
-  t.after(async () => { await browser.close(); server.close(); });
-  const context = await browser.newContext();
-  await context.route('**/app.wasm', async (route) => {
+  const page = await openVariant(t, { route: async (route) => {
     const res = await route.fetch();
     await route.fulfill({ status: 200, body: await res.body(), headers: { 'content-type': 'application/octet-stream' } });
-  });
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  } });
   await page.evaluate(() => window.claimscope.ready);
   assert.equal(await page.evaluate(() => window.claimscope.getText()), fs.readFileSync(path.join(ROOT, 'assets/sample-article.txt'), 'utf8'));
   assert.equal(await page.locator('#cs-error').isVisible(), false);
