@@ -3,8 +3,8 @@
 // Files are read from $CLAIMSCOPE_BENCH_DATA, else <repo>/bench/out. Each is loaded once per
 // process and kept: benchmarks measure the work, not the disk.
 #pragma once
-#include "core/file_format.h"
-#include "core/layout.h"
+#include "core/file/file_format.h"
+#include "core/text/layout.h"
 #include <benchmark/benchmark.h>
 #include <string>
 

@@ -1,6 +1,6 @@
 // Claimscope benchmarks — JSON load and save (file_format.h), W3C export, re-anchoring after edits.
 #include "bench_data.h"
-#include "core/anchoring.h"
+#include "core/model/anchoring.h"
 #include "core/formats/w3c.h"
 #include <random>
 

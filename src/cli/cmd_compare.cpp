@@ -2,7 +2,7 @@
 // line. All the work is compare_class (src/core/classroom/class_report.h), shared with the UI.
 #include "command.h"
 #include "core/classroom/class_report.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include <cstdio>
 #include <fstream>
 #include <sstream>

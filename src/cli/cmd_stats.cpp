@@ -1,6 +1,6 @@
 // `claimscope stats FILE [--json]` — counts per type, sourcing figures, top actors and sources.
 #include "cli_io.h"
-#include "core/stats.h"
+#include "core/model/stats.h"
 #include <cstdio>
 
 namespace cs::cli {

@@ -8,8 +8,8 @@
 // - AppState
 // - App (platform-facing)
 #pragma once
-#include "core/editor.h"
-#include "core/layout.h"
+#include "core/model/editor.h"
+#include "core/text/layout.h"
 #include "ui/font_atlas.h"
 #include <imgui.h>
 #include <map>

@@ -10,7 +10,7 @@
 // - Heatmap (own layout of the class's article, which need not be the open one)
 // - The overlay window; JS state
 #include "core/classroom/class_report.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
 #include "ui/fonts.h"

@@ -1,6 +1,6 @@
 // Claimscope UI — modal dialogs.
 #include "ui/dialogs.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include "platform/platform.h"
 #include "ui/session.h"
 #include <misc/cpp/imgui_stdlib.h>

@@ -1,6 +1,6 @@
 // Claimscope UI — Find in the article (Ctrl+F): match count, next/previous (Enter, Shift+Enter,
 // F3), all matches highlighted in the text, the current one stronger.
-#include "core/text.h"
+#include "core/text/text.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"

@@ -7,7 +7,7 @@
 //   - The builder: a baked atlas when one matches, stb_truetype otherwise
 //   - Building the UI's fonts
 #include "ui/font_atlas.h"
-#include "core/glyph_ranges.h"
+#include "core/text/glyph_ranges.h"
 #include "platform/platform.h"
 #include <imgui_internal.h>
 #include <cstdio>

@@ -13,7 +13,7 @@
 //   - Fonts and glyph ranges
 //   - Baked atlases
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <imgui.h>
 #include <cstdint>
 #include <string>

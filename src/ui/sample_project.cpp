@@ -1,7 +1,7 @@
 // Claimscope UI — the sample article (see sample_project.h).
 #include "ui/sample_project.h"
-#include "core/codebook.h"
-#include "core/document.h"
+#include "core/model/codebook.h"
+#include "core/model/document.h"
 
 namespace cs::ui {
 

@@ -2,7 +2,7 @@
 // that the build's font baker (src/tools/bake_fonts.cpp) makes the first atlas for exactly the
 // project the app shows.
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <string>
 
 namespace cs::ui {

@@ -14,7 +14,7 @@
 // - Save to a file
 // - Open files (articles, annotation files, exchange formats)
 #include "ui/session.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include "core/formats/formats.h"
 #include "core/import/article_import.h"
 #include "platform/platform.h"

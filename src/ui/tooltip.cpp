@@ -1,5 +1,5 @@
 #include "ui/tooltip.h"
-#include "core/text.h"
+#include "core/text/text.h"
 #include "ui/theme.h"
 
 namespace cs::ui {

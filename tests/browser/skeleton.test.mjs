@@ -63,7 +63,7 @@ test('opens the sample article, clean console, no off-site requests, idle at 0 f
   assert.deepEqual(problems.offsite, [], 'no request leaves 127.0.0.1');
 });
 
-// The renderer clears big opaque rectangles instead of drawing them (src/core/draw_plan.h): the
+// The renderer clears big opaque rectangles instead of drawing them (src/core/render/draw_plan.h): the
 // window background and the article page must still land in their colours where they belong, at a
 // ratio where CSS pixels fall between device pixels.
 test('the page and the window background are in their colours and places at devicePixelRatio 1.25', async (t) => {

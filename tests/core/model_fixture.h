@@ -3,8 +3,8 @@
 #pragma once
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/editor.h"
-#include "core/file_format.h"
+#include "core/model/editor.h"
+#include "core/file/file_format.h"
 
 #include <cstdio>
 #include <fstream>

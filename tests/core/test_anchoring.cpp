@@ -1,6 +1,6 @@
 // Re-anchoring: exact, moved, fuzzy (whitespace), disambiguation by context, lookalikes refused,
 // deleted passages orphaned, a seeded property test, and a speed check on a 1M-code-point text.
-#include "core/anchoring.h"
+#include "core/model/anchoring.h"
 
 #include <catch2/catch_test_macros.hpp>
 

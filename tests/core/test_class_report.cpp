@@ -1,7 +1,7 @@
 // The class view's numbers: rows, flagged files, heatmap, gradebook CSV, JSON report.
 #include "classroom_fixture.h"
 #include "core/classroom/class_report.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <fstream>

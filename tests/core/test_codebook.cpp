@@ -1,8 +1,8 @@
-// Tests for src/core/codebook.h and the codebook part of file_format.h: the default tag set,
+// Tests for src/core/model/codebook.h and the codebook part of file_format.h: the default tag set,
 // look-ups, the codebook rules, and codebook <-> JSON with unknown fields kept.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,8 @@
-// Tests for src/core/document.h: make_document, moves, slicing, word / sentence / paragraph
+// Tests for src/core/model/document.h: make_document, moves, slicing, word / sentence / paragraph
 // boundaries, on the real sample article and on multilingual text.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 #include <algorithm>
 #include <fstream>

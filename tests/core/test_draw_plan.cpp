@@ -1,6 +1,6 @@
 // Draw plan: which opaque rectangles become clears, and that a clear covers exactly the pixels the
 // two triangles would have (checked against a brute-force pixel-centre test).
-#include "core/draw_plan.h"
+#include "core/render/draw_plan.h"
 #include <catch2/catch_test_macros.hpp>
 #include <cmath>
 #include <random>

@@ -1,4 +1,4 @@
-// Tests for src/core/editor.h: every command, its validation, undo/redo (including compound
+// Tests for src/core/model/editor.h: every command, its validation, undo/redo (including compound
 // deletes), id uniqueness, timestamps, and a seeded property test: random edit sequences, then
 // undo-all gives the initial state and redo-all the final one.
 #include "model_fixture.h"

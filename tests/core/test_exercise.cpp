@@ -1,6 +1,6 @@
 // Exercise files: make, hide the key, parse, student name, progress, bad exercise blocks.
 #include "classroom_fixture.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include <catch2/catch_test_macros.hpp>
 
 using namespace cs;

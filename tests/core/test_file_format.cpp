@@ -1,4 +1,4 @@
-// Tests for src/core/file_format.h: the golden sample file, exact bytes, unknown fields kept,
+// Tests for src/core/file/file_format.h: the golden sample file, exact bytes, unknown fields kept,
 // version gate and v0 migration, line/column of syntax errors, the bad-file corpus
 // (tests/data/bad-files/*.json with *.expected.txt), slugs, and a seeded property test:
 // save -> load -> save is byte-identical on random Unicode documents.

@@ -1,10 +1,10 @@
-// Tests for src/core/json_stream.h and the streamed load in file_load.cpp: the SAX reader hands
+// Tests for src/core/file/json_stream.h and the streamed load in file_load.cpp: the SAX reader hands
 // over exactly the elements json::parse would build, and load_project (streamed) gives the same
 // project, errors and warnings as project_from_json (whole DOM) whatever the order of the keys.
 #include "model_fixture.h"
 
-#include "core/json_stream.h"
-#include "core/text.h"
+#include "core/file/json_stream.h"
+#include "core/text/text.h"
 
 #include <algorithm>
 

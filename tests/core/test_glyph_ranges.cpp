@@ -1,6 +1,6 @@
 // Glyph ranges for the first font atlas: the characters of some texts plus fixed ranges, as the
 // sorted, merged, 0-terminated pairs ImGui's atlas builder takes.
-#include "core/glyph_ranges.h"
+#include "core/text/glyph_ranges.h"
 #include <catch2/catch_test_macros.hpp>
 
 using namespace cs;

@@ -1,7 +1,7 @@
 // fast_sax_parse against nlohmann's parser, the reference: the same documents accepted, the same
 // events with the same values, on hand-written cases and on thousands of mutated project files.
-#include "core/json_fast.h"
-#include "core/file_format.h"
+#include "core/file/json_fast.h"
+#include "core/file/file_format.h"
 #include "model_fixture.h"
 #include <catch2/catch_test_macros.hpp>
 #include <cstdio>

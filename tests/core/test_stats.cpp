@@ -1,5 +1,5 @@
 // Media-literacy figures (shared by `claimscope stats` and the HTML report).
-#include "core/stats.h"
+#include "core/model/stats.h"
 #include "formats_fixture.h"
 
 using namespace cs;

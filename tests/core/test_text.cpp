@@ -1,8 +1,8 @@
-// Tests for src/core/text.h (UTF-8, repair, TextIndex) and sha256_hex.
+// Tests for src/core/text/text.h (UTF-8, repair, TextIndex) and sha256_hex.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/document.h"
-#include "core/text.h"
+#include "core/model/document.h"
+#include "core/text/text.h"
 
 #include <random>
 #include <string>

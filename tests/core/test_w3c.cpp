@@ -1,6 +1,6 @@
 // W3C Web Annotation: export shape, round trip, Hypothesis-style positions, bad items with paths,
 // and the W3C working group's correct / incorrect samples fed to the importer.
-#include "core/editor.h"
+#include "core/model/editor.h"
 #include "core/formats/w3c.h"
 
 #include <catch2/catch_test_macros.hpp>

@@ -9,7 +9,7 @@
 //   missing values allowed; units with fewer than two values are not pairable and are skipped.
 // Both are undefined (std::nullopt) when chance agreement is total, e.g. nobody marked anything.
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <cstdint>
 #include <optional>
 #include <string>

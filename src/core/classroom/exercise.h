@@ -11,8 +11,8 @@
 // - make_exercise / parse_exercise / set_student / submission_file_name
 // - Progress (requirements met so far)
 #pragma once
-#include "core/file_format.h"
-#include "core/model.h"
+#include "core/file/file_format.h"
+#include "core/model/model.h"
 #include <string>
 #include <vector>
 

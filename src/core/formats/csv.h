@@ -4,7 +4,7 @@
 // spreadsheet programs read accents correctly. Cells starting with = + - @ TAB or CR get a
 // leading apostrophe so a spreadsheet shows them as text instead of running a formula.
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <string>
 #include <string_view>
 #include <vector>

@@ -4,9 +4,9 @@
 // span boundary so nested and overlapping spans render as properly nested <mark>s) | tables |
 // export_html_report.
 #include "core/formats/html_report.h"
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include "core/formats/formats.h"
-#include "core/stats.h"
+#include "core/model/stats.h"
 #include <algorithm>
 #include <cstdio>
 #include <map>

@@ -7,7 +7,7 @@
 // Every user string (title, metadata, labels, quotes, entity names, notes) goes through
 // html_escape, in text and in attributes alike.
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <string>
 #include <string_view>
 

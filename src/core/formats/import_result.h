@@ -1,8 +1,8 @@
 // Claimscope core — what every importer returns. Importers never throw on bad input: each bad
 // item becomes a Problem (with its path: line number or JSON path) and the good items are kept.
 #pragma once
-#include "core/anchoring.h"
-#include "core/file_format.h"
+#include "core/model/anchoring.h"
+#include "core/file/file_format.h"
 
 namespace cs {
 

@@ -7,7 +7,7 @@
 // - token_f1
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
-#include "core/text.h"
+#include "core/text/text.h"
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>

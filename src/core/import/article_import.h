@@ -10,7 +10,7 @@
 // - extract_markdown, html_to_text
 // - token_f1: how close an extraction is to a reference (bag of lowercased word tokens)
 #pragma once
-#include "core/document.h"
+#include "core/model/document.h"
 #include <string>
 #include <string_view>
 #include <vector>

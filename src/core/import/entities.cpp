@@ -5,7 +5,7 @@
 // - decode_entities
 // - windows-1252 -> UTF-8, charset sniffing from <meta>
 #include "core/import/html_dom.h"
-#include "core/text.h"
+#include "core/text/text.h"
 #include <algorithm>
 #include <cctype>
 #include <cstring>

@@ -13,7 +13,7 @@
 //   the first result is short)
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
-#include "core/text.h"
+#include "core/text/text.h"
 #include <algorithm>
 #include <cctype>
 #include <cmath>

@@ -1,7 +1,7 @@
 // Claimscope core — visible text of an HTML tree as lines (one per block element).
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
-#include "core/text.h"
+#include "core/text/text.h"
 
 namespace cs {
 namespace {

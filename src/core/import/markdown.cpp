@@ -10,7 +10,7 @@
 // - blocks: extract_markdown
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
-#include "core/text.h"
+#include "core/text/text.h"
 #include <cctype>
 
 namespace cs {

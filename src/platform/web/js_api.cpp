@@ -3,7 +3,7 @@
 //
 // Every function returning text hands back a malloc'd UTF-8 string that the JS side frees.
 // Offsets in this API are code points, like the file format (not JS string indices).
-#include "core/file_format.h"
+#include "core/file/file_format.h"
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include "platform/web/webgl_renderer.h"

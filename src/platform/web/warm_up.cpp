@@ -11,8 +11,8 @@
 #include "platform/web/warm_up.h"
 #include "platform/web/web_backend.h"
 #include "platform/platform.h"
-#include "core/codebook.h"
-#include "core/file_format.h"
+#include "core/model/codebook.h"
+#include "core/file/file_format.h"
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include <emscripten.h>

@@ -5,7 +5,7 @@
 // ImGui is not told RendererHasVtxOffset: with 32-bit indices (ImDrawIdx, cmake/web.cmake) a draw
 // list never needs a vertex offset, and WebGL 2 has no base-vertex draw to honour one.
 #include "platform/web/webgl_renderer.h"
-#include "core/draw_plan.h"
+#include "core/render/draw_plan.h"
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

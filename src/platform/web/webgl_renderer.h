@@ -5,7 +5,7 @@
 // browser's GPU process), because it must share a context with other renderers. Claimscope owns
 // its context, so the fixed state is set once and a frame only uploads buffers and draws.
 #pragma once
-#include "core/draw_plan.h"
+#include "core/render/draw_plan.h"
 #include <cstdint>
 
 struct ImDrawData;

@@ -1,4 +1,4 @@
-#include "core/stats.h"
+#include "core/model/stats.h"
 #include "core/formats/formats.h"
 #include <algorithm>
 #include <map>

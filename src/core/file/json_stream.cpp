@@ -1,6 +1,6 @@
 // Claimscope core — a SAX handler that builds nlohmann's DOM, streaming chosen top-level arrays.
-#include "json_stream.h"
-#include "core/json_fast.h"
+#include "core/file/json_stream.h"
+#include "core/file/json_fast.h"
 #include <algorithm>
 
 namespace cs {

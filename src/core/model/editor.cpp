@@ -5,8 +5,8 @@
 // - applying a list of Changes forwards or backwards (all or nothing)
 // - the commands: each builds a Command and hands it to record()
 // - undo / redo
-#include "editor.h"
-#include "file_format.h"
+#include "core/model/editor.h"
+#include "core/file/file_format.h"
 #include <algorithm>
 #include <ctime>
 #include <memory>

@@ -7,7 +7,7 @@
 // entity name (else their quote), so "Balkhi" and "Abdul Qahar Balkhi" count as one actor when
 // the annotator gave both the same entity.
 #pragma once
-#include "core/model.h"
+#include "core/model/model.h"
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>

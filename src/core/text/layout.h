@@ -4,7 +4,7 @@
 // code is unit-tested and benchmarked natively. The layout is a cache: rebuild it only when the
 // text, the wrap width or the font size changes; drawing then visits only the visible lines.
 #pragma once
-#include "document.h"
+#include "core/model/document.h"
 #include <functional>
 #include <vector>
 

@@ -6,7 +6,7 @@
 // - Exact search on UTF-8 bytes (Boyer-Moore-Horspool), ranked by context, then nearness
 // - Fuzzy search: Myers' bit-parallel approximate matching (multi-word) on the normalised view
 // - locate(): the attempts in order; reanchor_one / reanchor_all / anchor_quote
-#include "anchoring.h"
+#include "core/model/anchoring.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 //
 // Iterative, so nesting depth costs heap, not stack (the SAX handler enforces its own limit).
 // Each rule below names the nlohmann behaviour it reproduces.
-#include "core/json_fast.h"
+#include "core/file/json_fast.h"
 #include <cmath>
 #include <cstdlib>
 #include <cstring>

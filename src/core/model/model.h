@@ -1,8 +1,8 @@
 // Claimscope core — the data model in one place: annotations, relations and the project that a
 // file holds. Plain structs; all edits go through Editor (editor.h) so they can be undone.
 #pragma once
-#include "codebook.h"
-#include "document.h"
+#include "core/model/codebook.h"
+#include "core/model/document.h"
 #include <nlohmann/json.hpp>
 #include <memory>
 #include <string>

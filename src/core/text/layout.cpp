@@ -3,7 +3,7 @@
 // Wrapping is greedy per paragraph: break after the last space that fits; a word wider than the
 // line is broken between code points. Lines store byte offsets too so the UI can hand ImGui the
 // UTF-8 slice of a line without converting per frame.
-#include "layout.h"
+#include "core/text/layout.h"
 #include <algorithm>
 
 namespace cs {

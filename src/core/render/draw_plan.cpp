@@ -1,5 +1,5 @@
 // Claimscope core — draw plan (see draw_plan.h for why).
-#include "core/draw_plan.h"
+#include "core/render/draw_plan.h"
 #include <algorithm>
 #include <cmath>
 

@@ -1,6 +1,6 @@
 // Claimscope core — an article: normalised text, metadata, offset index, boundaries, content hash.
 #pragma once
-#include "text.h"
+#include "core/text/text.h"
 #include <memory>
 #include <string>
 #include <vector>

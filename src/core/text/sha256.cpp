@@ -1,7 +1,7 @@
 // Claimscope core — SHA-256 (FIPS 180-4), used for the article's content hash.
 // Self-contained so the WASM build needs no crypto library; speed is not critical (one hash per
 // document load), clarity is.
-#include "document.h"
+#include "core/model/document.h"
 
 #include <cstring>
 

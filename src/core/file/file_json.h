@@ -2,7 +2,7 @@
 // reading typed fields out of parsed JSON while collecting every problem with its JSON path, and
 // writing kept unknown fields back.
 #pragma once
-#include "file_format.h"
+#include "core/file/file_format.h"
 #include <initializer_list>
 #include <string_view>
 

@@ -4,7 +4,7 @@
 // undo and redo are the same generic operation and compound commands (delete an annotation and
 // its relations) undo in one step.
 #pragma once
-#include "model.h"
+#include "core/model/model.h"
 #include <functional>
 #include <optional>
 

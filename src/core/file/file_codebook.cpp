@@ -1,5 +1,5 @@
 // Claimscope core — the codebook inside a file: to JSON, from JSON (with problems), and its rules.
-#include "file_json.h"
+#include "core/file/file_json.h"
 #include <cctype>
 #include <cstdio>
 #include <set>

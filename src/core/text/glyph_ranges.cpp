@@ -1,6 +1,6 @@
 // Claimscope core — glyph ranges for some texts (see glyph_ranges.h).
-#include "core/glyph_ranges.h"
-#include "core/text.h"
+#include "core/text/glyph_ranges.h"
+#include "core/text/text.h"
 #include <bitset>
 #include <memory>
 

@@ -5,7 +5,7 @@
 // - decode_utf8 / append_utf8 / to_u32 / to_utf8
 // - repair_utf8 / normalize_newlines
 // - TextIndex: checkpoints + bounded scans, with O(1) paths for ASCII-only / BMP-only blocks
-#include "text.h"
+#include "core/text/text.h"
 
 #include <algorithm>
 #include <cstring>

@@ -4,7 +4,7 @@
 // a stable order, two-space indentation, LF, trailing newline.
 // All or nothing: load either returns a complete Project or errors, never a half-applied state.
 #pragma once
-#include "model.h"
+#include "core/model/model.h"
 #include <functional>
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
 // Claimscope core — typed JSON field access with problem collection (see file_json.h).
-#include "file_json.h"
-#include "text.h"
+#include "core/file/file_json.h"
+#include "core/text/text.h"
 #include <algorithm>
 
 namespace cs {

@@ -20,7 +20,7 @@
 // offset shifted by the displacement of the previous annotation, or scaled by old_size), and only
 // then in the whole text. 10,000 annotations on a 1M-code-point text: see tests [anchoring][perf].
 #pragma once
-#include "model.h"
+#include "core/model/model.h"
 
 namespace cs {
 

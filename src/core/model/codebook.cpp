@@ -4,7 +4,7 @@
 // - default_codebook(): claim / actor / source, said_by / according_to
 // - look-ups and equality
 // - enum <-> string names used by the file format
-#include "codebook.h"
+#include "core/model/codebook.h"
 #include <cctype>
 
 namespace cs {

@@ -5,8 +5,8 @@
 // - read_v1 (V1Reader): every field checked, every problem collected with its JSON path; all or nothing
 // - StreamedLoad: the same reader fed while parsing, so a large file never becomes one DOM
 // - load_project: bytes -> StreamedLoad (syntax errors with line and column)
-#include "file_json.h"
-#include "json_stream.h"
+#include "core/file/file_json.h"
+#include "core/file/json_stream.h"
 #include <algorithm>
 #include <map>
 #include <optional>

@@ -1,5 +1,5 @@
 // Claimscope core — annotations, relations, project: look-ups, ordering, quotes, equality.
-#include "model.h"
+#include "core/model/model.h"
 #include <algorithm>
 #include <tuple>
 

@@ -7,7 +7,7 @@
 // - Units: the segmenter behind word_at, word_tokens and Ctrl+arrows
 // - Sentences, paragraphs
 // - Range tables
-#include "document.h"
+#include "core/model/document.h"
 
 #include <algorithm>
 #include <cstring>

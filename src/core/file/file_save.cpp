@@ -2,7 +2,7 @@
 //
 // Determinism: known keys in the fixed order below, then kept unknown keys in sorted order;
 // annotations sorted by (start, end, id), relations by id; 2-space indent, LF, trailing newline.
-#include "file_json.h"
+#include "core/file/file_json.h"
 #include <algorithm>
 #include <cctype>
 
