@@ -14,12 +14,14 @@ static void BM_CompareClass(benchmark::State& state) {
     if (!full) return;
     cs::Project key = *full;
     key.annotations.clear();
-    for (size_t i = 0; i < full->annotations.size() && key.annotations.size() < 500; i += 2) key.annotations.push_back(full->annotations[i]);
+    for (size_t i = 0; i < full->annotations.size() && key.annotations.size() < 500; i += 2)
+        key.annotations.push_back(full->annotations[i]);
     auto keep_relations = [](cs::Project& p) {
         std::set<std::string> ids;
         for (const auto& a : p.annotations) ids.insert(a.id);
         std::vector<cs::Relation> kept;
-        for (const auto& r : p.relations) if (ids.count(r.from) && ids.count(r.to)) kept.push_back(r);
+        for (const auto& r : p.relations)
+            if (ids.count(r.from) && ids.count(r.to)) kept.push_back(r);
         p.relations = kept;
     };
     keep_relations(key);
@@ -32,7 +34,10 @@ static void BM_CompareClass(benchmark::State& state) {
         for (auto a : key.annotations) {
             const unsigned r = rng() % 100;
             if (r < 10) continue;
-            if (r < 20 && a.span.end - a.span.start > 6) { a.span.start += 1 + rng() % 5; st.fill_quote(a); }
+            if (r < 20 && a.span.end - a.span.start > 6) {
+                a.span.start += 1 + rng() % 5;
+                st.fill_quote(a);
+            }
             anns.push_back(a);
         }
         for (int k = 0; k < 25; ++k) {

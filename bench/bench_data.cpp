@@ -29,7 +29,8 @@ const cs::Project* project(const std::string& size, benchmark::State& state) {
     auto& slot = cache[size];
     if (!slot) slot = std::make_unique<cs::LoadResult>(cs::load_project(file_bytes(size)));
     if (file_bytes(size).empty()) {
-        state.SkipWithError(("no " + data_dir() + "/doc-" + size + ".claimscope.json: run node bench/gen_corpus.mjs").c_str());
+        state.SkipWithError(
+            ("no " + data_dir() + "/doc-" + size + ".claimscope.json: run node bench/gen_corpus.mjs").c_str());
         return nullptr;
     }
     if (!slot->ok) {
@@ -44,11 +45,12 @@ const cs::AdvanceFn& advance() {
         std::vector<float> t(0x10000, 8.0f);
         for (char c : std::string("iljtf.,;:'!| ")) t[(unsigned char)c] = 4.0f;
         for (char c : std::string("mwMW@")) t[(unsigned char)c] = 12.0f;
-        for (uint32_t c = 'A'; c <= 'Z'; ++c) if (t[c] == 8.0f) t[c] = 9.5f;
+        for (uint32_t c = 'A'; c <= 'Z'; ++c)
+            if (t[c] == 8.0f) t[c] = 9.5f;
         for (uint32_t c = 0x2E80; c <= 0x9FFF; ++c) t[c] = 16.0f;
         for (uint32_t c = 0xAC00; c <= 0xD7AF; ++c) t[c] = 16.0f;
-        for (uint32_t c = 0x0300; c <= 0x036F; ++c) t[c] = 0.0f;   // combining marks
-        t[0x200D] = 0.0f;                                          // ZWJ
+        for (uint32_t c = 0x0300; c <= 0x036F; ++c) t[c] = 0.0f; // combining marks
+        t[0x200D] = 0.0f;                                        // ZWJ
         return t;
     }();
     static const cs::AdvanceFn fn = [](uint32_t cp) { return cp < 0x10000 ? table[cp] : 18.0f; };

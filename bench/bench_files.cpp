@@ -11,7 +11,10 @@ static void BM_Load(benchmark::State& state, const char* size) {
     const std::string& bytes = file_bytes(size);
     for (auto _ : state) {
         cs::LoadResult r = cs::load_project(bytes);
-        if (!r.ok) { state.SkipWithError("load failed"); break; }
+        if (!r.ok) {
+            state.SkipWithError("load failed");
+            break;
+        }
         benchmark::DoNotOptimize(r.project.annotations.data());
     }
     state.SetBytesProcessed(state.iterations() * bytes.size());
@@ -55,7 +58,10 @@ static void BM_ReanchorAfterEdits(benchmark::State& state, const char* size) {
     for (int k = 0; k < 200; ++k) {
         size_t b = rng() % (text.size() - 100);
         while ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-        if (k % 2) { text.insert(b, "inserted words here "); continue; }
+        if (k % 2) {
+            text.insert(b, "inserted words here ");
+            continue;
+        }
         size_t e = b + 12;
         while ((static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
         text.erase(b, e - b);

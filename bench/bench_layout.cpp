@@ -12,11 +12,12 @@ static void BM_LayoutBuild(benchmark::State& state, const char* size) {
     float width = 700;
     for (auto _ : state) {
         layout.build(*p->doc, layout_params(width), advance());
-        width = width == 700 ? 701 : 700;   // a new width every time, as when dragging the window edge
+        width = width == 700 ? 701 : 700; // a new width every time, as when dragging the window edge
         benchmark::DoNotOptimize(layout.lines().data());
     }
     state.counters["lines"] = double(layout.lines().size());
-    state.counters["cp/s"] = benchmark::Counter(double(p->doc->size()) * state.iterations(), benchmark::Counter::kIsRate);
+    state.counters["cp/s"] =
+        benchmark::Counter(double(p->doc->size()) * state.iterations(), benchmark::Counter::kIsRate);
 }
 BENCHMARK_CAPTURE(BM_LayoutBuild, 10k, "10k")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LayoutBuild, 100k, "100k")->Unit(benchmark::kMillisecond);

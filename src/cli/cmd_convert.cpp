@@ -26,37 +26,60 @@ static bool ends_with(const std::string& s, const std::string& suf) {
 }
 
 static int run(const Args& args) {
-    if (wants_help(args)) { std::fputs(kHelp, stdout); return 0; }
+    if (wants_help(args)) {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
     std::string in, out, to;
     OpenOptions opt;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool takes_value = a == "-o" || a == "--output" || a == "--to" || a == "--from" || a == "--article";
-        if (takes_value && i + 1 >= args.size()) { std::fprintf(stderr, "claimscope convert: %s needs a value\n", a.c_str()); return 2; }
-        if (a == "-o" || a == "--output") out = args[++i];
-        else if (a == "--to") to = args[++i];
-        else if (a == "--from") opt.from = args[++i];
-        else if (a == "--article") opt.article_path = args[++i];
-        else if (a.size() > 1 && a[0] == '-') { std::fprintf(stderr, "claimscope convert: unknown option '%s'\n", a.c_str()); return 2; }
-        else if (!in.empty()) { std::fprintf(stderr, "claimscope convert: give one input file (got '%s' and '%s')\n", in.c_str(), a.c_str()); return 2; }
-        else in = a;
+        if (takes_value && i + 1 >= args.size()) {
+            std::fprintf(stderr, "claimscope convert: %s needs a value\n", a.c_str());
+            return 2;
+        }
+        if (a == "-o" || a == "--output")
+            out = args[++i];
+        else if (a == "--to")
+            to = args[++i];
+        else if (a == "--from")
+            opt.from = args[++i];
+        else if (a == "--article")
+            opt.article_path = args[++i];
+        else if (a.size() > 1 && a[0] == '-') {
+            std::fprintf(stderr, "claimscope convert: unknown option '%s'\n", a.c_str());
+            return 2;
+        } else if (!in.empty()) {
+            std::fprintf(stderr, "claimscope convert: give one input file (got '%s' and '%s')\n", in.c_str(),
+                         a.c_str());
+            return 2;
+        } else
+            in = a;
     }
     if (in.empty() || out.empty()) {
-        std::fprintf(stderr, "claimscope convert: %s\n\n", in.empty() ? "no input file given" : "no output given (-o OUT)");
+        std::fprintf(stderr, "claimscope convert: %s\n\n",
+                     in.empty() ? "no input file given" : "no output given (-o OUT)");
         std::fputs(kHelp, stderr);
         return 2;
     }
     Format target;
     if (!to.empty() ? !parse_format(to, &target) : !guess_format(out, &target)) {
-        if (!to.empty()) std::fprintf(stderr, "claimscope convert: unknown format '%s' (expected claimscope, w3c, brat, doccano, csv or html)\n", to.c_str());
-        else std::fprintf(stderr, "claimscope convert: cannot tell the output format from '%s'; use --to FORMAT\n", out.c_str());
+        if (!to.empty())
+            std::fprintf(
+                stderr,
+                "claimscope convert: unknown format '%s' (expected claimscope, w3c, brat, doccano, csv or html)\n",
+                to.c_str());
+        else
+            std::fprintf(stderr, "claimscope convert: cannot tell the output format from '%s'; use --to FORMAT\n",
+                         out.c_str());
         return 2;
     }
     Project p;
     if (!open_annotations(in, opt, &p)) return 1;
 
     std::vector<std::string> warnings;
-    std::vector<std::pair<std::string, std::string>> files;   // path, bytes
+    std::vector<std::pair<std::string, std::string>> files; // path, bytes
     if (target == Format::Brat && ends_with(out, ".ann")) {
         const BratFiles b = export_brat(p, &warnings);
         const std::string base = out.substr(0, out.size() - 4);
@@ -69,9 +92,13 @@ static int run(const Args& args) {
     for (const auto& w : warnings) std::fprintf(stderr, "%s: warning: %s\n", out.c_str(), w.c_str());
     for (const auto& [path, bytes] : files) {
         std::string err;
-        if (!write_file(path, bytes, &err)) { std::fprintf(stderr, "%s: %s\n", path.c_str(), err.c_str()); return 1; }
+        if (!write_file(path, bytes, &err)) {
+            std::fprintf(stderr, "%s: %s\n", path.c_str(), err.c_str());
+            return 1;
+        }
     }
-    std::printf("wrote %s (%s, %zu annotations, %zu relations)\n", out.c_str(), format_name(target), p.annotations.size(), p.relations.size());
+    std::printf("wrote %s (%s, %zu annotations, %zu relations)\n", out.c_str(), format_name(target),
+                p.annotations.size(), p.relations.size());
     return 0;
 }
 

@@ -15,25 +15,43 @@ static const char* kHelp =
     "  --article TEXT_FILE  the article text, for inputs that do not carry it\n";
 
 static int run(const Args& args) {
-    if (wants_help(args)) { std::fputs(kHelp, stdout); return 0; }
+    if (wants_help(args)) {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
     bool json = false;
     std::string file;
     OpenOptions opt;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--json") json = true;
-        else if ((a == "--from" || a == "--article") && i + 1 < args.size()) (a == "--from" ? opt.from : opt.article_path) = args[++i];
-        else if (a == "--from" || a == "--article") { std::fprintf(stderr, "claimscope stats: %s needs a value\n", a.c_str()); return 2; }
-        else if (a.size() > 1 && a[0] == '-') { std::fprintf(stderr, "claimscope stats: unknown option '%s'\n", a.c_str()); return 2; }
-        else if (!file.empty()) { std::fputs("claimscope stats: give one file\n", stderr); return 2; }
-        else file = a;
+        if (a == "--json")
+            json = true;
+        else if ((a == "--from" || a == "--article") && i + 1 < args.size())
+            (a == "--from" ? opt.from : opt.article_path) = args[++i];
+        else if (a == "--from" || a == "--article") {
+            std::fprintf(stderr, "claimscope stats: %s needs a value\n", a.c_str());
+            return 2;
+        } else if (a.size() > 1 && a[0] == '-') {
+            std::fprintf(stderr, "claimscope stats: unknown option '%s'\n", a.c_str());
+            return 2;
+        } else if (!file.empty()) {
+            std::fputs("claimscope stats: give one file\n", stderr);
+            return 2;
+        } else
+            file = a;
     }
-    if (file.empty()) { std::fputs("claimscope stats: no file given\n\n", stderr); std::fputs(kHelp, stderr); return 2; }
+    if (file.empty()) {
+        std::fputs("claimscope stats: no file given\n\n", stderr);
+        std::fputs(kHelp, stderr);
+        return 2;
+    }
     Project p;
     if (!open_annotations(file, opt, &p)) return 1;
     const Stats s = compute_stats(p);
-    if (json) std::printf("%s\n", stats_to_json(s).dump(2).c_str());
-    else std::fputs(stats_to_text(s).c_str(), stdout);
+    if (json)
+        std::printf("%s\n", stats_to_json(s).dump(2).c_str());
+    else
+        std::fputs(stats_to_text(s).c_str(), stdout);
     return 0;
 }
 

@@ -32,21 +32,22 @@ bool is_storage_full(const std::string& error);
 // from a browser task, with "" or the reason the write failed / whether the key was found.
 // Called in the same task as a storage_set of the same key that found storage full, it stores the
 // value that set was refused and does not call `write` again (a 7 MB project takes ~150 ms to write).
-void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done);
+void bulk_storage_set(const std::string& key, const PieceWriter& write,
+                      std::function<void(const std::string& error)> done);
 // `value` lives only during the call (read it, don't keep it).
 void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string_view value)> done);
 void bulk_storage_remove(const std::string& key);
 void storage_remove(const std::string& key);
-std::string storage_keys(const std::string& prefix);   // newline-separated
+std::string storage_keys(const std::string& prefix); // newline-separated
 
-std::string now_iso8601();   // UTC, seconds precision
+std::string now_iso8601(); // UTC, seconds precision
 
 // A file that ships with the app (fonts, the sample article, the baked font atlas), whole; empty
 // when it is missing. In the page they are embedded in the wasm, under /fonts and /assets.
 std::string read_bundled_file(const std::string& path);
-double now_ms();             // monotonic, for timing
-void request_redraw(int frames = 3);   // keep rendering for a few frames (animations)
-void redraw_at(double when_ms);        // one frame at now_ms() == when_ms (a timer, not frames till then)
+double now_ms();                     // monotonic, for timing
+void request_redraw(int frames = 3); // keep rendering for a few frames (animations)
+void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a timer, not frames till then)
 void set_cursor(const char* css_cursor);
 void set_page_title(const std::string& title);
 

@@ -43,8 +43,14 @@ std::string read_file(const char* path) {
 
 // Everything a built atlas gives ImGui to draw with, as named byte strings.
 using Fields = std::vector<std::pair<std::string, std::string>>;
-template <typename T> std::string bytes(const T* p, size_t n) { return std::string(reinterpret_cast<const char*>(p), sizeof(T) * n); }
-template <typename T> std::string bytes(const T& v) { return bytes(&v, 1); }
+template <typename T>
+std::string bytes(const T* p, size_t n) {
+    return std::string(reinterpret_cast<const char*>(p), sizeof(T) * n);
+}
+template <typename T>
+std::string bytes(const T& v) {
+    return bytes(&v, 1);
+}
 
 Fields fields(const ImFontAtlas& a) {
     Fields f;
@@ -57,13 +63,16 @@ Fields fields(const ImFontAtlas& a) {
     for (int i = 0; i < a.Fonts.Size; ++i) {
         const ImFont& font = *a.Fonts[i];
         const std::string n = "font " + std::to_string(i) + " ";
-        f.emplace_back(n + "size and metrics", bytes(font.FontSize) + bytes(font.Ascent) + bytes(font.Descent) + bytes(font.MetricsTotalSurface));
-        f.emplace_back(n + "fallback and ellipsis", bytes(font.FallbackChar) + bytes(font.FallbackAdvanceX) + bytes(font.EllipsisChar) +
-                                                         bytes(font.EllipsisCharCount) + bytes(font.EllipsisWidth) + bytes(font.EllipsisCharStep));
+        f.emplace_back(n + "size and metrics", bytes(font.FontSize) + bytes(font.Ascent) + bytes(font.Descent) +
+                                                   bytes(font.MetricsTotalSurface));
+        f.emplace_back(n + "fallback and ellipsis", bytes(font.FallbackChar) + bytes(font.FallbackAdvanceX) +
+                                                        bytes(font.EllipsisChar) + bytes(font.EllipsisCharCount) +
+                                                        bytes(font.EllipsisWidth) + bytes(font.EllipsisCharStep));
         f.emplace_back(n + "glyphs", bytes(font.Glyphs.Data, font.Glyphs.Size));
         f.emplace_back(n + "advance table", bytes(font.IndexAdvanceX.Data, font.IndexAdvanceX.Size));
         f.emplace_back(n + "glyph lookup table", bytes(font.IndexLookup.Data, font.IndexLookup.Size));
-        f.emplace_back(n + "fallback glyph", bytes(font.FallbackGlyph ? (int)(font.FallbackGlyph - font.Glyphs.Data) : -1));
+        f.emplace_back(n + "fallback glyph",
+                       bytes(font.FallbackGlyph ? (int)(font.FallbackGlyph - font.Glyphs.Data) : -1));
         f.emplace_back(n + "4K pages used", bytes(font.Used4kPagesMap, IM_ARRAYSIZE(font.Used4kPagesMap)));
     }
     return f;
@@ -84,7 +93,7 @@ Fields build(const std::string& font_dir, const Request& r, bool* baked) {
 int check(const std::string& font_dir, const std::vector<Request>& requests, std::string file) {
     std::vector<Fields> expected;
     bool baked = false;
-    for (const Request& r : requests) expected.push_back(build(font_dir, r, &baked));   // nothing baked loaded yet
+    for (const Request& r : requests) expected.push_back(build(font_dir, r, &baked)); // nothing baked loaded yet
     const std::string problem = use_baked_atlases(std::move(file));
     if (!problem.empty()) {
         std::fprintf(stderr, "bake_fonts --check: the file is not read: %s\n", problem.c_str());
@@ -99,12 +108,13 @@ int check(const std::string& font_dir, const std::vector<Request>& requests, std
         }
         for (size_t k = 0; k < got.size(); ++k)
             if (k >= expected[i].size() || got[k] != expected[i][k]) {
-                std::fprintf(stderr, "bake_fonts --check: DPR %g: %s differs from the atlas built by stb_truetype\n", dpr, got[k].first.c_str());
+                std::fprintf(stderr, "bake_fonts --check: DPR %g: %s differs from the atlas built by stb_truetype\n",
+                             dpr, got[k].first.c_str());
                 return 1;
             }
         // Requests that differ in one input must be rasterised.
         Request other_glyph = requests[i], other_size = requests[i], other_dpr = requests[i];
-        other_glyph.ranges.insert(other_glyph.ranges.end() - 1, {0x416, 0x416});   // Ж, not in the sample
+        other_glyph.ranges.insert(other_glyph.ranges.end() - 1, {0x416, 0x416}); // Ж, not in the sample
         other_size.sizes.article_px *= 1.1f;
         other_dpr.sizes.dpr *= 1.25f;
         for (const Request* r : {&other_glyph, &other_size, &other_dpr}) {
@@ -144,7 +154,8 @@ int main(int argc, char** argv) {
         ImFontAtlas atlas;
         build_ui_fonts(atlas, font_dir, r.sizes, reinterpret_cast<const ImWchar*>(r.ranges.data()));
         entries.push_back(bake_atlas_entry(atlas));
-        std::printf("bake_fonts: DPR %g: %d x %d texture, %zu bytes\n", r.sizes.dpr, atlas.TexWidth, atlas.TexHeight, entries.back().size());
+        std::printf("bake_fonts: DPR %g: %d x %d texture, %zu bytes\n", r.sizes.dpr, atlas.TexWidth, atlas.TexHeight,
+                    entries.back().size());
     }
     std::ofstream out(argv[a + 2], std::ios::binary);
     out << baked_atlas_file(entries);

@@ -11,7 +11,7 @@ void refresh_annotation_index(AppState& s) {
     const auto& anns = s.project().annotations;
     s.max_span_len = 0;
     s.lanes.assign(anns.size(), 0);
-    std::vector<std::vector<uint32_t>> lane_end(4);   // per DrawStyle: end of the last span in each lane
+    std::vector<std::vector<uint32_t>> lane_end(4); // per DrawStyle: end of the last span in each lane
     for (size_t i = 0; i < anns.size(); ++i) {
         const Annotation& a = anns[i];
         if (a.anchor == AnchorStatus::Orphaned) continue;

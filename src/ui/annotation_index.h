@@ -8,8 +8,9 @@
 
 namespace cs::ui {
 
-void refresh_annotation_index(AppState& s);                  // when the editor revision changed
-template <class F> void for_each_overlapping(const AppState& s, size_t a, size_t b, F&& f) {
+void refresh_annotation_index(AppState& s); // when the editor revision changed
+template <class F>
+void for_each_overlapping(const AppState& s, size_t a, size_t b, F&& f) {
     const auto& anns = s.project().annotations;
     size_t lo_start = a > s.max_span_len ? a - s.max_span_len : 0;
     auto first = std::lower_bound(anns.begin(), anns.end(), lo_start,

@@ -18,13 +18,17 @@ static ListFilter g_filter;
 
 static bool contains_ci(const std::string& hay, const std::string& needle) {
     if (needle.empty()) return true;
-    auto lower = [](std::string x) { for (char& c : x) c = (char)std::tolower((unsigned char)c); return x; };
+    auto lower = [](std::string x) {
+        for (char& c : x) c = (char)std::tolower((unsigned char)c);
+        return x;
+    };
     return lower(hay).find(lower(needle)) != std::string::npos;
 }
 
 static bool passes(const Annotation& a) {
     if (g_filter.hidden_types.count(a.type)) return false;
-    return contains_ci(a.exact, g_filter.search) || contains_ci(a.entity, g_filter.search) || contains_ci(a.note, g_filter.search);
+    return contains_ci(a.exact, g_filter.search) || contains_ci(a.entity, g_filter.search) ||
+           contains_ci(a.note, g_filter.search);
 }
 
 // Rows and counts are recomputed only when the annotations or the filter change, not per frame
@@ -40,7 +44,9 @@ static ListCache g_cache;
 
 static const ListCache& list_rows(const AppState& s) {
     const Project& p = s.project();
-    if (g_cache.revision == s.editor.revision() && g_cache.search == g_filter.search && g_cache.hidden == g_filter.hidden_types) return g_cache;
+    if (g_cache.revision == s.editor.revision() && g_cache.search == g_filter.search &&
+        g_cache.hidden == g_filter.hidden_types)
+        return g_cache;
     g_cache.revision = s.editor.revision();
     g_cache.search = g_filter.search;
     g_cache.hidden = g_filter.hidden_types;
@@ -64,10 +70,14 @@ void draw_annotation_list(AppState& s) {
         ImGui::PushID(t.id.c_str());
         ImVec4 col = ImGui::ColorConvertU32ToFloat4(type_color(t.color, shown ? 0.85f : 0.2f));
         ImGui::PushStyleColor(ImGuiCol_Button, col);
-        ImGui::PushStyleColor(ImGuiCol_Text, shown ? ImVec4(1, 1, 1, 1) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              shown ? ImVec4(1, 1, 1, 1) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
         std::string label = t.label + " " + std::to_string(n);
         if (ImGui::SmallButton(label.c_str())) {
-            if (shown) g_filter.hidden_types.insert(t.id); else g_filter.hidden_types.erase(t.id);
+            if (shown)
+                g_filter.hidden_types.insert(t.id);
+            else
+                g_filter.hidden_types.erase(t.id);
         }
         s.mark("list/type/" + t.id);
         ImGui::PopStyleColor(2);
@@ -84,7 +94,7 @@ void draw_annotation_list(AppState& s) {
     ImGui::TextDisabled("%d of %d shown", (int)rows.size(), (int)p.annotations.size());
     s.list_shown = (int)rows.size();
     ImGui::BeginChild("list_rows");
-    ImGuiListClipper clip;   // 10,000 annotations: draw only the visible rows
+    ImGuiListClipper clip; // 10,000 annotations: draw only the visible rows
     clip.Begin((int)rows.size());
     while (clip.Step())
         for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
@@ -106,8 +116,14 @@ void draw_annotation_list(AppState& s) {
 
 void draw_left_panel(AppState& s) {
     if (ImGui::BeginTabBar("left_tabs")) {
-        if (ImGui::BeginTabItem("Annotations")) { draw_annotation_list(s); ImGui::EndTabItem(); }
-        if (ImGui::BeginTabItem("Entities")) { draw_entities(s); ImGui::EndTabItem(); }
+        if (ImGui::BeginTabItem("Annotations")) {
+            draw_annotation_list(s);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Entities")) {
+            draw_entities(s);
+            ImGui::EndTabItem();
+        }
         ImGui::EndTabBar();
     }
 }

@@ -62,7 +62,9 @@ App::App(float dpr) {
     s_.dpr = dpr;
     load_settings(s_);
     apply_theme(s_.settings.theme);
-    if (!restore_session(s_)) s_.editor.reset(sample_project(platform::read_bundled_file("/assets/sample-article.txt"), s_.settings.annotator));
+    if (!restore_session(s_))
+        s_.editor.reset(
+            sample_project(platform::read_bundled_file("/assets/sample-article.txt"), s_.settings.annotator));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
 }
 
@@ -85,11 +87,19 @@ static void global_shortcuts(AppState& s) {
     if (!io.KeyCtrl) return;
     auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, false); };
     bool text_field = io.WantTextInput;
-    if (key(ImGuiKey_Z) && !text_field) { if (io.KeyShift) s.editor.redo(); else s.editor.undo(); }
+    if (key(ImGuiKey_Z) && !text_field) {
+        if (io.KeyShift)
+            s.editor.redo();
+        else
+            s.editor.undo();
+    }
     if (key(ImGuiKey_Y) && !text_field) s.editor.redo();
     if (key(ImGuiKey_S)) save_to_file(s);
     if (key(ImGuiKey_O)) platform::open_file_picker(".json,.txt,.md,.markdown,.html,.htm,.ann,.jsonl", true);
-    if (key(ImGuiKey_F)) { s.find.open = true; s.find.focus_input = true; }
+    if (key(ImGuiKey_F)) {
+        s.find.open = true;
+        s.find.focus_input = true;
+    }
     if (key(ImGuiKey_Equal) || key(ImGuiKey_KeypadAdd)) set_text_scale(s, s.settings.text_scale + 0.1f);
     if (key(ImGuiKey_Minus) || key(ImGuiKey_KeypadSubtract)) set_text_scale(s, s.settings.text_scale - 0.1f);
     if (key(ImGuiKey_0) && !text_field) set_text_scale(s, 1.0f);
@@ -107,7 +117,8 @@ static void splitter(AppState& s, const char* id, float height, float* width, fl
     if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2((a.x + b.x) * 0.5f, a.y), ImVec2((a.x + b.x) * 0.5f, b.y),
-                                        ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator), active ? 2.0f : 1.0f);
+                                        ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator),
+                                        active ? 2.0f : 1.0f);
     if (active && ImGui::GetIO().MouseDelta.x != 0) {
         *width = std::clamp(*width + sign * ImGui::GetIO().MouseDelta.x, min_w, max_w);
         s.settings_dirty = true;
@@ -118,7 +129,8 @@ static void splitter(AppState& s, const char* id, float height, float* width, fl
 static void status_line(AppState& s) {
     const Project& p = s.project();
     ImGui::Separator();
-    size_t orphans = std::count_if(p.annotations.begin(), p.annotations.end(), [](const Annotation& a) { return a.anchor == AnchorStatus::Orphaned; });
+    size_t orphans = std::count_if(p.annotations.begin(), p.annotations.end(),
+                                   [](const Annotation& a) { return a.anchor == AnchorStatus::Orphaned; });
     std::string left;
     if (!s.pick_relation.empty()) {
         const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
@@ -126,7 +138,7 @@ static void status_line(AppState& s) {
                (rt ? rt->label : s.pick_relation) + "). Esc cancels.";
     } else if (s.status_shown()) {
         left = s.status;
-        platform::redraw_at(s.status_until);   // to take it away then; no frames until that
+        platform::redraw_at(s.status_until); // to take it away then; no frames until that
     } else {
         Span sel = selection_span(s);
         left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
@@ -134,9 +146,9 @@ static void status_line(AppState& s) {
     }
     ImGui::TextUnformatted(left.c_str());
     char right[160];
-    std::snprintf(right, sizeof right, "%zu annotations · %zu links%s · %s · %d%%", p.annotations.size(), p.relations.size(),
-                  orphans ? (" · " + std::to_string(orphans) + " orphaned").c_str() : "", session_status(s).c_str(),
-                  (int)std::lround(s.settings.text_scale * 100));
+    std::snprintf(right, sizeof right, "%zu annotations · %zu links%s · %s · %d%%", p.annotations.size(),
+                  p.relations.size(), orphans ? (" · " + std::to_string(orphans) + " orphaned").c_str() : "",
+                  session_status(s).c_str(), (int)std::lround(s.settings.text_scale * 100));
     float w = ImGui::CalcTextSize(right).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
     ImGui::TextDisabled("%s", right);
@@ -177,8 +189,10 @@ void App::frame() {
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 4));
-    ImGui::Begin("Claimscope", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
-                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::Begin("Claimscope", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                     ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     draw_menu_bar(s);
     draw_toolbar(s);
@@ -195,7 +209,8 @@ void App::frame() {
     ImGui::EndChild();
     splitter(s, "##split_left", h, &s.settings.left_width, +1, 160, max_side);
     float center = std::max(200.0f, total - s.settings.left_width - s.settings.right_width - 12);
-    ImGui::BeginChild("center", ImVec2(center, h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("center", ImVec2(center, h), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     draw_find_bar(s);
     draw_article_view(s);
     ImGui::EndChild();
@@ -220,7 +235,8 @@ void App::set_pixel_ratio(float dpr) {
 }
 
 void App::build_fonts() {
-    if (s_.first_glyphs_doc && s_.first_atlas_stale()) s_.fonts_full = true;   // another document opened before the full atlas
+    if (s_.first_glyphs_doc && s_.first_atlas_stale())
+        s_.fonts_full = true; // another document opened before the full atlas
     cs::ui::build_fonts(s_);
 }
 void App::want_full_fonts() {
@@ -237,8 +253,8 @@ void App::record_frame_time(double ms) {
 }
 
 std::optional<std::string> App::copy_text(bool cut) {
-    (void)cut;   // the article is read-only: cut copies
-    if (ImGui::GetIO().WantTextInput) return std::nullopt;   // ImGui's own text field handles it
+    (void)cut;                                             // the article is read-only: cut copies
+    if (ImGui::GetIO().WantTextInput) return std::nullopt; // ImGui's own text field handles it
     Span sel = selection_span(s_);
     if (sel.empty()) return std::nullopt;
     return s_.doc().slice(sel);

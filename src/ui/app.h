@@ -26,10 +26,10 @@ namespace cs::ui {
 enum class Theme { Light, Dark, HighContrast };
 struct Settings {
     Theme theme = Theme::Light;
-    float text_scale = 1.0f;        // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
-    float left_width = 280;         // CSS px
+    float text_scale = 1.0f; // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
+    float left_width = 280;  // CSS px
     float right_width = 330;
-    std::string annotator;          // asked once, remembered
+    std::string annotator; // asked once, remembered
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -39,9 +39,9 @@ struct FindState {
     bool open = false;
     bool focus_input = false;
     std::string query;
-    std::vector<Span> matches;      // recomputed when the query or the document changes
+    std::vector<Span> matches; // recomputed when the query or the document changes
     int current = -1;
-    std::string computed_for;       // query the matches belong to
+    std::string computed_for; // query the matches belong to
     const Document* computed_doc = nullptr;
 };
 
@@ -51,16 +51,16 @@ struct ArticleViewState {
     // Selection: [min(anchor, caret), max(anchor, caret)) in code points.
     size_t anchor = 0, caret = 0;
     bool caret_visible = false;
-    float caret_goal_x = -1;        // kept across Up/Down moves
+    float caret_goal_x = -1; // kept across Up/Down moves
     DragMode drag = DragMode::None;
     ImVec2 press_pos;
     size_t press_cp = 0;
     bool press_on_text = false;
-    Span drag_origin;               // word/sentence under the press (double/triple-click drags)
-    int drag_unit = 0;              // 0 = words (or chars with Alt), 2 = words, 3 = sentences
+    Span drag_origin;  // word/sentence under the press (double/triple-click drags)
+    int drag_unit = 0; // 0 = words (or chars with Alt), 2 = words, 3 = sentences
     // Click-cycling through overlapping annotations at one spot.
     long last_click_cp = -1;
-    int last_click_count = 0;       // 1 single, 2 double, 3 triple (as ImGui counted the last press)
+    int last_click_count = 0; // 1 single, 2 double, 3 triple (as ImGui counted the last press)
     int cycle_index = 0;
     // Layout cache: rebuilt only when the document, the wrap width or the font size change.
     Layout layout;
@@ -68,20 +68,20 @@ struct ArticleViewState {
     float layout_width = -1, layout_font = -1;
     double last_wrap_ms = 0;
     // Geometry of the last frame (screen space), for the JS API and scrolling requests.
-    ImVec2 text_origin;             // screen position of layout (0, 0)
+    ImVec2 text_origin; // screen position of layout (0, 0)
     float scroll_y = 0;
     float view_height = 0;
-    std::optional<size_t> scroll_to_cp;   // scroll so this code point is visible (next frame)
+    std::optional<size_t> scroll_to_cp; // scroll so this code point is visible (next frame)
     bool scroll_center = false;
-    std::string flash_id;           // annotation flashed after "go to" (fades out)
+    std::string flash_id; // annotation flashed after "go to" (fades out)
     double flash_until = 0;
-    bool focused = true;            // keyboard goes to the article (no text field active)
+    bool focused = true; // keyboard goes to the article (no text field active)
 };
 
 // ---------------------------------------------------------------------------------------------
 // AppState
 // ---------------------------------------------------------------------------------------------
-struct Message {                    // a modal dialog listing problems, or a notice
+struct Message { // a modal dialog listing problems, or a notice
     std::string title;
     std::vector<std::string> lines;
     bool is_error = false;
@@ -92,23 +92,23 @@ struct AppState {
     Settings settings;
     ArticleViewState view;
     FindState find;
-    std::string selected_id;                    // selected annotation ("" = none)
-    std::string pick_relation;                  // pick mode: relation type id being linked from selected_id
-    std::vector<Message> messages;              // shown one at a time, oldest first
-    std::string status;                         // one-line status at the bottom
+    std::string selected_id;       // selected annotation ("" = none)
+    std::string pick_relation;     // pick mode: relation type id being linked from selected_id
+    std::vector<Message> messages; // shown one at a time, oldest first
+    std::string status;            // one-line status at the bottom
     double status_until = 0;
-    bool status_shown() const;                  // set and not yet expired
+    bool status_shown() const; // set and not yet expired
     // Annotation index for drawing: ids sorted by start, with the longest span length, rebuilt
     // when the editor revision changes.
     uint64_t index_revision = ~0ull;
     size_t max_span_len = 0;
-    std::vector<int> lanes;                     // per annotation (same order as project), stacking lane
+    std::vector<int> lanes; // per annotation (same order as project), stacking lane
     // Fonts (owned by ImGui's atlas).
     ImFont* ui_font = nullptr;
     ImFont* ui_bold = nullptr;
     ImFont* article_font = nullptr;
     ImFont* title_font = nullptr;
-    float article_px = FontSizes{}.article_px;  // article text size in CSS px (before text_scale)
+    float article_px = FontSizes{}.article_px; // article text size in CSS px (before text_scale)
     bool fonts_dirty = true;
     bool fonts_full = false;                    // false: the first atlas (fonts.cpp), for the first frame
     bool fonts_baked = false;                   // the atlas came baked from the build (font_atlas.h)
@@ -123,8 +123,8 @@ struct AppState {
     // Screen rectangles of named widgets from the last frame (x0, y0, x1, y1), so browser tests
     // can aim real mouse clicks at them (window.claimscope.uiRect).
     std::map<std::string, ImVec4> ui_rects;
-    void mark(const std::string& name);   // records the last ImGui item's rectangle
-    int list_shown = 0;                   // rows the annotations list shows after filtering
+    void mark(const std::string& name); // records the last ImGui item's rectangle
+    int list_shown = 0;                 // rows the annotations list shows after filtering
 
     const Project& project() const { return editor.project(); }
     const Document& doc() const { return *editor.project().doc; }
@@ -137,7 +137,9 @@ struct AppState {
 // ---------------------------------------------------------------------------------------------
 // App
 // ---------------------------------------------------------------------------------------------
-struct IncomingFile { std::string name, bytes; };
+struct IncomingFile {
+    std::string name, bytes;
+};
 
 class App {
 public:
@@ -145,13 +147,13 @@ public:
     void set_pixel_ratio(float dpr);
     bool fonts_dirty() const { return s_.fonts_dirty || s_.first_atlas_stale(); }
     void build_fonts();
-    void want_full_fonts();   // the next frame builds the atlas with every glyph (after the first paint)
+    void want_full_fonts(); // the next frame builds the atlas with every glyph (after the first paint)
     void frame();
     ImVec4 background_color() const;
     void record_frame_time(double ms);
 
     // Browser events the platform forwards.
-    std::optional<std::string> copy_text(bool cut);   // synchronous: inside the `copy` event
+    std::optional<std::string> copy_text(bool cut); // synchronous: inside the `copy` event
     void on_files(std::vector<IncomingFile> files);
 
     // JS API (see web/claimscope.js).

@@ -22,7 +22,7 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // Geometry and layout cache
 // ---------------------------------------------------------------------------------------------
-static AdvanceTable g_advance;   // of the article font at its current size
+static AdvanceTable g_advance; // of the article font at its current size
 
 static float line_height(const AppState& s) { return std::round(s.article_font_px() * 1.6f); }
 
@@ -53,14 +53,17 @@ void ensure_layout(AppState& s, float wrap_width) {
 }
 
 void warm_up_layout(const AppState& s, int rounds) {
-    if (!s.view.layout_doc) return;   // nothing laid out yet: no font metrics to use
+    if (!s.view.layout_doc) return; // nothing laid out yet: no font metrics to use
     Layout scratch;
     for (int i = 0; i < rounds; i++) build_layout(scratch, s, s.view.layout_width - (float)(i % 7) * 13.0f);
 }
 
 std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end) {
     std::vector<Rect> out = s.view.layout.rects(start, end);
-    for (Rect& r : out) { r.x += s.view.text_origin.x; r.y += s.view.text_origin.y; }
+    for (Rect& r : out) {
+        r.x += s.view.text_origin.x;
+        r.y += s.view.text_origin.y;
+    }
     return out;
 }
 
@@ -86,9 +89,15 @@ std::string tag_selection(AppState& s, const std::string& type) {
     const TextIndex& ix = s.doc().index;
     while (sp.start < sp.end && is_space_cp(ix.cp_at(sp.start))) ++sp.start;
     while (sp.end > sp.start && is_space_cp(ix.cp_at(sp.end - 1))) --sp.end;
-    if (sp.empty()) { s.notify("Select some text first, then choose a type."); return {}; }
+    if (sp.empty()) {
+        s.notify("Select some text first, then choose a type.");
+        return {};
+    }
     auto id = s.editor.add_annotation(type, sp);
-    if (!id) { s.notify("Could not create the annotation."); return {}; }
+    if (!id) {
+        s.notify("Could not create the annotation.");
+        return {};
+    }
     set_selection(s, sp.end, sp.end);
     s.select(*id);
     const AnnotationType* t = s.project().codebook.find_type(type);
@@ -110,8 +119,16 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
         y += sz.y + px * 0.35f;
     }
     std::string meta;
-    auto add = [&](const std::string& v) { if (!v.empty()) { if (!meta.empty()) meta += "  ·  "; meta += v; } };
-    add(m.outlet); add(m.author); add(m.published.empty() ? std::string() : "published " + m.published); add(m.url);
+    auto add = [&](const std::string& v) {
+        if (!v.empty()) {
+            if (!meta.empty()) meta += "  ·  ";
+            meta += v;
+        }
+    };
+    add(m.outlet);
+    add(m.author);
+    add(m.published.empty() ? std::string() : "published " + m.published);
+    add(m.url);
     if (!meta.empty()) {
         float px = 14.0f;
         ImVec2 sz = s.ui_font->CalcTextSizeA(px, FLT_MAX, width, meta.c_str());
@@ -127,13 +144,14 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
 }
 
 static void dotted_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float t) {
-    for (float x = x0; x < x1; x += t * 2.5f) dl->AddRectFilled(ImVec2(x, y), ImVec2(std::min(x + t * 1.2f, x1), y + t), col);
+    for (float x = x0; x < x1; x += t * 2.5f)
+        dl->AddRectFilled(ImVec2(x, y), ImVec2(std::min(x + t * 1.2f, x1), y + t), col);
 }
 
 struct MarkCtx {
     AppState& s;
     ImDrawList* dl;
-    ImVec2 o;          // screen position of layout (0,0)
+    ImVec2 o; // screen position of layout (0,0)
     size_t vis_a, vis_b;
 };
 
@@ -146,9 +164,11 @@ static void draw_fills(MarkCtx& m) {
         const AnnotationType* t = cb.find_type(a.type);
         if (!t || t->style != DrawStyle::Highlight) return;
         bool sel = a.id == m.s.selected_id;
-        for (const Rect& r : m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b)))
-            m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y + 1), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + lh - 1),
-                                type_color(t->color, sel ? std::min(1.0f, c.highlight_alpha * 1.8f) : c.highlight_alpha), 2.0f);
+        for (const Rect& r :
+             m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b)))
+            m.dl->AddRectFilled(
+                ImVec2(m.o.x + r.x, m.o.y + r.y + 1), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + lh - 1),
+                type_color(t->color, sel ? std::min(1.0f, c.highlight_alpha * 1.8f) : c.highlight_alpha), 2.0f);
     });
     const FindState& f = m.s.find;
     if (f.open)
@@ -161,8 +181,10 @@ static void draw_fills(MarkCtx& m) {
         }
     Span sel = selection_span(m.s);
     if (!sel.empty())
-        for (const Rect& r : m.s.view.layout.rects(std::max<size_t>(sel.start, m.vis_a), std::min<size_t>(sel.end, m.vis_b)))
-            m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + r.h), c.selection);
+        for (const Rect& r :
+             m.s.view.layout.rects(std::max<size_t>(sel.start, m.vis_a), std::min<size_t>(sel.end, m.vis_b)))
+            m.dl->AddRectFilled(ImVec2(m.o.x + r.x, m.o.y + r.y), ImVec2(m.o.x + r.x + r.w, m.o.y + r.y + r.h),
+                                c.selection);
 }
 
 // Over the text: underlines, dotted underlines and boxes, told apart by shape not only colour;
@@ -182,28 +204,30 @@ static void draw_marks(MarkCtx& m, const std::vector<std::string>& related) {
         float thick = sel || rel ? 2.5f : 1.5f;
         ImU32 col = type_color(t->color, 1.0f);
         int lane = m.s.lanes[i];
-        auto rects = m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b));
+        auto rects =
+            m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b));
         for (const Rect& r : rects) {
             float x0 = m.o.x + r.x, x1 = x0 + r.w, top = m.o.y + r.y, bottom = top + lh;
             switch (t->style) {
-            case DrawStyle::Highlight:
-                if (sel || rel) m.dl->AddRect(ImVec2(x0 - 1, top), ImVec2(x1 + 1, bottom), col, 2.0f, 0, 2.0f);
-                break;
-            case DrawStyle::Underline: {
-                float y = top + px * 1.32f + lane * 3.5f;
-                m.dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + thick), col);
-                break;
-            }
-            case DrawStyle::DottedUnderline: {
-                float y = top + px * 1.32f + lane * 3.5f;
-                dotted_line(m.dl, x0, x1, y, col, thick + 0.5f);
-                break;
-            }
-            case DrawStyle::Box: {
-                float inset = 1.0f + lane * 2.5f;
-                m.dl->AddRect(ImVec2(x0 - 1 + inset * 0.3f, top + inset), ImVec2(x1 + 1 - inset * 0.3f, bottom - inset), col, 3.0f, 0, thick);
-                break;
-            }
+                case DrawStyle::Highlight:
+                    if (sel || rel) m.dl->AddRect(ImVec2(x0 - 1, top), ImVec2(x1 + 1, bottom), col, 2.0f, 0, 2.0f);
+                    break;
+                case DrawStyle::Underline: {
+                    float y = top + px * 1.32f + lane * 3.5f;
+                    m.dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + thick), col);
+                    break;
+                }
+                case DrawStyle::DottedUnderline: {
+                    float y = top + px * 1.32f + lane * 3.5f;
+                    dotted_line(m.dl, x0, x1, y, col, thick + 0.5f);
+                    break;
+                }
+                case DrawStyle::Box: {
+                    float inset = 1.0f + lane * 2.5f;
+                    m.dl->AddRect(ImVec2(x0 - 1 + inset * 0.3f, top + inset),
+                                  ImVec2(x1 + 1 - inset * 0.3f, bottom - inset), col, 3.0f, 0, thick);
+                    break;
+                }
             }
             if (flash) m.dl->AddRect(ImVec2(x0 - 3, top - 1), ImVec2(x1 + 3, bottom + 1), c.flash, 4.0f, 0, 3.0f);
         }
@@ -260,22 +284,32 @@ static Span unit_at(const AppState& s, size_t cp, int unit) {
 static void drag_select(AppState& s, size_t cur, bool by_char) {
     ArticleViewState& v = s.view;
     size_t n = s.doc().size();
-    if (by_char && v.drag_unit == 0) { v.anchor = v.press_cp; v.caret = cur; return; }
+    if (by_char && v.drag_unit == 0) {
+        v.anchor = v.press_cp;
+        v.caret = cur;
+        return;
+    }
     Span origin = v.drag_origin;
     if (origin.empty()) origin = Span{(uint32_t)v.press_cp, (uint32_t)v.press_cp};
     if (cur >= origin.start) {
         size_t e = cur > 0 && cur > origin.end ? unit_at(s, cur - 1, v.drag_unit).end : origin.end;
-        v.anchor = origin.start; v.caret = std::min(std::max(e, (size_t)origin.end), n);
+        v.anchor = origin.start;
+        v.caret = std::min(std::max(e, (size_t)origin.end), n);
     } else {
         Span u = unit_at(s, cur, v.drag_unit);
-        v.anchor = origin.end; v.caret = u.start;
+        v.anchor = origin.end;
+        v.caret = u.start;
     }
 }
 
 static void select_at_click(AppState& s, size_t cp) {
     std::vector<int> here = annotations_at(s, cp);
     ArticleViewState& v = s.view;
-    if (here.empty()) { s.select(""); v.last_click_cp = -1; return; }
+    if (here.empty()) {
+        s.select("");
+        v.last_click_cp = -1;
+        return;
+    }
     const auto& anns = s.project().annotations;
     // Clicking again at the same place cycles through the annotations stacked there.
     bool again = v.last_click_cp >= 0 && !s.selected_id.empty() &&
@@ -326,7 +360,10 @@ static void context_menu(AppState& s) {
         for (const RelationType& rt : p.codebook.relation_types)
             if (rt.from_type == a->type && ImGui::MenuItem(("Link " + rt.label + "… (click target)").c_str()))
                 s.pick_relation = rt.id;
-        if (ImGui::MenuItem("Delete annotation", "Del")) { s.editor.delete_annotation(a->id); s.select(""); }
+        if (ImGui::MenuItem("Delete annotation", "Del")) {
+            s.editor.delete_annotation(a->id);
+            s.select("");
+        }
         s.mark("context/delete");
     }
     ImGui::EndPopup();
@@ -352,7 +389,8 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
             size_t at = ch >= 0 ? (size_t)ch : (cp > 0 ? cp - 1 : 0);
             v.drag_unit = clicks >= 3 ? 3 : 2;
             v.drag_origin = unit_at(s, at, v.drag_unit);
-            v.anchor = v.drag_origin.start; v.caret = v.drag_origin.end;
+            v.anchor = v.drag_origin.start;
+            v.caret = v.drag_origin.end;
             v.drag = DragMode::Selecting;
         } else if (io.KeyShift) {
             v.drag_unit = 0;
@@ -364,7 +402,8 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
             v.drag_unit = 0;
             long ch = L.char_at(lx, ly);
             v.drag_origin = io.KeyAlt || ch < 0 ? Span{(uint32_t)cp, (uint32_t)cp} : word_at(s.doc(), (size_t)ch);
-            if (!io.KeyAlt && ch >= 0 && !is_word_char(s.doc().index.cp_at((size_t)ch))) v.drag_origin = Span{(uint32_t)cp, (uint32_t)cp};
+            if (!io.KeyAlt && ch >= 0 && !is_word_char(s.doc().index.cp_at((size_t)ch)))
+                v.drag_origin = Span{(uint32_t)cp, (uint32_t)cp};
             v.drag = DragMode::Pending;
         }
     }
@@ -386,9 +425,12 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
         if (v.drag == DragMode::Pending) {
             long ch = L.char_at(lx, ly);
             set_selection(s, v.press_cp, v.press_cp);
-            if (!s.pick_relation.empty()) { if (ch >= 0) finish_pick(s, (size_t)ch); }
-            else if (ch >= 0) select_at_click(s, (size_t)ch);
-            else s.select("");
+            if (!s.pick_relation.empty()) {
+                if (ch >= 0) finish_pick(s, (size_t)ch);
+            } else if (ch >= 0)
+                select_at_click(s, (size_t)ch);
+            else
+                s.select("");
         }
         v.drag = DragMode::None;
     }
@@ -438,12 +480,15 @@ static void handle_keys(AppState& s) {
 
     if (pressed(ImGuiKey_LeftArrow)) {
         Span sel = selection_span(s);
-        if (!shift && !sel.empty()) move_caret(s, sel.start, false);
-        else move_caret(s, ctrl ? prev_word_start(d, v.caret) : (v.caret > 0 ? v.caret - 1 : 0), shift);
+        if (!shift && !sel.empty())
+            move_caret(s, sel.start, false);
+        else
+            move_caret(s, ctrl ? prev_word_start(d, v.caret) : (v.caret > 0 ? v.caret - 1 : 0), shift);
     }
     if (pressed(ImGuiKey_RightArrow)) {
         Span sel = selection_span(s);
-        if (!shift && !sel.empty()) move_caret(s, sel.end, false);
+        if (!shift && !sel.empty())
+            move_caret(s, sel.end, false);
         else if (ctrl) {
             // Ctrl+Shift+Right selects to the end of the next word (not the space after it), so
             // pressing it twice from before "United Nations" selects exactly those two words.
@@ -454,18 +499,22 @@ static void handle_keys(AppState& s) {
                 to = c < d.size() ? word_at(d, c).end : d.size();
             }
             move_caret(s, to, shift);
-        } else move_caret(s, v.caret + 1, shift);
+        } else
+            move_caret(s, v.caret + 1, shift);
     }
     if ((pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow)) && !L.empty()) {
         size_t li = L.line_of_cp(v.caret);
         if (v.caret_goal_x < 0) v.caret_goal_x = L.x_of_cp(li, v.caret);
         bool up = ImGui::IsKeyPressed(ImGuiKey_UpArrow);
-        if (up && li > 0) --li;
-        else if (!up && li + 1 < L.lines().size()) ++li;
+        if (up && li > 0)
+            --li;
+        else if (!up && li + 1 < L.lines().size())
+            ++li;
         move_caret(s, L.hit_test(v.caret_goal_x, L.lines()[li].y + 1), shift, true);
     }
     if (pressed(ImGuiKey_Home)) move_caret(s, ctrl || L.empty() ? 0 : L.lines()[L.line_of_cp(v.caret)].start, shift);
-    if (pressed(ImGuiKey_End)) move_caret(s, ctrl || L.empty() ? d.size() : L.lines()[L.line_of_cp(v.caret)].end, shift);
+    if (pressed(ImGuiKey_End))
+        move_caret(s, ctrl || L.empty() ? d.size() : L.lines()[L.line_of_cp(v.caret)].end, shift);
     if ((pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_PageUp)) && !L.empty()) {
         float dir = ImGui::IsKeyPressed(ImGuiKey_PageDown) ? 1.0f : -1.0f;
         float page = std::max(50.0f, v.view_height - line_height(s) * 2);
@@ -479,16 +528,24 @@ static void handle_keys(AppState& s) {
         for (const AnnotationType& t : s.project().codebook.types) {
             if (t.shortcut.size() != 1) continue;
             char k = (char)std::toupper((unsigned char)t.shortcut[0]);
-            if (k >= 'A' && k <= 'Z' && ImGui::IsKeyPressed((ImGuiKey)(ImGuiKey_A + (k - 'A')), false)) tag_selection(s, t.id);
+            if (k >= 'A' && k <= 'Z' && ImGui::IsKeyPressed((ImGuiKey)(ImGuiKey_A + (k - 'A')), false))
+                tag_selection(s, t.id);
         }
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-        if (!s.pick_relation.empty()) s.pick_relation.clear();
-        else if (!selection_span(s).empty()) set_selection(s, v.caret, v.caret);
-        else s.select("");
+        if (!s.pick_relation.empty())
+            s.pick_relation.clear();
+        else if (!selection_span(s).empty())
+            set_selection(s, v.caret, v.caret);
+        else
+            s.select("");
     }
-    if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) && !s.selected_id.empty()) {
-        if (s.editor.delete_annotation(s.selected_id)) { s.notify("Deleted the annotation (Ctrl+Z to undo)"); s.select(""); }
+    if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
+        !s.selected_id.empty()) {
+        if (s.editor.delete_annotation(s.selected_id)) {
+            s.notify("Deleted the annotation (Ctrl+Z to undo)");
+            s.select("");
+        }
     }
 }
 
@@ -501,7 +558,7 @@ void draw_article_view(AppState& s) {
     begin_page("article", c.background, ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
     {
         const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-        s.ui_rects["article"] = ImVec4(p.x, p.y, p.x + size.x, p.y + size.y);   // the page, for tests and embedders
+        s.ui_rects["article"] = ImVec4(p.x, p.y, p.x + size.x, p.y + size.y); // the page, for tests and embedders
     }
     refresh_annotation_index(s);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -559,11 +616,14 @@ void draw_article_view(AppState& s) {
 
     if (v.scroll_to_cp && !L.empty()) {
         const LayoutLine& ln = L.lines()[L.line_of_cp(*v.scroll_to_cp)];
-        float y = o.y - win.y + ln.y;   // content coordinates
+        float y = o.y - win.y + ln.y; // content coordinates
         float top = ImGui::GetScrollY(), h = ImGui::GetWindowHeight();
-        if (v.scroll_center) ImGui::SetScrollY(std::max(0.0f, y - h * 0.4f));
-        else if (y < top + 8) ImGui::SetScrollY(std::max(0.0f, y - 8));
-        else if (y + line_height(s) > top + h - 8) ImGui::SetScrollY(y + line_height(s) - h + 8);
+        if (v.scroll_center)
+            ImGui::SetScrollY(std::max(0.0f, y - h * 0.4f));
+        else if (y < top + 8)
+            ImGui::SetScrollY(std::max(0.0f, y - 8));
+        else if (y + line_height(s) > top + h - 8)
+            ImGui::SetScrollY(y + line_height(s) - h + 8);
         v.scroll_to_cp.reset();
         platform::request_redraw(2);
     }

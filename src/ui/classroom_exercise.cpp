@@ -15,9 +15,9 @@ namespace cs::ui {
 struct CreateUi {
     bool open = false;
     std::string title, instructions;
-    std::map<std::string, bool> types, attributes, relations;   // id -> allowed
-    std::map<std::string, int> min_marks;                        // type id -> at least (0 = no rule)
-    std::map<std::string, bool> link_each;                       // relation id -> every from-type needs one
+    std::map<std::string, bool> types, attributes, relations; // id -> allowed
+    std::map<std::string, int> min_marks;                     // type id -> at least (0 = no rule)
+    std::map<std::string, bool> link_each;                    // relation id -> every from-type needs one
     int visibility = (int)KeyVisibility::AfterCheck;
     std::vector<std::string> errors;
     std::string saved_file;
@@ -26,7 +26,8 @@ static CreateUi g_cr;
 
 void start_create_exercise(AppState& s) {
     if (in_exercise(s)) {
-        s.error("This file is an exercise", {"Open your annotated article (not the exercise or a student's file) to create an exercise from it."});
+        s.error("This file is an exercise",
+                {"Open your annotated article (not the exercise or a student's file) to create an exercise from it."});
         return;
     }
     const Project& p = s.project();
@@ -43,7 +44,8 @@ void start_create_exercise(AppState& s) {
 
 static std::vector<std::string> chosen(const std::map<std::string, bool>& m) {
     std::vector<std::string> out;
-    for (const auto& [id, on] : m) if (on) out.push_back(id);
+    for (const auto& [id, on] : m)
+        if (on) out.push_back(id);
     return out;
 }
 
@@ -52,14 +54,18 @@ static ExerciseSpec spec_from_dialog(const Project& p) {
     spec.title = g_cr.title;
     spec.instructions = g_cr.instructions;
     // Codebook order, so the student's toolbar looks like the teacher's.
-    for (const AnnotationType& t : p.codebook.types) if (g_cr.types[t.id]) spec.allowed_types.push_back(t.id);
+    for (const AnnotationType& t : p.codebook.types)
+        if (g_cr.types[t.id]) spec.allowed_types.push_back(t.id);
     spec.allowed_attributes = chosen(g_cr.attributes);
-    for (const RelationType& r : p.codebook.relation_types) if (g_cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
+    for (const RelationType& r : p.codebook.relation_types)
+        if (g_cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
     spec.key_visibility = (KeyVisibility)g_cr.visibility;
     for (const AnnotationType& t : p.codebook.types)
-        if (g_cr.types[t.id] && g_cr.min_marks[t.id] > 0) spec.requirements.push_back(Requirement{t.id, g_cr.min_marks[t.id], "", ""});
+        if (g_cr.types[t.id] && g_cr.min_marks[t.id] > 0)
+            spec.requirements.push_back(Requirement{t.id, g_cr.min_marks[t.id], "", ""});
     for (const RelationType& r : p.codebook.relation_types)
-        if (g_cr.relations[r.id] && g_cr.types[r.from_type] && g_cr.link_each[r.id]) spec.requirements.push_back(Requirement{"", 0, r.id, r.from_type});
+        if (g_cr.relations[r.id] && g_cr.types[r.from_type] && g_cr.link_each[r.id])
+            spec.requirements.push_back(Requirement{"", 0, r.id, r.from_type});
     return spec;
 }
 
@@ -75,7 +81,8 @@ static void create(AppState& s) {
     g_cr.saved_file = slugify(g_cr.title.empty() ? "exercise" : g_cr.title) + ".exercise.claimscope.json";
     platform::download_file(g_cr.saved_file, save_project(ex), "application/json");
     s.notify("Saved " + g_cr.saved_file + " (key: " + std::to_string(check.key.annotations.size()) + " annotations, " +
-             std::to_string(check.key.relations.size()) + " links). Hand this file to your students.", 8);
+                 std::to_string(check.key.relations.size()) + " links). Hand this file to your students.",
+             8);
     g_cr.open = false;
 }
 
@@ -90,13 +97,21 @@ void draw_create_exercise(AppState& s) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, ImGui::GetIO().DisplaySize.x - 40), 0), ImGuiCond_Appearing);
     bool keep = true;
-    if (!ImGui::BeginPopupModal("Create exercise", &keep)) { if (!keep) g_cr.open = false; return; }
+    if (!ImGui::BeginPopupModal("Create exercise", &keep)) {
+        if (!keep) g_cr.open = false;
+        return;
+    }
     const Project& p = s.project();
     const Codebook& cb = p.codebook;
-    size_t key_n = std::count_if(p.annotations.begin(), p.annotations.end(), [](const Annotation& a) { return g_cr.types[a.type]; });
-    ImGui::TextWrapped("Your %d annotations of the chosen types (and their links) become the answer key. Students get the article "
-                       "without them; the key travels hidden in the file (obfuscated, not encrypted: see docs/CLASSROOM.md).", (int)key_n);
-    if (key_n == 0) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "The key is empty: annotate the article first, or students' work cannot be checked.");
+    size_t key_n = std::count_if(p.annotations.begin(), p.annotations.end(),
+                                 [](const Annotation& a) { return g_cr.types[a.type]; });
+    ImGui::TextWrapped(
+        "Your %d annotations of the chosen types (and their links) become the answer key. Students get the article "
+        "without them; the key travels hidden in the file (obfuscated, not encrypted: see docs/CLASSROOM.md).",
+        (int)key_n);
+    if (key_n == 0)
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
+                           "The key is empty: annotate the article first, or students' work cannot be checked.");
     ImGui::InputText("Title", &g_cr.title);
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
@@ -111,10 +126,14 @@ void draw_create_exercise(AppState& s) {
         for (auto& [id, on] : g_cr.attributes) {
             std::string label = id;
             for (const AnnotationType& t : cb.types)
-                if (const AttributeDef* a = t.find_attribute(id)) { label = a->label; break; }
+                if (const AttributeDef* a = t.find_attribute(id)) {
+                    label = a->label;
+                    break;
+                }
             checkbox_row(s, "attr", id, label, &on);
         }
-        ImGui::TextDisabled("(None ticked means all: in the exercise file an empty list stands for the whole codebook.)");
+        ImGui::TextDisabled(
+            "(None ticked means all: in the exercise file an empty list stands for the whole codebook.)");
     }
     if (!cb.relation_types.empty()) {
         ImGui::TextDisabled("Links");
@@ -133,7 +152,8 @@ void draw_create_exercise(AppState& s) {
         if (!g_cr.relations[r.id] || !g_cr.types[r.from_type]) continue;
         const AnnotationType* from = cb.find_type(r.from_type);
         const AnnotationType* to = cb.find_type(r.to_type);
-        std::string label = "Link every " + (from ? from->label : r.from_type) + " to its " + (to ? to->label : r.to_type) + " (" + r.label + ")";
+        std::string label = "Link every " + (from ? from->label : r.from_type) + " to its " +
+                            (to ? to->label : r.to_type) + " (" + r.label + ")";
         ImGui::Checkbox((label + "##each" + r.id).c_str(), &g_cr.link_each[r.id]);
     }
 

@@ -27,20 +27,20 @@ namespace cs::ui {
 struct ReviewUi {
     bool open = false;
     std::vector<IncomingFile> files;
-    bool focus = false;           // bring the overlay to the front once, when opened
-    int key = -1;                 // index into files; -1 = the teacher must choose
+    bool focus = false; // bring the overlay to the front once, when opened
+    int key = -1;       // index into files; -1 = the teacher must choose
     std::string key_reason;
     bool have_report = false;
     ClassReport report;
-    Project key_project;          // its document is the heatmap's article
-    std::vector<int> order;       // rows in display order (sorting)
+    Project key_project;    // its document is the heatmap's article
+    std::vector<int> order; // rows in display order (sorting)
     // Heatmap
     int heat_type = 0;
-    int token = -1;               // clicked token (index into report.heatmap.tokens)
+    int token = -1; // clicked token (index into report.heatmap.tokens)
     Layout layout;
     AdvanceTable advance;
     float layout_width = -1, layout_px = -1;
-    std::vector<std::pair<int, Rect>> token_rects;   // visible tokens last frame (screen)
+    std::vector<std::pair<int, Rect>> token_rects; // visible tokens last frame (screen)
 };
 static ReviewUi g_rv;
 
@@ -80,16 +80,22 @@ void review_open(AppState& s, std::vector<IncomingFile> files) {
     std::vector<int> exercises, named;
     for (int i = 0; i < (int)g_rv.files.size(); ++i) {
         nlohmann::json j = nlohmann::json::parse(g_rv.files[i].bytes, nullptr, false);
-        if (j.is_object() && j.contains("exercise") && j["exercise"].is_object() && j["exercise"].value("student", std::string()).empty())
+        if (j.is_object() && j.contains("exercise") && j["exercise"].is_object() &&
+            j["exercise"].value("student", std::string()).empty())
             exercises.push_back(i);
         if (lower(g_rv.files[i].name).find("key") != std::string::npos) named.push_back(i);
     }
-    if (exercises.size() == 1) { g_rv.key = exercises[0]; g_rv.key_reason = "the exercise file"; }
-    else if (named.size() == 1) { g_rv.key = named[0]; g_rv.key_reason = "its name contains \"key\""; }
+    if (exercises.size() == 1) {
+        g_rv.key = exercises[0];
+        g_rv.key_reason = "the exercise file";
+    } else if (named.size() == 1) {
+        g_rv.key = named[0];
+        g_rv.key_reason = "its name contains \"key\"";
+    }
     g_rv.open = true;
     g_rv.focus = true;
     compute();
-    s.view.focused = false;   // type shortcuts must not tag the hidden article
+    s.view.focused = false; // type shortcuts must not tag the hidden article
     s.notify("Class review: " + std::to_string(g_rv.files.size()) + " files");
 }
 
@@ -109,8 +115,11 @@ static void key_chooser() {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    if (g_rv.key >= 0) ImGui::TextDisabled("(%s; every other file is a student's)", g_rv.key_reason.c_str());
-    else ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "Which file is the teacher's key (or the exercise file)? None is called \"key\".");
+    if (g_rv.key >= 0)
+        ImGui::TextDisabled("(%s; every other file is a student's)", g_rv.key_reason.c_str());
+    else
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
+                           "Which file is the teacher's key (or the exercise file)? None is called \"key\".");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +128,8 @@ static void key_chooser() {
 static const Score* column_score(const StudentRow& r, int col, int ntypes) {
     if (col >= 1 && col <= ntypes) {
         const std::string& type = g_rv.report.types[col - 1];
-        for (const TypeScore& ts : r.result.per_type) if (ts.type == type) return &ts.score;
+        for (const TypeScore& ts : r.result.per_type)
+            if (ts.type == type) return &ts.score;
         return nullptr;
     }
     if (col == ntypes + 1) return &r.result.relation_score;
@@ -151,12 +161,15 @@ static void students_table(AppState& s) {
     ImGui::TextDisabled("Precision / recall / F1 against the key (%d annotations, %d links). Click a header to sort.",
                         (int)r.key_annotations, (int)r.key_relations);
     float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (r.rows.size() + 1.5f) + 8, 260.0f);
-    if (!ImGui::BeginTable("students", ncol, ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit, ImVec2(0, h)))
+    if (!ImGui::BeginTable("students", ncol,
+                           ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                               ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
+                           ImVec2(0, h)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch);
-    for (int t = 0; t < nt; ++t) ImGui::TableSetupColumn((r.type_labels[t] + " P / R / F1").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+    for (int t = 0; t < nt; ++t)
+        ImGui::TableSetupColumn((r.type_labels[t] + " P / R / F1").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
     ImGui::TableSetupColumn("Links P / R / F1", ImGuiTableColumnFlags_PreferSortDescending);
     ImGui::TableSetupColumn("Overall P / R / F1", ImGuiTableColumnFlags_PreferSortDescending);
     ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_PreferSortDescending);
@@ -197,41 +210,52 @@ static void students_table(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 static void agreement_table() {
     const Agreement& a = g_rv.report.agreement;
-    ImGui::TextDisabled("Agreement among the %d students over %d word tokens (the key is not a rater; n/a = undefined):",
-                        (int)a.raters, (int)a.units);
-    if (!ImGui::BeginTable("agreement", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TextDisabled(
+        "Agreement among the %d students over %d word tokens (the key is not a rater; n/a = undefined):", (int)a.raters,
+        (int)a.units);
+    if (!ImGui::BeginTable("agreement", 3,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
+        return;
     ImGui::TableSetupColumn("Type");
-    ImGui::TableSetupColumn("Fleiss' \xCE\xBA");          // κ
-    ImGui::TableSetupColumn("Krippendorff's \xCE\xB1");   // α
+    ImGui::TableSetupColumn("Fleiss' \xCE\xBA");        // κ
+    ImGui::TableSetupColumn("Krippendorff's \xCE\xB1"); // α
     ImGui::TableHeadersRow();
     auto row = [](const std::string& label, const std::optional<double>& k, const std::optional<double>& al) {
         ImGui::TableNextRow();
-        ImGui::TableNextColumn(); ImGui::TextUnformatted(label.c_str());
-        ImGui::TableNextColumn(); ImGui::TextUnformatted(format_optional(k).c_str());
-        ImGui::TableNextColumn(); ImGui::TextUnformatted(format_optional(al).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(label.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_optional(k).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_optional(al).c_str());
     };
     for (size_t i = 0; i < a.per_type.size(); ++i)
-        row(i < g_rv.report.type_labels.size() ? g_rv.report.type_labels[i] : a.per_type[i].type, a.per_type[i].kappa, a.per_type[i].alpha);
+        row(i < g_rv.report.type_labels.size() ? g_rv.report.type_labels[i] : a.per_type[i].type, a.per_type[i].kappa,
+            a.per_type[i].alpha);
     row("All types", a.kappa_all, a.alpha_all);
     ImGui::EndTable();
 }
 
 static const char* flag_text(FlagKind k) {
     switch (k) {
-    case FlagKind::Unreadable: return "unreadable (left out)";
-    case FlagKind::OtherArticle: return "another article (left out)";
-    case FlagKind::DuplicateName: return "duplicate name (kept)";
-    case FlagKind::NoName: return "no student name (kept)";
+        case FlagKind::Unreadable: return "unreadable (left out)";
+        case FlagKind::OtherArticle: return "another article (left out)";
+        case FlagKind::DuplicateName: return "duplicate name (kept)";
+        case FlagKind::NoName: return "no student name (kept)";
     }
     return "";
 }
 
 static void flagged_list() {
-    if (g_rv.report.flagged.empty()) { ImGui::TextDisabled("No flagged files."); return; }
+    if (g_rv.report.flagged.empty()) {
+        ImGui::TextDisabled("No flagged files.");
+        return;
+    }
     ImGui::TextColored(ImVec4(0.8f, 0.3f, 0.1f, 1), "Flagged files (%d):", (int)g_rv.report.flagged.size());
     for (const FlaggedFile& f : g_rv.report.flagged) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s: %s%s%s", f.file.c_str(), flag_text(f.kind), f.message.empty() ? "" : " — ", f.message.c_str());
+        ImGui::TextWrapped("%s: %s%s%s", f.file.c_str(), flag_text(f.kind), f.message.empty() ? "" : " — ",
+                           f.message.c_str());
     }
 }
 
@@ -241,7 +265,8 @@ static void flagged_list() {
 static int token_at_cp(long cp) {
     const std::vector<Span>& tok = g_rv.report.heatmap.tokens;
     if (cp < 0) return -1;
-    auto it = std::upper_bound(tok.begin(), tok.end(), (uint32_t)cp, [](uint32_t v, const Span& sp) { return v < sp.start; });
+    auto it =
+        std::upper_bound(tok.begin(), tok.end(), (uint32_t)cp, [](uint32_t v, const Span& sp) { return v < sp.start; });
     if (it == tok.begin()) return -1;
     --it;
     return (uint32_t)cp < it->end ? (int)(it - tok.begin()) : -1;
@@ -300,7 +325,7 @@ static void heatmap(AppState& s) {
     const ArticleColors& c = article_colors(s.settings.theme);
     begin_page("heatmap", c.background, ImGuiChildFlags_Border);
     s.mark("review/heatmap");
-    const float px = s.article_font_px(), lh = std::round(px * 1.6f);   // the size the article font is rasterised at
+    const float px = s.article_font_px(), lh = std::round(px * 1.6f); // the size the article font is rasterised at
     const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
     if (g_rv.layout_width != width || g_rv.layout_px != px) {
         g_rv.advance = make_advance_table(s.article_font, px);
@@ -330,14 +355,17 @@ static void heatmap(AppState& s) {
             const LayoutLine& ln = L.lines()[li];
             // First token that ends after the line's start.
             int k = (int)(std::lower_bound(r.heatmap.tokens.begin(), r.heatmap.tokens.end(), ln.start,
-                                           [](const Span& sp, uint32_t v) { return sp.end <= v; }) - r.heatmap.tokens.begin());
+                                           [](const Span& sp, uint32_t v) { return sp.end <= v; }) -
+                          r.heatmap.tokens.begin());
             for (; k < (int)r.heatmap.tokens.size() && r.heatmap.tokens[k].start < ln.end; ++k) {
                 const Span sp = r.heatmap.tokens[k];
                 for (const Rect& rc : L.rects(sp.start, std::min(sp.end, ln.end))) {
                     ImVec2 a(o.x + rc.x - 1, o.y + rc.y + 1), b(o.x + rc.x + rc.w + 1, o.y + rc.y + lh - 1);
-                    if (!who[k].empty()) dl->AddRectFilled(a, b, type_color(color, 0.12f + 0.78f * who[k].size() / n), 2);
+                    if (!who[k].empty())
+                        dl->AddRectFilled(a, b, type_color(color, 0.12f + 0.78f * who[k].size() / n), 2);
                     if (key[k]) dl->AddRect(a, b, outline, 2, 0, 1.5f);
-                    if (k == g_rv.token) dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), c.caret, 3, 0, 2.5f);
+                    if (k == g_rv.token)
+                        dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), c.caret, 3, 0, 2.5f);
                     g_rv.token_rects.push_back({k, Rect{a.x, a.y, b.x - a.x, b.y - a.y}});
                 }
             }
@@ -352,7 +380,8 @@ static void heatmap(AppState& s) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::BeginTooltip()) {
                 for (size_t t = 0; t < r.types.size(); ++t)
-                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][k]).c_str(), r.heatmap.key[t][k] ? "  (in the key)" : "");
+                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][k]).c_str(),
+                                r.heatmap.key[t][k] ? "  (in the key)" : "");
                 ImGui::EndTooltip();
             }
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_rv.token = k;
@@ -375,11 +404,19 @@ void draw_review(AppState& s) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 12, vp->Pos.y + 12));
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x - 24, vp->Size.y - 24));
-    if (g_rv.focus) { ImGui::SetNextWindowFocus(); g_rv.focus = false; }
+    if (g_rv.focus) {
+        ImGui::SetNextWindowFocus();
+        g_rv.focus = false;
+    }
     const ClassReport& r = g_rv.report;
     std::string title = "Class review" + (r.title.empty() ? std::string() : ": " + r.title) + "###classreview";
-    ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
-    if (ImGui::Button("Close")) { g_rv.open = false; s.view.focused = true; }
+    ImGui::Begin(title.c_str(), nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
+    if (ImGui::Button("Close")) {
+        g_rv.open = false;
+        s.view.focused = true;
+    }
     s.mark("review/close");
     ImGui::SameLine();
     ImGui::BeginDisabled(!g_rv.have_report || !r.ok);
@@ -389,7 +426,8 @@ void draw_review(AppState& s) {
     ImGui::SameLine(0, 24);
     key_chooser();
     if (g_rv.have_report && !r.ok) {
-        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "The key %s cannot be used:", g_rv.files[g_rv.key].name.c_str());
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
+                           "The key %s cannot be used:", g_rv.files[g_rv.key].name.c_str());
         for (const Problem& p : r.errors) ImGui::BulletText("%s", p.to_string().c_str());
     } else if (g_rv.have_report) {
         ImGui::SeparatorText("Students");
@@ -408,8 +446,11 @@ void draw_review(AppState& s) {
 }
 
 nlohmann::json review_state_json() {
-    nlohmann::json j = {{"open", g_rv.open}, {"files", nlohmann::json::array()}, {"keyFile", g_rv.key >= 0 ? g_rv.files[g_rv.key].name : ""},
-                        {"keyReason", g_rv.key_reason}, {"ok", g_rv.have_report && g_rv.report.ok}};
+    nlohmann::json j = {{"open", g_rv.open},
+                        {"files", nlohmann::json::array()},
+                        {"keyFile", g_rv.key >= 0 ? g_rv.files[g_rv.key].name : ""},
+                        {"keyReason", g_rv.key_reason},
+                        {"ok", g_rv.have_report && g_rv.report.ok}};
     for (const IncomingFile& f : g_rv.files) j["files"].push_back(f.name);
     if (!g_rv.have_report || !g_rv.report.ok) return j;
     const ClassReport& r = g_rv.report;
@@ -419,23 +460,35 @@ nlohmann::json review_state_json() {
     for (int i : g_rv.order) {
         const StudentRow& row = r.rows[i];
         nlohmann::json per = nlohmann::json::object();
-        for (const TypeScore& ts : row.result.per_type) per[ts.type] = {{"p", ts.score.precision}, {"r", ts.score.recall}, {"f1", ts.score.f1}};
+        for (const TypeScore& ts : row.result.per_type)
+            per[ts.type] = {{"p", ts.score.precision}, {"r", ts.score.recall}, {"f1", ts.score.f1}};
         nlohmann::json flags = nlohmann::json::array();
         for (FlagKind k : row.flags) flags.push_back(to_string(k));
-        j["rows"].push_back({{"name", row.name}, {"file", row.file}, {"percent", row.result.percent}, {"overallF1", row.result.overall.f1},
-                             {"relationsF1", row.result.relation_score.f1}, {"perType", per}, {"flags", flags}});
+        j["rows"].push_back({{"name", row.name},
+                             {"file", row.file},
+                             {"percent", row.result.percent},
+                             {"overallF1", row.result.overall.f1},
+                             {"relationsF1", row.result.relation_score.f1},
+                             {"perType", per},
+                             {"flags", flags}});
     }
     j["agreement"] = nlohmann::json::array();
     auto opt = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
-    for (const TypeAgreement& a : r.agreement.per_type) j["agreement"].push_back({{"type", a.type}, {"kappa", opt(a.kappa)}, {"alpha", opt(a.alpha)}});
+    for (const TypeAgreement& a : r.agreement.per_type)
+        j["agreement"].push_back({{"type", a.type}, {"kappa", opt(a.kappa)}, {"alpha", opt(a.alpha)}});
     j["agreementAll"] = {{"kappa", opt(r.agreement.kappa_all)}, {"alpha", opt(r.agreement.alpha_all)}};
     j["flagged"] = nlohmann::json::array();
-    for (const FlaggedFile& f : r.flagged) j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
+    for (const FlaggedFile& f : r.flagged)
+        j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
     j["heatmapType"] = r.types.empty() ? "" : r.types[g_rv.heat_type];
-    j["tokens"] = nlohmann::json::array();   // visible words last frame, for tests to click
+    j["tokens"] = nlohmann::json::array(); // visible words last frame, for tests to click
     for (const auto& [k, rc] : g_rv.token_rects)
-        j["tokens"].push_back({{"index", k}, {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[k])},
-                               {"x", rc.x}, {"y", rc.y}, {"width", rc.w}, {"height", rc.h}});
+        j["tokens"].push_back({{"index", k},
+                               {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[k])},
+                               {"x", rc.x},
+                               {"y", rc.y},
+                               {"width", rc.w},
+                               {"height", rc.h}});
     if (g_rv.token >= 0) {
         nlohmann::json who = nlohmann::json::object(), key = nlohmann::json::array();
         for (size_t t = 0; t < r.types.size(); ++t) {
@@ -443,7 +496,10 @@ nlohmann::json review_state_json() {
             for (int row : r.heatmap.who[t][g_rv.token]) who[r.types[t]].push_back(r.rows[row].name);
             if (r.heatmap.key[t][g_rv.token]) key.push_back(r.types[t]);
         }
-        j["selectedToken"] = {{"index", g_rv.token}, {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[g_rv.token])}, {"who", who}, {"key", key}};
+        j["selectedToken"] = {{"index", g_rv.token},
+                              {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[g_rv.token])},
+                              {"who", who},
+                              {"key", key}};
     }
     return j;
 }

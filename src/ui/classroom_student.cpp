@@ -24,14 +24,14 @@ namespace cs::ui {
 // State
 // ---------------------------------------------------------------------------------------------
 struct FeedbackRow {
-    std::string kind;        // "found" | "missed" | "extra" | "wrong_type" | "link_found" | "link_missed" | ...
+    std::string kind; // "found" | "missed" | "extra" | "wrong_type" | "link_found" | "link_missed" | ...
     std::string text;
-    std::string select_id;   // the student's annotation to select ("" = none)
-    Span span;               // the key's span for a missed item (shown only when the key may be shown)
+    std::string select_id; // the student's annotation to select ("" = none)
+    Span span;             // the key's span for a missed item (shown only when the key may be shown)
 };
 
 struct StudentUi {
-    nlohmann::json parsed_for;     // the exercise block `ex` was parsed from
+    nlohmann::json parsed_for; // the exercise block `ex` was parsed from
     ParsedExercise ex;
     // Name prompt: asked when the exercise opens; "Later" defers it to Submit.
     bool ask_name = false, submit_after_name = false;
@@ -39,7 +39,7 @@ struct StudentUi {
     // Last check.
     bool checked = false;
     CheckResult result;
-    Project checked_work;          // the work as checked (indices in `result` point into it)
+    Project checked_work; // the work as checked (indices in `result` point into it)
     uint64_t checked_revision = 0;
     // Submission.
     bool submitted = false;
@@ -62,9 +62,9 @@ static const ParsedExercise& exercise(const AppState& s) {
 
 static bool show_key(const ParsedExercise& ex) {
     switch (ex.spec.key_visibility) {
-    case KeyVisibility::Never: return false;
-    case KeyVisibility::AfterCheck: return true;   // only ever asked after a check
-    case KeyVisibility::AfterSubmit: return g_st.submitted;
+        case KeyVisibility::Never: return false;
+        case KeyVisibility::AfterCheck: return true; // only ever asked after a check
+        case KeyVisibility::AfterSubmit: return g_st.submitted;
     }
     return false;
 }
@@ -120,7 +120,10 @@ static void pending_dialog(AppState& s) {
         begin_exercise(s, name, std::move(p));
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) { g_st.pending.reset(); ImGui::CloseCurrentPopup(); }
+    if (ImGui::Button("Cancel")) {
+        g_st.pending.reset();
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 
@@ -160,7 +163,10 @@ static void name_dialog(AppState& s) {
         ImGui::CloseCurrentPopup();
         set_name(s, name);
         s.notify("Hello " + name + "! Read the instructions, then start marking.");
-        if (g_st.submit_after_name) { g_st.submit_after_name = false; submit(s); }
+        if (g_st.submit_after_name) {
+            g_st.submit_after_name = false;
+            submit(s);
+        }
     }
     ImGui::SameLine();
     if (ImGui::Button("Later", ImVec2(120, 0))) {
@@ -192,19 +198,31 @@ static std::vector<FeedbackRow> feedback_rows(const ParsedExercise& ex) {
     size_t hidden = 0;
     for (const ItemResult& it : g_st.result.items) {
         const std::string& text = key ? it.message : it.hint;
-        if (text.empty()) { hidden++; continue; }
+        if (text.empty()) {
+            hidden++;
+            continue;
+        }
         FeedbackRow r{to_string(it.status), text, "", it.span};
-        if (it.student_index >= 0 && it.student_index < (int)w.annotations.size()) r.select_id = w.annotations[it.student_index].id;
+        if (it.student_index >= 0 && it.student_index < (int)w.annotations.size())
+            r.select_id = w.annotations[it.student_index].id;
         rows.push_back(std::move(r));
     }
     for (const RelationResult& rr : g_st.result.relations) {
         const std::string& text = key ? rr.message : rr.hint;
-        if (text.empty()) { hidden++; continue; }
+        if (text.empty()) {
+            hidden++;
+            continue;
+        }
         FeedbackRow r{std::string("link_") + to_string(rr.status), text, "", Span{}};
-        if (rr.student_index >= 0 && rr.student_index < (int)w.relations.size()) r.select_id = w.relations[rr.student_index].from;
+        if (rr.student_index >= 0 && rr.student_index < (int)w.relations.size())
+            r.select_id = w.relations[rr.student_index].from;
         rows.push_back(std::move(r));
     }
-    if (hidden) rows.push_back(FeedbackRow{"hidden", std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") + " still to find", "", Span{}});
+    if (hidden)
+        rows.push_back(FeedbackRow{
+            "hidden",
+            std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") + " still to find",
+            "", Span{}});
     return rows;
 }
 
@@ -230,7 +248,7 @@ static void submit(AppState& s) {
 static ImVec4 kind_color(const std::string& kind) {
     if (kind == "found" || kind == "link_found") return ImVec4(0.1f, 0.55f, 0.25f, 1);
     if (kind == "missed" || kind == "link_missed" || kind == "hidden") return ImVec4(0.75f, 0.45f, 0.0f, 1);
-    return ImVec4(0.8f, 0.2f, 0.1f, 1);   // extra, wrong type, wrong target
+    return ImVec4(0.8f, 0.2f, 0.1f, 1); // extra, wrong type, wrong target
 }
 
 static const char* kind_label(const std::string& kind) {
@@ -257,8 +275,9 @@ static void feedback_list(AppState& s, const ParsedExercise& ex) {
         ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "You changed your work since: check again.");
     }
     if (!show_key(ex))
-        ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never ? "Your teacher keeps the answers hidden: these are hints."
-                                                                         : "Hints only: the answers are shown after you submit.");
+        ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never
+                                ? "Your teacher keeps the answers hidden: these are hints."
+                                : "Hints only: the answers are shown after you submit.");
     std::vector<FeedbackRow> rows = feedback_rows(ex);
     int i = 0;
     for (const FeedbackRow& row : rows) {
@@ -268,12 +287,14 @@ static void feedback_list(AppState& s, const ParsedExercise& ex) {
         bool can_go = !row.select_id.empty() || (row.kind == "missed" && show_key(ex));
         if (can_go) {
             if (ImGui::Selectable(row.text.c_str(), !row.select_id.empty() && row.select_id == s.selected_id)) {
-                if (!row.select_id.empty() && s.project().find(row.select_id)) s.select(row.select_id, true);
-                else if (row.select_id.empty()) {   // a missed item: show where it is
+                if (!row.select_id.empty() && s.project().find(row.select_id))
+                    s.select(row.select_id, true);
+                else if (row.select_id.empty()) { // a missed item: show where it is
                     set_selection(s, row.span.start, row.span.end);
                     s.view.scroll_to_cp = row.span.start;
                     s.view.scroll_center = true;
-                } else s.notify("That annotation is no longer there.");
+                } else
+                    s.notify("That annotation is no longer there.");
             }
             s.mark("exercise/feedback/" + std::to_string(i - 1));
         } else {
@@ -292,14 +313,21 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     ImGui::SetNextWindowPos(ImVec2(left, vp->Pos.y + vp->Size.y - 40), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y * 0.5f));
     std::string title = "Exercise: " + ex.spec.title + "###exercise";
-    if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) { ImGui::End(); return; }
+    if (!ImGui::Begin(title.c_str(), nullptr,
+                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
+        ImGui::End();
+        return;
+    }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
     std::string student = s.project().exercise.value("student", std::string());
     ImGui::TextDisabled("Student:");
     ImGui::SameLine();
     ImGui::TextUnformatted(student.empty() ? "(no name yet)" : student.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) { g_st.ask_name = true; g_st.name_buf = student.empty() ? s.settings.annotator : student; }
+    if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) {
+        g_st.ask_name = true;
+        g_st.name_buf = student.empty() ? s.settings.annotator : student;
+    }
     if (!ex.spec.instructions.empty()) ImGui::TextWrapped("%s", ex.spec.instructions.c_str());
     s.mark("exercise/instructions");
     // The codebook of an exercise file holds only the allowed types (make_exercise).
@@ -314,8 +342,10 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
         ImVec2 p = ImGui::GetCursorScreenPos();
         float r = ImGui::GetTextLineHeight() * 0.28f;
         ImVec2 c(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f);
-        if (rp.met) ImGui::GetWindowDrawList()->AddCircleFilled(c, r, IM_COL32(25, 140, 64, 255));
-        else ImGui::GetWindowDrawList()->AddCircle(c, r, IM_COL32(140, 140, 140, 255), 0, 1.5f);
+        if (rp.met)
+            ImGui::GetWindowDrawList()->AddCircleFilled(c, r, IM_COL32(25, 140, 64, 255));
+        else
+            ImGui::GetWindowDrawList()->AddCircle(c, r, IM_COL32(140, 140, 140, 255), 0, 1.5f);
         ImGui::Dummy(ImVec2(2 * r + 2, ImGui::GetTextLineHeight()));
         ImGui::SameLine();
         ImGui::TextUnformatted(rp.text.c_str());
@@ -326,7 +356,10 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     if (ImGui::Button("Submit")) submit(s);
     s.mark("exercise/submit");
     ImGui::SetItemTooltip("Download your work as a file to hand in");
-    if (g_st.submitted) { ImGui::SameLine(); ImGui::TextDisabled("Submitted as %s", g_st.submitted_file.c_str()); }
+    if (g_st.submitted) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("Submitted as %s", g_st.submitted_file.c_str());
+    }
     if (g_st.checked) {
         ImGui::Separator();
         feedback_list(s, ex);
@@ -339,7 +372,7 @@ void draw_student(AppState& s) {
     pending_dialog(s);
     if (!in_exercise(s)) return;
     const ParsedExercise& ex = exercise(s);
-    if (!ex.ok) return;   // checked when opened; a damaged autosaved copy just opens as a plain file
+    if (!ex.ok) return; // checked when opened; a damaged autosaved copy just opens as a plain file
     exercise_panel(s, ex);
     name_dialog(s);
 }
@@ -350,24 +383,37 @@ void draw_student(AppState& s) {
 nlohmann::json student_state_json(const AppState& s) {
     if (!in_exercise(s)) return nullptr;
     const ParsedExercise& ex = exercise(s);
-    nlohmann::json j = {{"ok", ex.ok}, {"title", ex.spec.title}, {"instructions", ex.spec.instructions},
+    nlohmann::json j = {{"ok", ex.ok},
+                        {"title", ex.spec.title},
+                        {"instructions", ex.spec.instructions},
                         {"student", s.project().exercise.value("student", std::string())},
-                        {"keyVisibility", to_string(ex.spec.key_visibility)}, {"namePrompt", g_st.ask_name},
+                        {"keyVisibility", to_string(ex.spec.key_visibility)},
+                        {"namePrompt", g_st.ask_name},
                         {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},
-                        {"types", nlohmann::json::array()}, {"progress", nlohmann::json::array()},
-                        {"checked", g_st.checked}, {"submitted", g_st.submitted}, {"submittedFile", g_st.submitted_file}};
+                        {"types", nlohmann::json::array()},
+                        {"progress", nlohmann::json::array()},
+                        {"checked", g_st.checked},
+                        {"submitted", g_st.submitted},
+                        {"submittedFile", g_st.submitted_file}};
     for (const AnnotationType& t : s.project().codebook.types) j["types"].push_back(t.id);
     std::vector<RequirementProgress> pr = progress(s.project(), ex.spec);
-    for (const RequirementProgress& rp : pr) j["progress"].push_back({{"text", rp.text}, {"have", rp.have}, {"need", rp.need}, {"met", rp.met}});
+    for (const RequirementProgress& rp : pr)
+        j["progress"].push_back({{"text", rp.text}, {"have", rp.have}, {"need", rp.need}, {"met", rp.met}});
     j["progressLine"] = progress_line(pr);
     if (g_st.checked) {
         nlohmann::json counts = nlohmann::json::object();
-        for (const ItemResult& it : g_st.result.items) counts[to_string(it.status)] = counts.value(to_string(it.status), 0) + 1;
+        for (const ItemResult& it : g_st.result.items)
+            counts[to_string(it.status)] = counts.value(to_string(it.status), 0) + 1;
         nlohmann::json rel = nlohmann::json::object();
-        for (const RelationResult& rr : g_st.result.relations) rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
+        for (const RelationResult& rr : g_st.result.relations)
+            rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
         nlohmann::json rows = nlohmann::json::array();
-        for (const FeedbackRow& r : feedback_rows(ex)) rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
-        j["check"] = {{"percent", g_st.result.percent}, {"items", counts}, {"relations", rel}, {"feedback", rows},
+        for (const FeedbackRow& r : feedback_rows(ex))
+            rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
+        j["check"] = {{"percent", g_st.result.percent},
+                      {"items", counts},
+                      {"relations", rel},
+                      {"feedback", rows},
                       {"stale", g_st.checked_revision != s.editor.revision()}};
     }
     return j;

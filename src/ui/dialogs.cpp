@@ -60,7 +60,10 @@ bool merge_into(AppState& s, const Project& incoming) {
     cmd.label = "Merge annotations";
     for (const Annotation& a : incoming.annotations) {
         // The same annotation in both files (same id, type and span) is not duplicated.
-        if (const Annotation* same = cur.find(a.id); same && same->type == a.type && same->span == a.span) { renamed[a.id] = a.id; continue; }
+        if (const Annotation* same = cur.find(a.id); same && same->type == a.type && same->span == a.span) {
+            renamed[a.id] = a.id;
+            continue;
+        }
         Annotation copy = a;
         copy.id = fresh(a.id);
         renamed[a.id] = copy.id;
@@ -74,16 +77,22 @@ bool merge_into(AppState& s, const Project& incoming) {
         Relation copy = r;
         copy.from = renamed[r.from];
         copy.to = renamed[r.to];
-        if (cur.find_relation(r.id) && cur.find_relation(r.id)->from == copy.from && cur.find_relation(r.id)->to == copy.to) continue;
+        if (cur.find_relation(r.id) && cur.find_relation(r.id)->from == copy.from &&
+            cur.find_relation(r.id)->to == copy.to)
+            continue;
         copy.id = fresh(r.id);
         Change c;
         c.rel_after = copy;
         cmd.changes.push_back(std::move(c));
     }
-    if (cmd.changes.empty()) { s.notify("Nothing new to merge: every annotation is already here"); return true; }
+    if (cmd.changes.empty()) {
+        s.notify("Nothing new to merge: every annotation is already here");
+        return true;
+    }
     size_t n = cmd.changes.size();
     bool ok = s.editor.apply(std::move(cmd));
-    s.notify(ok ? "Merged " + std::to_string(n) + " annotations and links (Ctrl+Z to undo)" : "Merge failed: nothing changed");
+    s.notify(ok ? "Merged " + std::to_string(n) + " annotations and links (Ctrl+Z to undo)"
+                : "Merge failed: nothing changed");
     return ok;
 }
 
@@ -112,7 +121,10 @@ static void name_dialog(AppState& s) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(120, 0))) { g_dlg.ask_name = false; ImGui::CloseCurrentPopup(); }
+    if (ImGui::Button("Cancel", ImVec2(120, 0))) {
+        g_dlg.ask_name = false;
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 
@@ -122,14 +134,26 @@ static void replace_merge_dialog(AppState& s) {
     if (!ImGui::BeginPopupModal("Same article", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::Text("%s annotates the article that is open, which already has %d annotations.", g_dlg.incoming_name.c_str(),
                 (int)s.project().annotations.size());
-    ImGui::Text("The file has %d annotations and %d links.", (int)g_dlg.incoming->annotations.size(), (int)g_dlg.incoming->relations.size());
-    auto close = [&] { g_dlg.replace_merge = false; g_dlg.incoming.reset(); ImGui::CloseCurrentPopup(); };
+    ImGui::Text("The file has %d annotations and %d links.", (int)g_dlg.incoming->annotations.size(),
+                (int)g_dlg.incoming->relations.size());
+    auto close = [&] {
+        g_dlg.replace_merge = false;
+        g_dlg.incoming.reset();
+        ImGui::CloseCurrentPopup();
+    };
     bool replace = ImGui::Button("Replace my work");
     s.mark("dialog/same/replace");
-    if (replace) { switch_project(s, std::move(*g_dlg.incoming), "Replaced with " + g_dlg.incoming_name); close(); }
-    ImGui::SetItemTooltip("Your current annotations on this article are replaced: save them to a file first if you need them.");
+    if (replace) {
+        switch_project(s, std::move(*g_dlg.incoming), "Replaced with " + g_dlg.incoming_name);
+        close();
+    }
+    ImGui::SetItemTooltip(
+        "Your current annotations on this article are replaced: save them to a file first if you need them.");
     ImGui::SameLine();
-    if (ImGui::Button("Merge into my work")) { merge_into(s, *g_dlg.incoming); close(); }
+    if (ImGui::Button("Merge into my work")) {
+        merge_into(s, *g_dlg.incoming);
+        close();
+    }
     s.mark("dialog/same/merge");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) close();
@@ -156,7 +180,10 @@ static void new_article_dialog(AppState& s) {
     s.mark("dialog/new/open");
     if (open_clicked) {
         ArticleMeta meta;
-        meta.title = g_dlg.na_title; meta.url = g_dlg.na_url; meta.outlet = g_dlg.na_outlet; meta.published = g_dlg.na_date;
+        meta.title = g_dlg.na_title;
+        meta.url = g_dlg.na_url;
+        meta.outlet = g_dlg.na_outlet;
+        meta.published = g_dlg.na_date;
         meta.retrieved = platform::now_iso8601().substr(0, 10);
         Project p;
         DocumentWarnings w;
@@ -164,28 +191,40 @@ static void new_article_dialog(AppState& s) {
         p.codebook = default_codebook();
         p.annotator = s.settings.annotator;
         switch_project(s, std::move(p), "New article opened");
-        if (w.invalid_utf8) s.messages.push_back(Message{"New article", {std::to_string(w.invalid_utf8) + " invalid characters were replaced by U+FFFD"}, false});
+        if (w.invalid_utf8)
+            s.messages.push_back(
+                Message{"New article",
+                        {std::to_string(w.invalid_utf8) + " invalid characters were replaced by U+FFFD"},
+                        false});
         g_dlg.new_article = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(120, 0))) { g_dlg.new_article = false; ImGui::CloseCurrentPopup(); }
+    if (ImGui::Button("Cancel", ImVec2(120, 0))) {
+        g_dlg.new_article = false;
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 
 static void documents_dialog(AppState& s) {
-    if (g_dlg.documents && !ImGui::IsPopupOpen("Documents in this browser")) ImGui::OpenPopup("Documents in this browser");
+    if (g_dlg.documents && !ImGui::IsPopupOpen("Documents in this browser"))
+        ImGui::OpenPopup("Documents in this browser");
     centered_next();
     ImGui::SetNextWindowSize(ImVec2(640, 420), ImGuiCond_Appearing);
     bool open = true;
-    if (!ImGui::BeginPopupModal("Documents in this browser", &open)) { if (!open) g_dlg.documents = false; return; }
+    if (!ImGui::BeginPopupModal("Documents in this browser", &open)) {
+        if (!open) g_dlg.documents = false;
+        return;
+    }
     ImGui::SetNextItemWidth(360);
     ImGui::InputText("##rename", &g_dlg.rename_buf);
     ImGui::SameLine();
     if (ImGui::Button("Rename open document") && !g_dlg.rename_buf.empty()) rename_document(s, g_dlg.rename_buf);
     std::string current = document_key(s.project());
-    if (ImGui::BeginTable("docs", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY, ImVec2(0, -40))) {
+    if (ImGui::BeginTable("docs", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
+                          ImVec2(0, -40))) {
         ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Annotations");
         ImGui::TableSetupColumn("Last edit");
@@ -198,16 +237,25 @@ static void documents_dialog(AppState& s) {
             ImGui::TableNextColumn();
             bool chosen = ImGui::Selectable(d.title.c_str(), d.key == current);
             s.mark("documents/row/" + std::to_string(row++));
-            if (chosen) { open_stored_document(s, d.key); g_dlg.documents = false; ImGui::CloseCurrentPopup(); }
-            ImGui::TableNextColumn(); ImGui::Text("%d", (int)d.annotations);
-            ImGui::TableNextColumn(); ImGui::TextUnformatted(d.modified.c_str());
+            if (chosen) {
+                open_stored_document(s, d.key);
+                g_dlg.documents = false;
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", (int)d.annotations);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(d.modified.c_str());
             ImGui::TableNextColumn();
             if (d.key != current && ImGui::SmallButton("Delete")) delete_stored_document(s, d.key);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button("Close", ImVec2(120, 0))) { g_dlg.documents = false; ImGui::CloseCurrentPopup(); }
+    if (ImGui::Button("Close", ImVec2(120, 0))) {
+        g_dlg.documents = false;
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 

@@ -7,7 +7,7 @@
 
 namespace cs::ui {
 
-using Groups = std::map<std::string, std::vector<int>>;   // entity name -> mentions, sorted by name
+using Groups = std::map<std::string, std::vector<int>>; // entity name -> mentions, sorted by name
 
 // Grouped once per change of the annotations, not per frame.
 static const std::map<std::string, Groups>& entity_groups(const AppState& s) {
@@ -26,7 +26,7 @@ static const std::map<std::string, Groups>& entity_groups(const AppState& s) {
 
 void draw_entities(AppState& s) {
     const Project& p = s.project();
-    static std::map<std::string, size_t> cursor;   // entity key -> next mention to show
+    static std::map<std::string, size_t> cursor; // entity key -> next mention to show
     const auto& by_type = entity_groups(s);
     static const Groups none;
     for (const AnnotationType& t : p.codebook.types) {
@@ -34,7 +34,8 @@ void draw_entities(AppState& s) {
         auto found = by_type.find(t.id);
         const Groups& groups = found == by_type.end() ? none : found->second;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(type_color(t.color)));
-        bool open = ImGui::CollapsingHeader((t.label + "s  (" + std::to_string(groups.size()) + ")").c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+        bool open = ImGui::CollapsingHeader((t.label + "s  (" + std::to_string(groups.size()) + ")").c_str(),
+                                            ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) continue;
         for (const auto& [name, idx] : groups) {

@@ -34,18 +34,28 @@ void refresh_find(AppState& s) {
     const size_t n = d.size();
     // Walk the text once, decoding as we go (no full u32 copy of a 1M-code-point article).
     size_t byte = 0;
-    std::vector<uint32_t> folded;   // folded code points of the text
+    std::vector<uint32_t> folded; // folded code points of the text
     folded.reserve(n);
-    while (byte < d.text.size()) { size_t len; folded.push_back(fold(decode_utf8(d.text, byte, &len))); byte += len; }
+    while (byte < d.text.size()) {
+        size_t len;
+        folded.push_back(fold(decode_utf8(d.text, byte, &len)));
+        byte += len;
+    }
     for (size_t i = 0; i + q.size() <= folded.size(); ++i) {
         if (folded[i] != q[0]) continue;
         size_t k = 1;
         while (k < q.size() && folded[i + k] == q[k]) ++k;
-        if (k == q.size()) { f.matches.push_back(Span{(uint32_t)i, (uint32_t)(i + q.size())}); i += q.size() - 1; }
+        if (k == q.size()) {
+            f.matches.push_back(Span{(uint32_t)i, (uint32_t)(i + q.size())});
+            i += q.size() - 1;
+        }
     }
     // Start at the first match after the caret.
     for (size_t i = 0; i < f.matches.size(); ++i)
-        if (f.matches[i].start >= s.view.caret) { f.current = (int)i; break; }
+        if (f.matches[i].start >= s.view.caret) {
+            f.current = (int)i;
+            break;
+        }
     if (f.current < 0 && !f.matches.empty()) f.current = 0;
 }
 
@@ -67,19 +77,32 @@ void draw_find_bar(AppState& s) {
     ImGui::SameLine();
     // Asked again each frame until the field is really active (an activation may be dropped while
     // a click is still being processed).
-    if (f.focus_input) { request_text_focus("##find"); platform::request_redraw(2); }
+    if (f.focus_input) {
+        request_text_focus("##find");
+        platform::request_redraw(2);
+    }
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.5f));
-    bool enter = ImGui::InputTextWithHint("##find", "search the article", &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter =
+        ImGui::InputTextWithHint("##find", "search the article", &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemActive()) f.focus_input = false;
     s.mark("find/input");
     bool had = f.computed_for == f.query;
     refresh_find(s);
-    if (!had && f.current >= 0) { s.view.scroll_to_cp = f.matches[f.current].start; s.view.scroll_center = true; }
-    if (enter) { find_step(s, ImGui::GetIO().KeyShift ? -1 : +1); ImGui::SetKeyboardFocusHere(-1); }
+    if (!had && f.current >= 0) {
+        s.view.scroll_to_cp = f.matches[f.current].start;
+        s.view.scroll_center = true;
+    }
+    if (enter) {
+        find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);
+        ImGui::SetKeyboardFocusHere(-1);
+    }
     ImGui::SameLine();
-    if (f.query.empty()) ImGui::TextDisabled("type to search");
-    else if (f.matches.empty()) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.1f, 1), "no matches");
-    else ImGui::Text("%d of %d", f.current + 1, (int)f.matches.size());
+    if (f.query.empty())
+        ImGui::TextDisabled("type to search");
+    else if (f.matches.empty())
+        ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.1f, 1), "no matches");
+    else
+        ImGui::Text("%d of %d", f.current + 1, (int)f.matches.size());
     ImGui::SameLine();
     if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) find_step(s, -1);
     ImGui::SetItemTooltip("Previous match (Shift+Enter)");
@@ -87,10 +110,13 @@ void draw_find_bar(AppState& s) {
     if (ImGui::ArrowButton("##next", ImGuiDir_Down)) find_step(s, +1);
     ImGui::SetItemTooltip("Next match (Enter)");
     ImGui::SameLine();
-    if (ImGui::Button("Select match") && f.current >= 0) set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
+    if (ImGui::Button("Select match") && f.current >= 0)
+        set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
     ImGui::SetItemTooltip("Select the current match, ready to tag");
     ImGui::SameLine();
-    if (ImGui::SmallButton("x") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows))) f.open = false;
+    if (ImGui::SmallButton("x") ||
+        (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)))
+        f.open = false;
     if (ImGui::IsKeyPressed(ImGuiKey_F3)) find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);
 }
 

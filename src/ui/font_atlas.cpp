@@ -28,7 +28,10 @@ struct Fnv {
         const auto* b = static_cast<const unsigned char*>(p);
         for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
     }
-    template <typename T> void pod(const T& v) { bytes(&v, sizeof v); }
+    template <typename T>
+    void pod(const T& v) {
+        bytes(&v, sizeof v);
+    }
     // Eight bytes a step: for whole files.
     void words(const std::string& data) {
         size_t i = 0;
@@ -50,7 +53,7 @@ uint64_t atlas_key(const ImFontAtlas& atlas) {
     f.pod(atlas.TexGlyphPadding);
     f.pod(atlas.ConfigData.Size);
     for (const ImFontConfig& c : atlas.ConfigData) {
-        f.bytes(c.Name, sizeof c.Name);   // the font file's name and content hash (add_font)
+        f.bytes(c.Name, sizeof c.Name); // the font file's name and content hash (add_font)
         f.pod(c.FontDataSize);
         f.pod(c.FontNo);
         f.pod(c.SizePixels);
@@ -78,17 +81,15 @@ uint64_t atlas_key(const ImFontAtlas& atlas) {
 // ---------------------------------------------------------------------------------------------
 const ImWchar* all_glyph_ranges() {
     static const ImWchar ranges[] = {
-        0x0020, 0x024F,   // Basic Latin, Latin-1, Latin Extended-A/B
-        0x0250, 0x02FF,   // IPA, spacing modifiers
-        0x0300, 0x036F,   // combining diacritics
-        0x0370, 0x03FF,   // Greek
-        0x0400, 0x04FF,   // Cyrillic
-        0x1E00, 0x1EFF,   // Latin Extended Additional (Vietnamese...)
-        0x2000, 0x206F,   // general punctuation: dashes, curly quotes, ellipsis
-        0x20A0, 0x20BF,   // currency
-        0x2100, 0x214F, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF,
-        0xFFFD, 0xFFFD,
-        0,
+        0x0020, 0x024F, // Basic Latin, Latin-1, Latin Extended-A/B
+        0x0250, 0x02FF, // IPA, spacing modifiers
+        0x0300, 0x036F, // combining diacritics
+        0x0370, 0x03FF, // Greek
+        0x0400, 0x04FF, // Cyrillic
+        0x1E00, 0x1EFF, // Latin Extended Additional (Vietnamese...)
+        0x2000, 0x206F, // general punctuation: dashes, curly quotes, ellipsis
+        0x20A0, 0x20BF, // currency
+        0x2100, 0x214F, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0,
     };
     return ranges;
 }
@@ -100,7 +101,8 @@ std::vector<uint16_t> first_frame_ranges(const Project& p) {
     for (const RelationType& t : p.codebook.relation_types) texts.push_back(t.label);
     for (const Annotation& a : p.annotations) texts.insert(texts.end(), {a.note, a.entity, a.author});
     // The symbols the UI writes: · × → “” … and κ α in agreement figures; U+FFFD, the fallback.
-    return cs::glyph_ranges(texts, {{0x20, 0xFF}, {0x2000, 0x206F}, {0x2190, 0x21FF}, {0x3B1, 0x3B1}, {0x3BA, 0x3BA}, {0xFFFD, 0xFFFD}});
+    return cs::glyph_ranges(
+        texts, {{0x20, 0xFF}, {0x2000, 0x206F}, {0x2190, 0x21FF}, {0x3B1, 0x3B1}, {0x3BA, 0x3BA}, {0xFFFD, 0xFFFD}});
 }
 
 // Each font file is read once and kept, with a name for ImGui that holds a hash of its content
@@ -126,13 +128,15 @@ static const FontFile& font_file(const std::string& path) {
 
 static ImFont* add_font(ImFontAtlas& atlas, const std::string& path, float css_px, float dpr, const ImWchar* ranges) {
     ImFontConfig cfg;
-    cfg.OversampleH = 1;   // rasterised at device resolution already
+    cfg.OversampleH = 1; // rasterised at device resolution already
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    cfg.FontDataOwnedByAtlas = false;   // font_file keeps the file (ImGui copies it into the atlas)
+    cfg.FontDataOwnedByAtlas = false; // font_file keeps the file (ImGui copies it into the atlas)
     const FontFile& file = font_file(path);
     std::memcpy(cfg.Name, file.name, sizeof cfg.Name);
-    ImFont* f = file.data.empty() ? nullptr : atlas.AddFontFromMemoryTTF(const_cast<char*>(file.data.data()), (int)file.data.size(), css_px * dpr, &cfg, ranges);
+    ImFont* f = file.data.empty() ? nullptr
+                                  : atlas.AddFontFromMemoryTTF(const_cast<char*>(file.data.data()),
+                                                               (int)file.data.size(), css_px * dpr, &cfg, ranges);
     return f ? f : atlas.AddFontDefault();
 }
 
@@ -145,7 +149,10 @@ constexpr std::string_view kMagic = "CSATLAS1";
 
 struct Writer {
     std::string out;
-    template <typename T> void pod(const T& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+    template <typename T>
+    void pod(const T& v) {
+        out.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
 };
 
 struct BakedGlyph {
@@ -159,16 +166,17 @@ struct BakedFont {
 struct BakedAtlas {
     uint64_t key = 0;
     int32_t width = 0, height = 0;
-    std::vector<std::pair<uint16_t, uint16_t>> rects;   // custom rectangles' X, Y
+    std::vector<std::pair<uint16_t, uint16_t>> rects; // custom rectangles' X, Y
     std::vector<BakedFont> fonts;
-    std::string_view rows;   // width × (rows used) bytes, in the file
+    std::string_view rows; // width × (rows used) bytes, in the file
 };
 
 // Little-endian fields in order, never past the end (wasm and the build machine are both little-endian).
 class Reader {
 public:
     explicit Reader(std::string_view s) : s_(s) {}
-    template <typename T> bool pod(T& v) {
+    template <typename T>
+    bool pod(T& v) {
         if (s_.size() - pos_ < sizeof v) return false;
         std::memcpy(&v, s_.data() + pos_, sizeof v);
         pos_ += sizeof v;
@@ -196,9 +204,11 @@ std::string read_baked(std::string_view file, std::vector<BakedAtlas>& out) {
     for (uint32_t e = 0; e < entries; ++e) {
         BakedAtlas a;
         uint32_t rows = 0, nrects = 0, nfonts = 0;
-        if (!r.pod(a.key) || !r.pod(a.width) || !r.pod(a.height) || !r.pod(rows)) return "entry " + std::to_string(e) + " ends in its header";
+        if (!r.pod(a.key) || !r.pod(a.width) || !r.pod(a.height) || !r.pod(rows))
+            return "entry " + std::to_string(e) + " ends in its header";
         if (a.width <= 0 || a.height <= 0 || a.width > 8192 || a.height > 32768 || rows > (uint32_t)a.height)
-            return "entry " + std::to_string(e) + " has a texture of " + std::to_string(a.width) + " x " + std::to_string(a.height);
+            return "entry " + std::to_string(e) + " has a texture of " + std::to_string(a.width) + " x " +
+                   std::to_string(a.height);
         if (!r.pod(nrects) || nrects > 64) return "entry " + std::to_string(e) + ": bad custom rectangle count";
         a.rects.resize(nrects);
         for (auto& [x, y] : a.rects)
@@ -207,7 +217,8 @@ std::string read_baked(std::string_view file, std::vector<BakedAtlas>& out) {
         a.fonts.resize(nfonts);
         for (BakedFont& f : a.fonts) {
             uint32_t nglyphs = 0;
-            if (!r.pod(f.ascent) || !r.pod(f.descent) || !r.pod(nglyphs) || nglyphs > 0x10000) return "entry " + std::to_string(e) + ": bad font header";
+            if (!r.pod(f.ascent) || !r.pod(f.descent) || !r.pod(nglyphs) || nglyphs > 0x10000)
+                return "entry " + std::to_string(e) + ": bad font header";
             f.glyphs.resize(nglyphs);
             for (BakedGlyph& g : f.glyphs)
                 if (!r.pod(g)) return "entry " + std::to_string(e) + " ends in its glyphs";
@@ -219,10 +230,10 @@ std::string read_baked(std::string_view file, std::vector<BakedAtlas>& out) {
     return "";
 }
 
-std::string g_file;                 // the baked atlases' file; BakedAtlas::rows point into it
+std::string g_file; // the baked atlases' file; BakedAtlas::rows point into it
 std::vector<BakedAtlas> g_baked;
 bool g_last_baked = false;
-uint64_t g_last_key = 0;            // of the last build's inputs, for bake_atlas_entry
+uint64_t g_last_key = 0; // of the last build's inputs, for bake_atlas_entry
 
 // ---------------------------------------------------------------------------------------------
 // The builder: a baked atlas when one matches, stb_truetype otherwise
@@ -231,7 +242,7 @@ uint64_t g_last_key = 0;            // of the last build's inputs, for bake_atla
 // the recorded results in place of packing and rasterising; ImGui's own ImFontAtlasBuildFinish
 // then makes the lookup tables and the white pixel and line UVs as after any build.
 bool replay(ImFontAtlas* atlas, const BakedAtlas& b) {
-    ImFontAtlasBuildInit(atlas);   // registers the custom rectangles (also done by stb_truetype's builder)
+    ImFontAtlasBuildInit(atlas); // registers the custom rectangles (also done by stb_truetype's builder)
     if ((int)b.rects.size() != atlas->CustomRects.Size || (int)b.fonts.size() != atlas->ConfigData.Size) return false;
     for (const ImFontConfig& c : atlas->ConfigData)
         if (c.MergeMode) return false;
@@ -253,7 +264,8 @@ bool replay(ImFontAtlas* atlas, const BakedAtlas& b) {
         ImFontConfig& cfg = atlas->ConfigData[i];
         ImFontAtlasBuildSetupFont(atlas, cfg.DstFont, &cfg, b.fonts[i].ascent, b.fonts[i].descent);
         for (const BakedGlyph& g : b.fonts[i].glyphs)
-            cfg.DstFont->AddGlyph(&cfg, (ImWchar)g.codepoint, g.x0, g.y0, g.x1, g.y1, g.u0, g.v0, g.u1, g.v1, g.advance);
+            cfg.DstFont->AddGlyph(&cfg, (ImWchar)g.codepoint, g.x0, g.y0, g.x1, g.y1, g.u0, g.v0, g.u1, g.v1,
+                                  g.advance);
     }
     ImFontAtlasBuildFinish(atlas);
     return true;
@@ -275,8 +287,11 @@ std::string bake_atlas_entry(const ImFontAtlas& atlas) {
     int rows = 0;
     for (int y = atlas.TexHeight - 1; y >= 0 && rows == 0; --y)
         for (int x = 0; x < atlas.TexWidth; ++x)
-            if (atlas.TexPixelsAlpha8[(size_t)y * atlas.TexWidth + x]) { rows = y + 1; break; }
-    w.pod(g_last_key);   // the key of the inputs, taken before the build truncated the sizes
+            if (atlas.TexPixelsAlpha8[(size_t)y * atlas.TexWidth + x]) {
+                rows = y + 1;
+                break;
+            }
+    w.pod(g_last_key); // the key of the inputs, taken before the build truncated the sizes
     w.pod(int32_t(atlas.TexWidth));
     w.pod(int32_t(atlas.TexHeight));
     w.pod(uint32_t(rows));
@@ -294,7 +309,8 @@ std::string bake_atlas_entry(const ImFontAtlas& atlas) {
         for (const ImFontGlyph& g : f->Glyphs) n += g.Codepoint != '\t';
         w.pod(n);
         for (const ImFontGlyph& g : f->Glyphs)
-            if (g.Codepoint != '\t') w.pod(BakedGlyph{g.Codepoint, g.X0, g.Y0, g.X1, g.Y1, g.U0, g.V0, g.U1, g.V1, g.AdvanceX});
+            if (g.Codepoint != '\t')
+                w.pod(BakedGlyph{g.Codepoint, g.X0, g.Y0, g.X1, g.Y1, g.U0, g.V0, g.U1, g.V1, g.AdvanceX});
     }
     w.out.append(reinterpret_cast<const char*>(atlas.TexPixelsAlpha8), (size_t)atlas.TexWidth * rows);
     return w.out;
@@ -314,8 +330,10 @@ std::string use_baked_atlases(std::string file) {
     if (g_file.empty()) return "";
     std::vector<BakedAtlas> atlases;
     std::string problem = read_baked(g_file, atlases);
-    if (problem.empty()) g_baked = std::move(atlases);
-    else g_file.clear();
+    if (problem.empty())
+        g_baked = std::move(atlases);
+    else
+        g_file.clear();
     return problem;
 }
 

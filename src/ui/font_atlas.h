@@ -25,9 +25,9 @@ namespace cs::ui {
 // Fonts and glyph ranges
 // ---------------------------------------------------------------------------------------------
 struct FontSizes {
-    float ui_px = 15.0f;        // CSS px
-    float article_px = 18.0f;   // CSS px; the title is 1.45 times this
-    float dpr = 1.0f;           // glyphs are rasterised at CSS px × dpr
+    float ui_px = 15.0f;      // CSS px
+    float article_px = 18.0f; // CSS px; the title is 1.45 times this
+    float dpr = 1.0f;         // glyphs are rasterised at CSS px × dpr
 };
 struct UiFonts {
     ImFont* ui = nullptr;

@@ -20,7 +20,8 @@ void build_fonts(AppState& s) {
     if (!baked_read && !s.fonts_full) {
         baked_read = true;
         const std::string problem = use_baked_atlases(platform::read_bundled_file("/fonts/baked-atlases.bin"));
-        if (!problem.empty()) std::fprintf(stderr, "Claimscope: the baked font atlases are not used: %s\n", problem.c_str());
+        if (!problem.empty())
+            std::fprintf(stderr, "Claimscope: the baked font atlases are not used: %s\n", problem.c_str());
     }
     // The ranges must outlive the build: the first set is kept in the state.
     const ImWchar* ranges = all_glyph_ranges();
@@ -30,7 +31,7 @@ void build_fonts(AppState& s) {
         static_assert(sizeof(ImWchar) == sizeof(uint16_t), "16-bit glyph ranges");
         ranges = reinterpret_cast<const ImWchar*>(s.first_glyphs.data());
     }
-    FontSizes sizes;   // the UI's own size is fixed; the article's follows the text size setting
+    FontSizes sizes; // the UI's own size is fixed; the article's follows the text size setting
     sizes.article_px = s.article_font_px();
     sizes.dpr = s.dpr;
     const UiFonts f = build_ui_fonts(*io.Fonts, "/fonts", sizes, ranges);
@@ -43,7 +44,7 @@ void build_fonts(AppState& s) {
     io.FontDefault = s.ui_font;
     io.FontGlobalScale = 1.0f / s.dpr;
     s.fonts_dirty = false;
-    s.view.layout_font = -1;   // advances changed: re-wrap
+    s.view.layout_font = -1; // advances changed: re-wrap
 }
 
 // Advance of a code point in CSS pixels when `font` is drawn at `px`. Mirrors ImGui's own text

@@ -15,7 +15,9 @@ namespace cs::ui {
 // Text fields edit a copy and commit when the field is deactivated (one undo step per edit,
 // not one per keystroke). The copy follows the model only when the model itself changed (undo,
 // redo, another annotation selected), never while the user's edit is being committed.
-struct FieldBuffer { std::string id, entity, note, model_entity, model_note; };
+struct FieldBuffer {
+    std::string id, entity, note, model_entity, model_note;
+};
 static FieldBuffer g_buf;
 
 static void sync_buffers(const Annotation& a) {
@@ -38,29 +40,32 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
         ImGui::PushID(def.id.c_str());
         const nlohmann::json* v = a.attributes.contains(def.id) ? &a.attributes[def.id] : nullptr;
         switch (def.kind) {
-        case AttrKind::Enum: {
-            std::string cur = v && v->is_string() ? v->get<std::string>() : "";
-            if (ImGui::BeginCombo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
-                if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
-                for (const std::string& opt : def.options)
-                    if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
-                ImGui::EndCombo();
+            case AttrKind::Enum: {
+                std::string cur = v && v->is_string() ? v->get<std::string>() : "";
+                if (ImGui::BeginCombo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
+                    if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
+                    for (const std::string& opt : def.options)
+                        if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
+                    ImGui::EndCombo();
+                }
+                break;
             }
-            break;
-        }
-        case AttrKind::Bool: {
-            bool b = v && v->is_boolean() && v->get<bool>();
-            if (ImGui::Checkbox(def.label.c_str(), &b)) s.editor.set_attribute(a.id, def.id, b);
-            break;
-        }
-        case AttrKind::Text: {
-            static std::string text_buf, text_for;
-            std::string key = a.id + "/" + def.id;
-            if (text_for != key) { text_for = key; text_buf = v && v->is_string() ? v->get<std::string>() : ""; }
-            ImGui::InputText(def.label.c_str(), &text_buf);
-            if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
-            break;
-        }
+            case AttrKind::Bool: {
+                bool b = v && v->is_boolean() && v->get<bool>();
+                if (ImGui::Checkbox(def.label.c_str(), &b)) s.editor.set_attribute(a.id, def.id, b);
+                break;
+            }
+            case AttrKind::Text: {
+                static std::string text_buf, text_for;
+                std::string key = a.id + "/" + def.id;
+                if (text_for != key) {
+                    text_for = key;
+                    text_buf = v && v->is_string() ? v->get<std::string>() : "";
+                }
+                ImGui::InputText(def.label.c_str(), &text_buf);
+                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
+                break;
+            }
         }
         ImGui::PopID();
     }
@@ -88,10 +93,15 @@ static void entity_field(AppState& s, const Annotation& a) {
     if (hits.empty()) return;
     ImGui::SetNextWindowPos(below);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::Begin("##entity_completion", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                 ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::Begin("##entity_completion", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_AlwaysAutoResize);
     for (const std::string& n : hits)
-        if (ImGui::Selectable(n.c_str())) { g_buf.entity = n; s.editor.set_entity(a.id, n); }
+        if (ImGui::Selectable(n.c_str())) {
+            g_buf.entity = n;
+            s.editor.set_entity(a.id, n);
+        }
     ImGui::End();
 }
 
@@ -101,7 +111,8 @@ static void relations(AppState& s, const Annotation& a) {
         bool outgoing = rt.from_type == a.type, incoming = rt.to_type == a.type;
         if (!outgoing && !incoming) continue;
         ImGui::PushID(rt.id.c_str());
-        ImGui::SeparatorText(outgoing ? rt.label.c_str() : (type_label(p, rt.from_type) + "s " + rt.label + " this").c_str());
+        ImGui::SeparatorText(outgoing ? rt.label.c_str()
+                                      : (type_label(p, rt.from_type) + "s " + rt.label + " this").c_str());
         for (const Relation& r : p.relations) {
             if (r.type != rt.id || (outgoing ? r.from : r.to) != a.id) continue;
             const Annotation* other = p.find(outgoing ? r.to : r.from);
@@ -118,8 +129,9 @@ static void relations(AppState& s, const Annotation& a) {
             if (ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge)) {
                 for (const Annotation& o : p.annotations) {
                     if (o.type != rt.to_type) continue;
-                    bool linked = std::any_of(p.relations.begin(), p.relations.end(),
-                                              [&](const Relation& r) { return r.type == rt.id && r.from == a.id && r.to == o.id; });
+                    bool linked = std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
+                        return r.type == rt.id && r.from == a.id && r.to == o.id;
+                    });
                     if (linked) continue;
                     ImGui::PushID(o.id.c_str());
                     if (ImGui::Selectable((describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”").c_str()))
@@ -147,7 +159,8 @@ void draw_inspector(AppState& s) {
     if (!a) {
         ImGui::TextDisabled("No annotation selected.");
         ImGui::Spacing();
-        ImGui::TextWrapped("Select text in the article, then press C (claim), A (actor) or S (source), use the toolbar, or right-click.");
+        ImGui::TextWrapped("Select text in the article, then press C (claim), A (actor) or S (source), use the "
+                           "toolbar, or right-click.");
         ImGui::TextWrapped("Click a highlight to inspect it; click again to cycle through overlapping ones.");
         return;
     }
@@ -165,8 +178,9 @@ void draw_inspector(AppState& s) {
     }
     if (a->anchor != AnchorStatus::Exact) {
         const char* what = a->anchor == AnchorStatus::Orphaned ? "Orphaned: its text was not found in this article."
-                           : a->anchor == AnchorStatus::Fuzzy ? "Re-anchored approximately (fuzzy match): check the span."
-                                                              : "Re-anchored: the text moved.";
+                           : a->anchor == AnchorStatus::Fuzzy
+                               ? "Re-anchored approximately (fuzzy match): check the span."
+                               : "Re-anchored: the text moved.";
         ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "%s", what);
     }
     ImGui::PushTextWrapPos(0);
@@ -183,10 +197,14 @@ void draw_inspector(AppState& s) {
     relations(s, *a);
     ImGui::Spacing();
     ImGui::Separator();
-    if (ImGui::Button("Delete annotation")) { s.editor.delete_annotation(a->id); s.select(""); }
+    if (ImGui::Button("Delete annotation")) {
+        s.editor.delete_annotation(a->id);
+        s.select("");
+    }
     s.mark("inspector/delete");
     ImGui::SetItemTooltip("Del — also removes its links (Ctrl+Z brings both back)");
-    if (!a->author.empty() || !a->modified.empty()) ImGui::TextDisabled("%s · %s", a->author.c_str(), a->modified.c_str());
+    if (!a->author.empty() || !a->modified.empty())
+        ImGui::TextDisabled("%s · %s", a->author.c_str(), a->modified.c_str());
 }
 
 } // namespace cs::ui

@@ -16,8 +16,10 @@ void export_as_download(AppState& s, int format) {
     if (!s.settings.annotator.empty()) p.annotator = s.settings.annotator;
     std::vector<OutFile> files = export_as(p, (Format)format, &warnings);
     for (const OutFile& f : files) platform::download_file(f.name, f.bytes, f.mime);
-    if (!warnings.empty()) s.messages.push_back(Message{std::string("Exported as ") + format_name((Format)format), warnings, false});
-    else if (!files.empty()) s.notify("Exported " + files.front().name);
+    if (!warnings.empty())
+        s.messages.push_back(Message{std::string("Exported as ") + format_name((Format)format), warnings, false});
+    else if (!files.empty())
+        s.notify("Exported " + files.front().name);
 }
 
 static void set_theme(AppState& s, Theme t) {
@@ -34,20 +36,29 @@ void draw_menu_bar(AppState& s) {
     bool file_menu = ImGui::BeginMenu("File");
     s.mark("menu/file");
     if (file_menu) {
-        if (ImGui::MenuItem("New article (paste text)…")) open_new_article_dialog(s); s.mark("menu/file/new");
-        if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::open_file_picker(".json,.jsonld,.txt,.md,.markdown,.html,.htm,.ann,.zip,.jsonl", true);
+        if (ImGui::MenuItem("New article (paste text)…")) open_new_article_dialog(s);
+        s.mark("menu/file/new");
+        if (ImGui::MenuItem("Open…", "Ctrl+O"))
+            platform::open_file_picker(".json,.jsonld,.txt,.md,.markdown,.html,.htm,.ann,.zip,.jsonl", true);
         s.mark("menu/file/open");
-        if (ImGui::MenuItem("Save", "Ctrl+S")) save_to_file(s); s.mark("menu/file/save");
-        if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s); s.mark("menu/file/documents");
+        if (ImGui::MenuItem("Save", "Ctrl+S")) save_to_file(s);
+        s.mark("menu/file/save");
+        if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s);
+        s.mark("menu/file/documents");
         ImGui::Separator();
         bool export_menu = ImGui::BeginMenu("Export");
         s.mark("menu/file/export");
         if (export_menu) {
-            if (ImGui::MenuItem("W3C Web Annotation (JSON-LD)")) export_as_download(s, (int)Format::W3C); s.mark("menu/file/export/w3c");
-            if (ImGui::MenuItem("brat standoff (zip)")) export_as_download(s, (int)Format::Brat); s.mark("menu/file/export/brat");
-            if (ImGui::MenuItem("doccano JSONL")) export_as_download(s, (int)Format::Doccano); s.mark("menu/file/export/doccano");
-            if (ImGui::MenuItem("CSV (spreadsheet)")) export_as_download(s, (int)Format::Csv); s.mark("menu/file/export/csv");
-            if (ImGui::MenuItem("HTML report (printable)")) export_as_download(s, (int)Format::Html); s.mark("menu/file/export/html");
+            if (ImGui::MenuItem("W3C Web Annotation (JSON-LD)")) export_as_download(s, (int)Format::W3C);
+            s.mark("menu/file/export/w3c");
+            if (ImGui::MenuItem("brat standoff (zip)")) export_as_download(s, (int)Format::Brat);
+            s.mark("menu/file/export/brat");
+            if (ImGui::MenuItem("doccano JSONL")) export_as_download(s, (int)Format::Doccano);
+            s.mark("menu/file/export/doccano");
+            if (ImGui::MenuItem("CSV (spreadsheet)")) export_as_download(s, (int)Format::Csv);
+            s.mark("menu/file/export/csv");
+            if (ImGui::MenuItem("HTML report (printable)")) export_as_download(s, (int)Format::Html);
+            s.mark("menu/file/export/html");
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Import annotations…")) platform::open_file_picker(".json,.jsonld,.ann,.zip,.jsonl", false);
@@ -60,9 +71,13 @@ void draw_menu_bar(AppState& s) {
         const std::string* u = s.editor.undo_label();
         const std::string* r = s.editor.redo_label();
         if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.editor.undo();
-        if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo())) s.editor.redo();
+        if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo()))
+            s.editor.redo();
         ImGui::Separator();
-        if (ImGui::MenuItem("Find…", "Ctrl+F")) { s.find.open = true; s.find.focus_input = true; }
+        if (ImGui::MenuItem("Find…", "Ctrl+F")) {
+            s.find.open = true;
+            s.find.focus_input = true;
+        }
         if (ImGui::MenuItem("Select all", "Ctrl+A")) set_selection(s, 0, s.doc().size());
         ImGui::Separator();
         if (ImGui::MenuItem("Your name…", nullptr)) ask_annotator_then_save(s);
@@ -71,9 +86,13 @@ void draw_menu_bar(AppState& s) {
     bool view_menu = ImGui::BeginMenu("View");
     s.mark("menu/view");
     if (view_menu) {
-        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme == Theme::Light)) set_theme(s, Theme::Light); s.mark("menu/view/light");
-        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == Theme::Dark)) set_theme(s, Theme::Dark); s.mark("menu/view/dark");
-        if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast)) set_theme(s, Theme::HighContrast); s.mark("menu/view/contrast");
+        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme == Theme::Light)) set_theme(s, Theme::Light);
+        s.mark("menu/view/light");
+        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == Theme::Dark)) set_theme(s, Theme::Dark);
+        s.mark("menu/view/dark");
+        if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast))
+            set_theme(s, Theme::HighContrast);
+        s.mark("menu/view/contrast");
         ImGui::Separator();
         if (ImGui::MenuItem("Larger text", "Ctrl+=")) set_text_scale(s, s.settings.text_scale + 0.1f);
         if (ImGui::MenuItem("Smaller text", "Ctrl+-")) set_text_scale(s, s.settings.text_scale - 0.1f);
@@ -85,8 +104,10 @@ void draw_menu_bar(AppState& s) {
     bool class_menu = ImGui::BeginMenu("Class");
     s.mark("menu/class");
     if (class_menu) {
-        if (ImGui::MenuItem("Create exercise from this article…")) open_create_exercise_dialog(s); s.mark("menu/class/create");
-        if (ImGui::MenuItem("Review a class (key + students' files)…")) platform::open_file_picker(".json", true); s.mark("menu/class/review");
+        if (ImGui::MenuItem("Create exercise from this article…")) open_create_exercise_dialog(s);
+        s.mark("menu/class/create");
+        if (ImGui::MenuItem("Review a class (key + students' files)…")) platform::open_file_picker(".json", true);
+        s.mark("menu/class/review");
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
@@ -100,7 +121,8 @@ void draw_toolbar(AppState& s) {
     for (const AnnotationType& t : p.codebook.types) {
         ImGui::SameLine();
         ImGui::PushID(t.id.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(type_color(t.color, has_sel ? 0.9f : 0.35f)));
+        ImGui::PushStyleColor(ImGuiCol_Button,
+                              ImGui::ColorConvertU32ToFloat4(type_color(t.color, has_sel ? 0.9f : 0.35f)));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(type_color(t.color, 1.0f)));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         std::string label = t.label + (t.shortcut.empty() ? "" : " (" + t.shortcut + ")");
@@ -123,7 +145,10 @@ void draw_toolbar(AppState& s) {
     ImGui::EndDisabled();
     if (const std::string* r = s.editor.redo_label()) ImGui::SetItemTooltip("Redo %s (Ctrl+Shift+Z)", r->c_str());
     ImGui::SameLine();
-    if (ImGui::Button("Find")) { s.find.open = !s.find.open; s.find.focus_input = s.find.open; }
+    if (ImGui::Button("Find")) {
+        s.find.open = !s.find.open;
+        s.find.focus_input = s.find.open;
+    }
     ImGui::SameLine();
     if (ImGui::Button("Save")) save_to_file(s);
     s.mark("toolbar/save");

@@ -3,11 +3,11 @@
 #include "ui/app.h"
 
 namespace cs::ui {
-void draw_left_panel(AppState& s);     // annotations list + entities (annotation_list.cpp, entities_view.cpp)
+void draw_left_panel(AppState& s); // annotations list + entities (annotation_list.cpp, entities_view.cpp)
 void draw_annotation_list(AppState& s);
 void draw_entities(AppState& s);
-void draw_inspector(AppState& s);      // inspector.cpp
-void draw_find_bar(AppState& s);       // find_bar.cpp
+void draw_inspector(AppState& s); // inspector.cpp
+void draw_find_bar(AppState& s);  // find_bar.cpp
 // Find helpers (pure enough to test through the JS API): case-insensitive matches of `query`.
 void refresh_find(AppState& s);
 void find_step(AppState& s, int dir);

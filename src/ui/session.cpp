@@ -35,10 +35,10 @@ struct SessionState {
     uint64_t saved_revision = ~0ull;
     double changed_at = 0;
     uint64_t seen_revision = ~0ull;
-    std::string error;          // last storage failure ("" = fine)
+    std::string error; // last storage failure ("" = fine)
     bool error_shown = false;
-    int bulk_writes = 0;        // IndexedDB writes not yet confirmed
-    uint64_t switches = 0;      // documents opened so far (an answer from IndexedDB may be too late)
+    int bulk_writes = 0;   // IndexedDB writes not yet confirmed
+    uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
 };
 static SessionState g_session;
 
@@ -61,8 +61,11 @@ void load_settings(AppState& s) {
 
 static void save_settings(AppState& s) {
     const Settings& st = s.settings;
-    nlohmann::json j = {{"theme", theme_name(st.theme)}, {"text_scale", st.text_scale}, {"left_width", st.left_width},
-                        {"right_width", st.right_width}, {"annotator", st.annotator}};
+    nlohmann::json j = {{"theme", theme_name(st.theme)},
+                        {"text_scale", st.text_scale},
+                        {"left_width", st.left_width},
+                        {"right_width", st.right_width},
+                        {"annotator", st.annotator}};
     std::string err;
     if (!platform::storage_set(kSettingsKey, j.dump(), &err)) g_session.error = err;
     s.settings_dirty = false;
@@ -95,11 +98,13 @@ static Stored store_project(AppState& s, std::string* error) {
     nlohmann::json meta = {{"title", p.doc->meta.title.empty() ? std::string("(untitled article)") : p.doc->meta.title},
                            {"modified", p.modified.empty() ? platform::now_iso8601() : p.modified},
                            {"annotations", p.annotations.size()}};
-    const auto write = [&](const std::function<void(std::string_view)>& put) { save_project_pieces(p, 256 * 1024, put); };
+    const auto write = [&](const std::function<void(std::string_view)>& put) {
+        save_project_pieces(p, 256 * 1024, put);
+    };
     const bool was_bulk = in_bulk_storage(key);
     if (platform::storage_set(kDocPrefix + key, write, error)) {
         if (!store_summary(meta, key, true, error)) return Stored::Failed;
-        if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key);   // after the summary stops pointing at it
+        if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key); // after the summary stops pointing at it
         return Stored::Yes;
     }
     if (!platform::is_storage_full(*error)) return Stored::Failed;
@@ -115,8 +120,11 @@ static Stored store_project(AppState& s, std::string* error) {
         if (e.empty() && store_summary(meta, key, document_key(s.project()) == key, &e))
             platform::storage_remove(kDocPrefix + key);
         // As for localStorage: a failure is shown once, until a save succeeds again.
-        if (e.empty()) { g_session.error.clear(); g_session.error_shown = false; }
-        else g_session.error = e;
+        if (e.empty()) {
+            g_session.error.clear();
+            g_session.error_shown = false;
+        } else
+            g_session.error = e;
     });
     return Stored::Pending;
 }
@@ -126,7 +134,7 @@ static void autosave_now(AppState& s) {
     const Stored stored = store_project(s, &err);
     // Pending counts as saved for the debounce (the write is on its way); the status line says
     // "saving…" until it is confirmed, and the answer clears or sets the error.
-    g_session.saved_revision = s.editor.revision();   // on failure too: the next edit retries
+    g_session.saved_revision = s.editor.revision(); // on failure too: the next edit retries
     if (stored == Stored::Failed) {
         g_session.error = err;
     } else if (stored == Stored::Yes) {
@@ -137,7 +145,10 @@ static void autosave_now(AppState& s) {
 
 // A stored document read back, or nothing: the user is told what is wrong with it.
 static std::optional<Project> read_stored(AppState& s, const std::string& key, bool found, std::string_view raw) {
-    if (!found) { s.error("Document not found in browser storage", {key}); return std::nullopt; }
+    if (!found) {
+        s.error("Document not found in browser storage", {key});
+        return std::nullopt;
+    }
     LoadResult r = load_project(raw);
     if (r.ok) return std::move(r.project);
     std::vector<std::string> lines;
@@ -148,7 +159,8 @@ static std::optional<Project> read_stored(AppState& s, const std::string& key, b
 
 // Opens a document kept in IndexedDB, in a later task: `still_wanted` is asked when it arrives.
 // It opens as it was stored (nothing to save again) and becomes the current document.
-static void open_from_bulk(AppState& s, const std::string& key, const std::string& notice, std::function<bool()> still_wanted) {
+static void open_from_bulk(AppState& s, const std::string& key, const std::string& notice,
+                           std::function<bool()> still_wanted) {
     platform::bulk_storage_get(kDocPrefix + key, [&s, key, notice, still_wanted](bool found, std::string_view raw) {
         if (!still_wanted()) return;
         std::optional<Project> p = read_stored(s, key, found, raw);
@@ -176,7 +188,7 @@ bool restore_session(AppState& s) {
     }
     if (!platform::storage_get(kDocPrefix + key, &raw)) return false;
     LoadResult r = load_project(raw);
-    if (!r.ok) return false;   // a damaged entry: start from the sample, keep the entry untouched
+    if (!r.ok) return false; // a damaged entry: start from the sample, keep the entry untouched
     s.editor.reset(std::move(r.project));
     g_session.saved_revision = s.editor.revision();
     return true;
@@ -184,23 +196,30 @@ bool restore_session(AppState& s) {
 
 void session_tick(AppState& s) {
     const double now = platform::now_ms();
-    if (s.editor.revision() != g_session.seen_revision) { g_session.seen_revision = s.editor.revision(); g_session.changed_at = now; }
+    if (s.editor.revision() != g_session.seen_revision) {
+        g_session.seen_revision = s.editor.revision();
+        g_session.changed_at = now;
+    }
     if (s.editor.revision() != g_session.saved_revision) {
         // Debounced: typing a note saves once it pauses, and always within a second.
-        if (now - g_session.changed_at >= 250) autosave_now(s);
-        else platform::redraw_at(g_session.changed_at + 250);   // one frame then, not frames until then
+        if (now - g_session.changed_at >= 250)
+            autosave_now(s);
+        else
+            platform::redraw_at(g_session.changed_at + 250); // one frame then, not frames until then
     }
     if (s.settings_dirty && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) save_settings(s);
     if (!g_session.error.empty() && !g_session.error_shown) {
         g_session.error_shown = true;
         s.error("Your work could not be saved in this browser",
-                {g_session.error, "Use File › Save (Ctrl+S) to keep a copy as a file. Everything you did is still open here."});
+                {g_session.error,
+                 "Use File › Save (Ctrl+S) to keep a copy as a file. Everything you did is still open here."});
     }
 }
 
 std::string session_status(const AppState& s) {
     if (!g_session.error.empty()) return "NOT saved in browser";
-    return s.editor.revision() == g_session.saved_revision && g_session.bulk_writes == 0 ? "saved in browser" : "saving…";
+    return s.editor.revision() == g_session.saved_revision && g_session.bulk_writes == 0 ? "saved in browser"
+                                                                                         : "saving…";
 }
 
 void switch_project(AppState& s, Project p, const std::string& notice) {
@@ -240,7 +259,8 @@ std::vector<StoredDocument> stored_documents() {
         d.annotations = j.value("annotations", (size_t)0);
         out.push_back(d);
     }
-    std::sort(out.begin(), out.end(), [](const StoredDocument& a, const StoredDocument& b) { return a.modified > b.modified; });
+    std::sort(out.begin(), out.end(),
+              [](const StoredDocument& a, const StoredDocument& b) { return a.modified > b.modified; });
     return out;
 }
 
@@ -258,7 +278,10 @@ bool open_stored_document(AppState& s, const std::string& key) {
 }
 
 void delete_stored_document(AppState& s, const std::string& key) {
-    if (key == document_key(s.project())) { s.notify("The open document cannot be deleted: open another one first."); return; }
+    if (key == document_key(s.project())) {
+        s.notify("The open document cannot be deleted: open another one first.");
+        return;
+    }
     if (in_bulk_storage(key)) platform::bulk_storage_remove(kDocPrefix + key);
     platform::storage_remove(kDocPrefix + key);
     platform::storage_remove(kMetaPrefix + key);
@@ -277,7 +300,10 @@ void rename_document(AppState& s, const std::string& title) {
 // Save to a file
 // ---------------------------------------------------------------------------------------------
 void save_to_file(AppState& s) {
-    if (s.settings.annotator.empty()) { ask_annotator_then_save(s); return; }
+    if (s.settings.annotator.empty()) {
+        ask_annotator_then_save(s);
+        return;
+    }
     Project p = s.project();
     p.annotator = s.settings.annotator;
     std::string slug = slugify(p.doc->meta.title.empty() ? "article" : p.doc->meta.title);
@@ -303,14 +329,17 @@ static std::vector<std::string> problem_lines(const std::vector<Problem>& ps) {
 
 static void open_article(AppState& s, const IncomingFile& f) {
     ArticleImportResult r = import_article_file(f.name, f.bytes);
-    if (!r.ok) { s.error("Could not open " + f.name, {r.error}); return; }
+    if (!r.ok) {
+        s.error("Could not open " + f.name, {r.error});
+        return;
+    }
     Project p;
     p.doc = make_shared_document(r.article.text, r.article.meta);
     p.codebook = default_codebook();
     p.annotator = s.settings.annotator;
     std::string key = document_key(p);
     std::string stored;
-    if (platform::storage_get(kDocPrefix + key, &stored)) {   // seen before: bring back its work
+    if (platform::storage_get(kDocPrefix + key, &stored)) { // seen before: bring back its work
         open_stored_document(s, key);
         s.notify("This article was already here: your annotations are back");
         return;
@@ -324,11 +353,19 @@ static void open_article(AppState& s, const IncomingFile& f) {
 static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt) {
     if (fmt == Format::Claimscope) {
         LoadResult r = load_project(f.bytes);
-        if (!r.ok) { s.error("Could not open " + f.name, problem_lines(r.errors)); return; }
-        if (!r.project.exercise.is_null()) { open_exercise_file(s, f.name, std::move(r.project)); return; }
+        if (!r.ok) {
+            s.error("Could not open " + f.name, problem_lines(r.errors));
+            return;
+        }
+        if (!r.project.exercise.is_null()) {
+            open_exercise_file(s, f.name, std::move(r.project));
+            return;
+        }
         if (r.project.doc->hash == s.doc().hash) {
-            if (s.project().annotations.empty()) switch_project(s, std::move(r.project), "Opened " + f.name);
-            else ask_replace_or_merge(s, f.name, std::move(r.project));
+            if (s.project().annotations.empty())
+                switch_project(s, std::move(r.project), "Opened " + f.name);
+            else
+                ask_replace_or_merge(s, f.name, std::move(r.project));
         } else {
             switch_project(s, std::move(r.project), "Opened " + f.name + " (another article)");
         }
@@ -336,13 +373,19 @@ static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt)
         return;
     }
     ImportResult r = import_as(fmt, f.bytes, s.project().doc, s.project().codebook);
-    if (!r.ok) { s.error("Could not import " + f.name, problem_lines(r.errors)); return; }
+    if (!r.ok) {
+        s.error("Could not import " + f.name, problem_lines(r.errors));
+        return;
+    }
     std::vector<std::string> report = problem_lines(r.warnings);
     for (const std::string& e : problem_lines(r.errors)) report.push_back("skipped: " + e);
-    report.insert(report.begin(), std::to_string(r.anchors.exact) + " exact, " + std::to_string(r.anchors.moved) + " moved, " +
-                                      std::to_string(r.anchors.fuzzy) + " fuzzy, " + std::to_string(r.anchors.orphaned) + " orphaned");
-    if (r.project.doc->hash == s.doc().hash && !s.project().annotations.empty()) ask_replace_or_merge(s, f.name, std::move(r.project));
-    else switch_project(s, std::move(r.project), "Imported " + f.name);
+    report.insert(report.begin(), std::to_string(r.anchors.exact) + " exact, " + std::to_string(r.anchors.moved) +
+                                      " moved, " + std::to_string(r.anchors.fuzzy) + " fuzzy, " +
+                                      std::to_string(r.anchors.orphaned) + " orphaned");
+    if (r.project.doc->hash == s.doc().hash && !s.project().annotations.empty())
+        ask_replace_or_merge(s, f.name, std::move(r.project));
+    else
+        switch_project(s, std::move(r.project), "Imported " + f.name);
     s.messages.push_back(Message{"Imported " + f.name, report, false});
 }
 
@@ -352,22 +395,33 @@ void open_files(AppState& s, std::vector<IncomingFile> files) {
         if (f.bytes.empty() && f.name.find("exceeds") != std::string::npos) continue;
         std::string ext = lower_ext(f.name);
         if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".xhtml") {
-            if (files.size() == 1) open_article(s, f);
-            else s.error("Could not open " + f.name, {"Open articles one at a time (several annotation files can be opened together)."});
+            if (files.size() == 1)
+                open_article(s, f);
+            else
+                s.error("Could not open " + f.name,
+                        {"Open articles one at a time (several annotation files can be opened together)."});
             continue;
         }
         annotation_files.push_back(std::move(f));
     }
     // Several annotation files at once: a class review (a key and students' files) — never merged silently.
-    if (annotation_files.size() > 1) { open_class_files(s, std::move(annotation_files)); return; }
+    if (annotation_files.size() > 1) {
+        open_class_files(s, std::move(annotation_files));
+        return;
+    }
     for (IncomingFile& f : annotation_files) {
         Format fmt;
         if (!sniff_format(f.bytes, &fmt) && !guess_format(f.name, &fmt)) {
-            s.error("Could not open " + f.name, {"Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
-                                                 "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl)."});
+            s.error("Could not open " + f.name,
+                    {"Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
+                     "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl)."});
             continue;
         }
-        if (!can_import(fmt)) { s.error("Could not open " + f.name, {std::string("Claimscope writes ") + format_name(fmt) + " files but cannot read them back."}); continue; }
+        if (!can_import(fmt)) {
+            s.error("Could not open " + f.name,
+                    {std::string("Claimscope writes ") + format_name(fmt) + " files but cannot read them back."});
+            continue;
+        }
         open_annotation_file(s, f, fmt);
     }
 }

@@ -7,7 +7,7 @@ namespace cs::ui {
 
 struct ArticleColors {
     ImU32 background, text, muted, caret, selection, find_match, find_current, connector, flash;
-    float highlight_alpha;   // fill opacity of "Highlight" types
+    float highlight_alpha; // fill opacity of "Highlight" types
 };
 
 void apply_theme(Theme t);

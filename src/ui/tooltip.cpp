@@ -11,7 +11,8 @@ std::string type_label(const Project& p, const std::string& type_id) {
 
 std::string short_quote(const std::string& text, size_t max_cp) {
     std::u32string cps = to_u32(text);
-    for (char32_t& c : cps) if (c == '\n' || c == '\t') c = ' ';
+    for (char32_t& c : cps)
+        if (c == '\n' || c == '\t') c = ' ';
     if (cps.size() <= max_cp) return to_utf8(cps);
     return to_utf8(cps.substr(0, max_cp)) + "…";
 }
@@ -37,7 +38,10 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
         ImGui::TextUnformatted(t ? t->label.c_str() : a.type.c_str());
         ImGui::PopFont();
         ImGui::PopStyleColor();
-        if (!a.entity.empty()) { ImGui::SameLine(); ImGui::TextUnformatted(("· " + a.entity).c_str()); }
+        if (!a.entity.empty()) {
+            ImGui::SameLine();
+            ImGui::TextUnformatted(("· " + a.entity).c_str());
+        }
         ImGui::TextDisabled("“%s”", short_quote(a.exact, 80).c_str());
         for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
             std::string v = it->is_string() ? it->get<std::string>() : it->dump();
@@ -53,11 +57,14 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
             if (!other) continue;
             const RelationType* rt = p.codebook.find_relation_type(r.type);
             const std::string& label = rt ? rt->label : r.type;
-            if (outgoing) ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
-            else ImGui::Text("is '%s' of %s", label.c_str(), describe_annotation(p, *other).c_str());
+            if (outgoing)
+                ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
+            else
+                ImGui::Text("is '%s' of %s", label.c_str(), describe_annotation(p, *other).c_str());
         }
     }
-    if (indices.size() > 1) ImGui::TextDisabled("Click again to cycle through the %d annotations here.", (int)indices.size());
+    if (indices.size() > 1)
+        ImGui::TextDisabled("Click again to cycle through the %d annotations here.", (int)indices.size());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

@@ -7,5 +7,5 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices);
 // "Claim", "Actor"... for an annotation; "said by Balkhi" style link descriptions.
 std::string type_label(const Project& p, const std::string& type_id);
 std::string short_quote(const std::string& text, size_t max_cp = 48);
-std::string describe_annotation(const Project& p, const Annotation& a);   // entity or quote
+std::string describe_annotation(const Project& p, const Annotation& a); // entity or quote
 } // namespace cs::ui

@@ -11,7 +11,7 @@ void request_text_focus(const char* label) {
 
 bool begin_page(const char* id, ImU32 background, ImGuiChildFlags flags, ImGuiWindowFlags window_flags) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);   // read by BeginChild only
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f); // read by BeginChild only
     const bool visible = ImGui::BeginChild(id, ImVec2(0, 0), flags, window_flags);
     ImGui::PopStyleVar();
     return visible;

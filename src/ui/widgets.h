@@ -11,6 +11,7 @@ void request_text_focus(const char* label);
 // A child window that shows text on a page of the theme's article colour (the article, the class
 // heatmap). Its corners are square: the renderer then clears the page instead of drawing it
 // (src/core/render/draw_plan.h), which is most of a frame's pixels. Pair with end_page().
-bool begin_page(const char* id, ImU32 background, ImGuiChildFlags flags = ImGuiChildFlags_None, ImGuiWindowFlags window_flags = 0);
+bool begin_page(const char* id, ImU32 background, ImGuiChildFlags flags = ImGuiChildFlags_None,
+                ImGuiWindowFlags window_flags = 0);
 void end_page();
 } // namespace cs::ui

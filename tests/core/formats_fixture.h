@@ -8,10 +8,10 @@
 
 namespace fixture {
 
-inline const char* kText =
-    "Abdul Qahar Balkhi said Afghanistan wants a solution.\n"
-    "Over 450,000 Afghans left, according to the United Nations.\n"
-    "An official, who spoke anonymously, called it \"d\xC3\xA9j\xC3\xA0 vu\" \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7.\n";
+inline const char* kText = "Abdul Qahar Balkhi said Afghanistan wants a solution.\n"
+                           "Over 450,000 Afghans left, according to the United Nations.\n"
+                           "An official, who spoke anonymously, called it \"d\xC3\xA9j\xC3\xA0 vu\" "
+                           "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7.\n";
 
 // Code-point span of the n-th (0-based) occurrence of `needle`.
 inline cs::Span span_of(const cs::Document& d, const std::string& needle, int nth = 0) {
@@ -22,7 +22,8 @@ inline cs::Span span_of(const cs::Document& d, const std::string& needle, int nt
 }
 
 inline cs::Annotation ann(const cs::Project& p, const char* id, const char* type, const std::string& quote,
-                          nlohmann::json attrs = nlohmann::json::object(), const char* entity = "", const char* note = "") {
+                          nlohmann::json attrs = nlohmann::json::object(), const char* entity = "",
+                          const char* note = "") {
     cs::Annotation a;
     a.id = id;
     a.type = type;
@@ -38,19 +39,22 @@ inline cs::Annotation ann(const cs::Project& p, const char* id, const char* type
 
 inline cs::Project project() {
     cs::Project p;
-    p.doc = cs::make_shared_document(kText, {"Afghan refugees: a test article", "https://example.org/news/1", "Example News",
-                                             "A. Writer", "2024-03-09", "2026-01-05", "en"});
+    p.doc = cs::make_shared_document(kText, {"Afghan refugees: a test article", "https://example.org/news/1",
+                                             "Example News", "A. Writer", "2024-03-09", "2026-01-05", "en"});
     p.codebook = cs::default_codebook();
     p.annotator = "Test";
     p.created = p.modified = "2026-01-05T10:00:00Z";
     p.annotations = {
         ann(p, "a-actor1", "actor", "Abdul Qahar Balkhi", {{"kind", "government"}}, "Abdul Qahar Balkhi"),
-        ann(p, "a-claim1", "claim", "Afghanistan wants a solution", {{"status", "unverified"}, {"check_worthy", true}}, "",
-            "Said twice:\nonce\there"),
+        ann(p, "a-claim1", "claim", "Afghanistan wants a solution", {{"status", "unverified"}, {"check_worthy", true}},
+            "", "Said twice:\nonce\there"),
         ann(p, "a-claim2", "claim", "Over 450,000 Afghans left", {{"status", "supported"}, {"check_worthy", false}}),
         ann(p, "a-source1", "source", "the United Nations", {{"kind", "organisation"}}, "United Nations"),
-        ann(p, "a-source2", "source", "An official, who spoke anonymously", {{"kind", "anonymous"}}, "unnamed official"),
-        ann(p, "a-claim3", "claim", "called it \"d\xC3\xA9j\xC3\xA0 vu\" \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",
+        ann(p, "a-source2", "source", "An official, who spoke anonymously", {{"kind", "anonymous"}},
+            "unnamed official"),
+        ann(p, "a-claim3", "claim",
+            "called it \"d\xC3\xA9j\xC3\xA0 vu\" "
+            "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",
             {{"status", "opinion"}}),
         ann(p, "a-claim4", "claim", "United Nations.\nAn official", {{"status", "disputed"}}, "", "crosses a line"),
     };
@@ -65,7 +69,9 @@ inline cs::Project project() {
     return p;
 }
 
-inline std::string data_path(const std::string& rel) { return std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/formats/" + rel; }
+inline std::string data_path(const std::string& rel) {
+    return std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/formats/" + rel;
+}
 
 inline std::string read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -87,7 +93,8 @@ inline void check_golden(const std::string& rel, const std::string& actual) {
 namespace fixture {
 // The sample project (the sample article, annotated), as a teacher would export it.
 inline cs::Project sample() {
-    cs::LoadResult r = cs::load_project(read(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/sample.claimscope.json"));
+    cs::LoadResult r =
+        cs::load_project(read(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/sample.claimscope.json"));
     REQUIRE(r.ok);
     return std::move(r.project);
 }

@@ -81,11 +81,13 @@ inline cs::Project golden_sample_project() {
         REQUIRE(id);
         return *id;
     };
-    std::string desire = add("claim", "has publicly expressed a desire for Afghanistan and Pakistan to collaboratively find a solution to their mutual concerns");
+    std::string desire = add("claim", "has publicly expressed a desire for Afghanistan and Pakistan to collaboratively "
+                                      "find a solution to their mutual concerns");
     std::string balkhi = add("actor", "Abdul Qahar Balkhi");
     REQUIRE(ed.set_entity(balkhi, "Abdul Qahar Balkhi"));
     REQUIRE(ed.set_attribute(balkhi, "kind", "person"));
-    REQUIRE(ed.set_note(balkhi, "Sprecher des Außenministeriums — spokesperson, Ministry of Foreign Affairs (وزارت امور خارجه)"));
+    REQUIRE(ed.set_note(
+        balkhi, "Sprecher des Außenministeriums — spokesperson, Ministry of Foreign Affairs (وزارت امور خارجه)"));
     REQUIRE(ed.add_relation("said_by", desire, balkhi));
 
     std::string expelled = add("claim", "a move that has led to the forced repatriation of over 450,000 Afghans");
@@ -99,7 +101,7 @@ inline cs::Project golden_sample_project() {
     std::string aj = add("source", "Al Jazeera");
     REQUIRE(ed.set_entity(aj, "Al Jazeera"));
     REQUIRE(ed.set_attribute(aj, "kind", "media outlet"));
-    std::string balkhi2 = add("actor", "Balkhi", 1);   // "Balkhi's comments"
+    std::string balkhi2 = add("actor", "Balkhi", 1); // "Balkhi's comments"
     REQUIRE(ed.set_entity(balkhi2, "Abdul Qahar Balkhi"));
 
     // Marked with context, then trimmed to the name (set_span refreshes the quote).
@@ -109,7 +111,8 @@ inline cs::Project golden_sample_project() {
     REQUIRE(ed.set_entity(pakistan, "Government of Pakistan"));
     REQUIRE(ed.set_attribute(pakistan, "kind", "government"));
 
-    std::string torkham = add("claim", "nearly 500 Afghan migrants being expelled back to Afghanistan through the Torkham border");
+    std::string torkham =
+        add("claim", "nearly 500 Afghan migrants being expelled back to Afghanistan through the Torkham border");
     REQUIRE(ed.set_attribute(torkham, "check_worthy", true));
     std::string ministry = add("source", "the Ministry of Refugees and Repatriations of Afghanistan");
     REQUIRE(ed.set_entity(ministry, "Ministry of Refugees and Repatriations"));
@@ -124,7 +127,8 @@ inline cs::Project golden_sample_project() {
     REQUIRE(ed.add_relation("said_by", amnesty, balkhi3));
     REQUIRE(ed.add_relation("according_to", amnesty, aj));
 
-    std::string millions = add("claim", "hundreds of thousands are currently working with the government, and millions are living peacefully in Afghanistan");
+    std::string millions = add("claim", "hundreds of thousands are currently working with the government, and millions "
+                                        "are living peacefully in Afghanistan");
     REQUIRE(ed.set_attribute(millions, "status", "disputed"));
     REQUIRE(ed.set_attribute(millions, "check_worthy", true));
     REQUIRE(ed.set_note(millions, "Keine Quelle für die Zahlen; « millions » — who counted? 🔍 論拠なし"));
@@ -133,7 +137,8 @@ inline cs::Project golden_sample_project() {
     REQUIRE(ed.set_entity(he, "Abdul Qahar Balkhi"));
     REQUIRE(ed.add_relation("said_by", millions, he));
 
-    std::string critical = add("claim", "will be critical in determining the future well-being of the affected Afghan refugees");
+    std::string critical =
+        add("claim", "will be critical in determining the future well-being of the affected Afghan refugees");
     REQUIRE(ed.set_attribute(critical, "status", "opinion"));
 
     // A mistake, corrected: deleted, then the deletion undone and redone, so the golden file

@@ -20,14 +20,14 @@ TEST_CASE("Fleiss' kappa: the worked example of Wikipedia's 'Fleiss' kappa' arti
     auto k = fleiss_kappa(counts);
     REQUIRE(k);
     CHECK(*k == Approx(0.210).margin(0.0005));
-    CHECK(*k == Approx(0.20993070442195522).epsilon(1e-12));   // exact value of those formulas
+    CHECK(*k == Approx(0.20993070442195522).epsilon(1e-12)); // exact value of those formulas
 }
 
 TEST_CASE("Fleiss' kappa: undefined and boundary cases", "[classroom][agreement]") {
     CHECK_FALSE(fleiss_kappa({}));
-    CHECK_FALSE(fleiss_kappa({{2, 0}, {1, 0}}));   // rows with different rater counts
-    CHECK_FALSE(fleiss_kappa({{1, 0}, {1, 0}}));   // one rater
-    CHECK_FALSE(fleiss_kappa({{3, 0}, {3, 0}}));   // everyone, everywhere, the same category: P_e = 1
+    CHECK_FALSE(fleiss_kappa({{2, 0}, {1, 0}})); // rows with different rater counts
+    CHECK_FALSE(fleiss_kappa({{1, 0}, {1, 0}})); // one rater
+    CHECK_FALSE(fleiss_kappa({{3, 0}, {3, 0}})); // everyone, everywhere, the same category: P_e = 1
     auto perfect = fleiss_kappa({{3, 0}, {0, 3}, {3, 0}});
     REQUIRE(perfect);
     CHECK(*perfect == 1.0);
@@ -40,10 +40,10 @@ TEST_CASE("Krippendorff's alpha: the nominal example of Krippendorff (2011)", "[
     // alpha_nominal = 0.743.
     const int m = kMissingValue;
     std::vector<std::vector<int>> values = {
-        {1, 2, 3, 3, 2, 1, 4, 1, 2, m, m, m},   // observer A
-        {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, m, 3},   // observer B
-        {m, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, m},   // observer C
-        {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, m},   // observer D
+        {1, 2, 3, 3, 2, 1, 4, 1, 2, m, m, m}, // observer A
+        {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, m, 3}, // observer B
+        {m, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, m}, // observer C
+        {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, m}, // observer D
     };
     auto a = krippendorff_alpha_nominal(values);
     REQUIRE(a);
@@ -58,8 +58,8 @@ TEST_CASE("Krippendorff's alpha: the nominal example of Krippendorff (2011)", "[
 
 TEST_CASE("Krippendorff's alpha: undefined cases", "[classroom][agreement]") {
     CHECK_FALSE(krippendorff_alpha_nominal({}));
-    CHECK_FALSE(krippendorff_alpha_nominal({{1, 2, 3}}));                  // one coder: nothing pairable
-    CHECK_FALSE(krippendorff_alpha_nominal({{0, 0, 0}, {0, 0, 0}}));       // one value only
+    CHECK_FALSE(krippendorff_alpha_nominal({{1, 2, 3}}));            // one coder: nothing pairable
+    CHECK_FALSE(krippendorff_alpha_nominal({{0, 0, 0}, {0, 0, 0}})); // one value only
     CHECK(*krippendorff_alpha_nominal({{0, 1, 0}, {0, 1, 0}}) == 1.0);
 }
 
@@ -68,8 +68,8 @@ TEST_CASE("agreement over word tokens, hand-computed", "[classroom][agreement]")
     auto tokens = word_tokens(*a.doc);
     REQUIRE(tokens.size() == 21);
     std::vector<std::string> types = {"claim", "actor", "source"};
-    mark(a, "claim", "Refugees returned in large numbers");   // tokens 0-4
-    mark(b, "claim", "Refugees returned in");                 // tokens 0-2
+    mark(a, "claim", "Refugees returned in large numbers"); // tokens 0-4
+    mark(b, "claim", "Refugees returned in");               // tokens 0-2
     auto marks = token_type_marks(tokens, types, {&a.annotations, &b.annotations});
     REQUIRE(marks.size() == 2);
     CHECK(marks[0][4] == 1);

@@ -74,7 +74,7 @@ TEST_CASE("fuzzy: re-pasted copy with double spaces and CRLF line breaks", "[anc
     const Document d1 = make_document(repasted);
     CHECK(reanchor_one(a, d1) == AnchorStatus::Fuzzy);
     CHECK(d1.slice(a.span) == "the  figure could not\nbe verified  independently.\n\nOfficials in  Islamabad");
-    CHECK(a.exact == d1.slice(a.span));   // quote refreshed from the new text
+    CHECK(a.exact == d1.slice(a.span)); // quote refreshed from the new text
 }
 
 TEST_CASE("fuzzy: a small edit inside the quote, near its place", "[anchoring]") {
@@ -90,22 +90,23 @@ TEST_CASE("fuzzy: a small edit inside the quote, near its place", "[anchoring]")
 
 TEST_CASE("a repeated quote is disambiguated by prefix/suffix, not by nearness", "[anchoring]") {
     const std::string q = "the minister said";
-    const std::string old = "On Monday " + q + " the border would open. Aid groups were sceptical. "
-                            "By Friday, " + q + " it would stay closed for a month.";
+    const std::string old = "On Monday " + q +
+                            " the border would open. Aid groups were sceptical. "
+                            "By Friday, " +
+                            q + " it would stay closed for a month.";
     const Document d0 = make_document(old);
-    Annotation a = ann_on(d0, q, 1);   // the second one
+    Annotation a = ann_on(d0, q, 1); // the second one
     // Shift the text so that the FIRST occurrence now sits near the old offset of the second.
     const size_t shift = a.span.start - cp_find(d0, q);
     const Document d1 = make_document(std::string(shift - 3, 'x') + " - " + old);
-    REQUIRE(cp_find(d1, q) == a.span.start);   // the nearest hit is the wrong one
+    REQUIRE(cp_find(d1, q) == a.span.start); // the nearest hit is the wrong one
     CHECK(reanchor_one(a, d1) == AnchorStatus::Moved);
-    CHECK(a.span.start == cp_find(d1, "the minister said it would stay") );
+    CHECK(a.span.start == cp_find(d1, "the minister said it would stay"));
 }
 
 TEST_CASE("a lookalike passage elsewhere is not taken: orphaned instead", "[anchoring]") {
-    const std::string old =
-        "The ministry said 1,200 families had been relocated to the camp near Torkham last week. "
-        "Local officials disputed the numbers. Trucks carried water and tents to the border.";
+    const std::string old = "The ministry said 1,200 families had been relocated to the camp near Torkham last week. "
+                            "Local officials disputed the numbers. Trucks carried water and tents to the border.";
     const Document d0 = make_document(old);
     Annotation a = ann_on(d0, "1,200 families had been relocated to the camp");
     // The sentence is gone; a similar one (one digit different) appears in another context.
@@ -118,7 +119,7 @@ TEST_CASE("a lookalike passage elsewhere is not taken: orphaned instead", "[anch
     CHECK(r.orphaned == 1);
     CHECK(r.orphan_ids == std::vector<std::string>{"a1"});
     CHECK(v[0].anchor == AnchorStatus::Orphaned);
-    CHECK(v[0].exact == "1,200 families had been relocated to the camp");   // kept as it was
+    CHECK(v[0].exact == "1,200 families had been relocated to the camp"); // kept as it was
     CHECK(v[0].span == a.span);
 
     SECTION("also for a short quote that exists elsewhere in another context") {
@@ -150,11 +151,13 @@ TEST_CASE("anchor_quote: trusts a position only when its text equals the quote",
     const std::string q = "denied the report";
     const size_t cp = cp_find(d, q);
     Span out;
-    CHECK(anchor_quote(d, q, "The spokesman ", ".", Span{uint32_t(cp), uint32_t(cp + 17)}, &out) == AnchorStatus::Exact);
+    CHECK(anchor_quote(d, q, "The spokesman ", ".", Span{uint32_t(cp), uint32_t(cp + 17)}, &out) ==
+          AnchorStatus::Exact);
     CHECK(out.start == cp);
     const size_t u16 = d.index.utf16_of_cp(cp);
     REQUIRE(u16 == cp + 2);
-    CHECK(anchor_quote(d, q, "The spokesman ", ".", Span{uint32_t(u16), uint32_t(u16 + 17)}, &out) == AnchorStatus::Moved);
+    CHECK(anchor_quote(d, q, "The spokesman ", ".", Span{uint32_t(u16), uint32_t(u16 + 17)}, &out) ==
+          AnchorStatus::Moved);
     CHECK(out == Span{uint32_t(cp), uint32_t(cp + 17)});
     CHECK(anchor_quote(d, "", "", "", Span{0, 1}, &out) == AnchorStatus::Orphaned);
 }
@@ -162,10 +165,11 @@ TEST_CASE("anchor_quote: trusts a position only when its text equals the quote",
 namespace {
 
 std::string random_text(std::mt19937& rng, size_t words) {
-    static const char* vocab[] = {"the", "minister", "said", "refugees", "border", "camp", "families", "aid",
-                                  "officials", "report", "on", "Tuesday", "returned", "from", "Pakistan",
-                                  "numbers", "disputed", "water", "tents", "trucks", "é", "naïve", "東京",
-                                  "👩‍👩‍👧", "claimed", "according", "to", "sources", "a", "and"};
+    static const char* vocab[] = {"the",      "minister",  "said",      "refugees", "border",   "camp",
+                                  "families", "aid",       "officials", "report",   "on",       "Tuesday",
+                                  "returned", "from",      "Pakistan",  "numbers",  "disputed", "water",
+                                  "tents",    "trucks",    "é",         "naïve",    "東京",     "👩‍👩‍👧",
+                                  "claimed",  "according", "to",        "sources",  "a",        "and"};
     std::string t;
     for (size_t i = 0; i < words; ++i) {
         if (i) t += (rng() % 17 == 0) ? ".\n" : " ";
@@ -197,7 +201,7 @@ TEST_CASE("property: random edits away from spans keep every span on the same te
         // Random insertions/deletions at least 40 code points away from every span (so context
         // stays intact), applied from the end so earlier positions stay valid.
         std::u32string cps = to_u32(d0.text);
-        std::vector<long long> delta(cps.size() + 1, 0);   // shift of each old position
+        std::vector<long long> delta(cps.size() + 1, 0); // shift of each old position
         std::vector<size_t> cuts;
         for (int k = 0; k < 15; ++k) cuts.push_back(rng() % cps.size());
         std::sort(cuts.rbegin(), cuts.rend());
@@ -210,12 +214,21 @@ TEST_CASE("property: random edits away from spans keep every span on the same te
             const size_t len = 1 + rng() % 30;
             if (del) {
                 size_t n = std::min(len, cps.size() - pos);
-                for (const auto& a : expected) if (pos < a.span.start && pos + n + 40 > a.span.start) n = 0;
+                for (const auto& a : expected)
+                    if (pos < a.span.start && pos + n + 40 > a.span.start) n = 0;
                 cps.erase(pos, n);
-                for (auto& a : expected) if (a.span.start > pos) { a.span.start -= n; a.span.end -= n; }
+                for (auto& a : expected)
+                    if (a.span.start > pos) {
+                        a.span.start -= n;
+                        a.span.end -= n;
+                    }
             } else {
                 cps.insert(pos, std::u32string(len, U'z'));
-                for (auto& a : expected) if (a.span.start > pos) { a.span.start += len; a.span.end += len; }
+                for (auto& a : expected)
+                    if (a.span.start > pos) {
+                        a.span.start += len;
+                        a.span.end += len;
+                    }
             }
         }
         const Document d1 = make_document(to_utf8(cps));
@@ -253,7 +266,8 @@ TEST_CASE("speed: 10,000 annotations on a 1M-code-point text after a batch of ed
         const size_t pos = rng() % (text.size() - 100);
         size_t b = pos;
         while ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-        if (k % 2) text.insert(b, "inserted words here ");
+        if (k % 2)
+            text.insert(b, "inserted words here ");
         else {
             size_t e = b + 12;
             while ((static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
@@ -268,8 +282,8 @@ TEST_CASE("speed: 10,000 annotations on a 1M-code-point text after a batch of ed
     const double secs = double(std::clock() - c0) / CLOCKS_PER_SEC;
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     WARN("reanchor_all: 10000 annotations, " << d1.size() << " code points: " << secs << " s CPU, " << wall
-         << " s wall; exact "
-         << r.exact << ", moved " << r.moved << ", fuzzy " << r.fuzzy << ", orphaned " << r.orphaned);
+                                             << " s wall; exact " << r.exact << ", moved " << r.moved << ", fuzzy "
+                                             << r.fuzzy << ", orphaned " << r.orphaned);
     CHECK(r.exact + r.moved + r.fuzzy + r.orphaned == 10000);
     CHECK(r.moved > 9000);
     CHECK(secs < 1.0);

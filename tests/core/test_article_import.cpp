@@ -21,16 +21,18 @@ std::string read_file(const std::string& path) {
     s << f.rdbuf();
     return s.str();
 }
-std::string data(const std::string& name) { return read_file(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/import/" + name); }
+std::string data(const std::string& name) {
+    return read_file(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/import/" + name);
 }
+} // namespace
 
 TEST_CASE("character references", "[import]") {
     CHECK(decode_entities("a &amp; b &lt;&gt; &quot;q&quot; &apos;") == "a & b <> \"q\" '");
     CHECK(decode_entities("&eacute;&Eacute;&szlig;&euro;&mdash;&hellip;&rsquo;&nbsp;") == "éÉß€—…’\xC2\xA0");
     CHECK(decode_entities("&#233;&#xE9;&#X2014;&#8220;x&#8221;") == "éé—“x”");
-    CHECK(decode_entities("&#150; &#151; &#146; &#128;") == "– — ’ €");   // windows-1252 fix-ups
+    CHECK(decode_entities("&#150; &#151; &#146; &#128;") == "– — ’ €"); // windows-1252 fix-ups
     CHECK(decode_entities("&#0; &#xD800; &#x110000;") == "\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD");
-    CHECK(decode_entities("&copy 2024 &amp") == "© 2024 &");                  // legacy, no ';'
+    CHECK(decode_entities("&copy 2024 &amp") == "© 2024 &"); // legacy, no ';'
     CHECK(decode_entities("?a=1&copy=2&notanentity; & &#; &#x;") == "?a=1&copy=2&notanentity; & &#; &#x;");
     CHECK(windows1252_to_utf8("caf\xe9 \x93x\x94") == "café “x”");
     CHECK(sniff_html_charset("<meta charset=\"ISO-8859-1\">") == "windows-1252");
@@ -41,11 +43,10 @@ TEST_CASE("character references", "[import]") {
 TEST_CASE("tolerant HTML tokenizer", "[import]") {
     // unclosed <p> and <li>, stray end tags, raw text with markup inside, comments, CDATA,
     // attributes without quotes or values, a lone '<'.
-    std::string html =
-        "<div class=x data-y><p>one<p>two &amp; <b>bold</b></span>"
-        "<script>if (a<b) x = '</p>';</script>"
-        "<ul><li>a<li>b</ul><!-- <p>hidden</p> --><p><![CDATA[x < y]]> 3 < 4<br>next"
-        "<textarea><p>raw &amp; kept</p></textarea><style>p{}</style></div></td>tail";
+    std::string html = "<div class=x data-y><p>one<p>two &amp; <b>bold</b></span>"
+                       "<script>if (a<b) x = '</p>';</script>"
+                       "<ul><li>a<li>b</ul><!-- <p>hidden</p> --><p><![CDATA[x < y]]> 3 < 4<br>next"
+                       "<textarea><p>raw &amp; kept</p></textarea><style>p{}</style></div></td>tail";
     CHECK(html_to_text(html) == "one\n\ntwo & bold\n\na\n\nb\n\nx < y 3 < 4\n\nnext\n\ntail");
     HtmlDoc d = parse_html("<a href=\"/x?a=1&amp;b=2\" TITLE='T' hidden>link</a><img src=i.png/>");
     auto links = d.find_all(0, "a");
@@ -57,17 +58,17 @@ TEST_CASE("tolerant HTML tokenizer", "[import]") {
     std::string deep;
     for (int i = 0; i < 100000; ++i) deep += "<div><span>";
     CHECK(html_to_text(deep + "x") == "x");
-    CHECK(html_to_text("<<<>>></</ <!-- <![CDATA[ &#x") == "<<<>>></</");   // unterminated comment runs to the end
+    CHECK(html_to_text("<<<>>></</ <!-- <![CDATA[ &#x") == "<<<>>></</"); // unterminated comment runs to the end
 }
 
 TEST_CASE("HTML extraction: metadata, body, boilerplate", "[import]") {
     ExtractedArticle a = extract_html(data("page.html"));
     CHECK(a.text == data("page.html.expected.txt"));
-    CHECK(a.meta.title == "Harbour plan approved");            // JSON-LD headline wins
+    CHECK(a.meta.title == "Harbour plan approved"); // JSON-LD headline wins
     CHECK(a.meta.author == "Jo Smith, Lee Park");
     CHECK(a.meta.published == "2024-05-02T09:30:00Z");
     CHECK(a.meta.outlet == "The Example Gazette");
-    CHECK(a.meta.url == "https://gazette.example/news/harbour-plan");   // canonical over og:url
+    CHECK(a.meta.url == "https://gazette.example/news/harbour-plan"); // canonical over og:url
     CHECK(a.meta.language == "en-GB");
 }
 
@@ -82,12 +83,16 @@ TEST_CASE("HTML extraction honours a Latin-1 charset", "[import]") {
 }
 
 TEST_CASE("real news pages: token F1 against Readability's extraction", "[import]") {
-    struct Page { const char* name; double floor; bool title_ok; };
+    struct Page {
+        const char* name;
+        double floor;
+        bool title_ok;
+    };
     // Floors are the measured F1 (printed table) minus about 0.01.
     const Page pages[] = {
-        {"bbc-1", 0.985, true},        {"cnet", 0.98, true},       {"guardian-1", 0.98, true},
-        {"herald-sun-1", 0.985, true}, {"lemonde-1", 0.985, true}, {"nytimes-1", 0.98, true},
-        {"seattletimes-1", 0.975, true}, {"telegraph", 0.92, true}, {"wapo-1", 0.975, true},
+        {"bbc-1", 0.985, true},          {"cnet", 0.98, true},       {"guardian-1", 0.98, true},
+        {"herald-sun-1", 0.985, true},   {"lemonde-1", 0.985, true}, {"nytimes-1", 0.98, true},
+        {"seattletimes-1", 0.975, true}, {"telegraph", 0.92, true},  {"wapo-1", 0.975, true},
         {"yahoo-2", 0.82, true},
     };
     const std::string base = std::string(CLAIMSCOPE_SHARED_DIR) + "/corpus/news-html/";
@@ -105,7 +110,8 @@ TEST_CASE("real news pages: token F1 against Readability's extraction", "[import
         bool title_ok = collapse_whitespace(r.article.meta.title) == want_title;
         sum += f1;
         char line[160];
-        std::snprintf(line, sizeof line, "%-16s %.3f     %s\n", p.name, f1, title_ok ? "ok" : ("WRONG: " + r.article.meta.title).c_str());
+        std::snprintf(line, sizeof line, "%-16s %.3f     %s\n", p.name, f1,
+                      title_ok ? "ok" : ("WRONG: " + r.article.meta.title).c_str());
         table << line;
         CHECK(f1 >= p.floor);
         if (p.title_ok) CHECK(r.article.meta.title == want_title);
@@ -124,9 +130,10 @@ TEST_CASE("Markdown: markup removed, blocks kept", "[import]") {
     CHECK(r.article.meta.title == "Council votes to close the old bridge");
     CHECK(r.article.meta.author == "Ana Ruiz");
     CHECK(r.article.meta.published == "2024-03-05");
-    ExtractedArticle m = extract_markdown("Intro line\n\n# Heading *one*\n\nText with [a [nested] link](u) and ![img](i.png).");
+    ExtractedArticle m =
+        extract_markdown("Intro line\n\n# Heading *one*\n\nText with [a [nested] link](u) and ![img](i.png).");
     CHECK(m.text == "Intro line\n\nHeading one\n\nText with a [nested] link and .");
-    CHECK(m.meta.title.empty());   // the first block is not a heading
+    CHECK(m.meta.title.empty()); // the first block is not a heading
 }
 
 TEST_CASE("plain text: BOM, CRLF, first line as title", "[import]") {
@@ -144,7 +151,8 @@ TEST_CASE("plain text: BOM, CRLF, first line as title", "[import]") {
     REQUIRE(u.ok);
     CHECK(u.article.text == "Hi é");
     // No extension: sniffed.
-    CHECK(import_article_file("clipboard", "<!doctype html><title>T</title><p>Body text</p>").article.text == "T\n\nBody text");
+    CHECK(import_article_file("clipboard", "<!doctype html><title>T</title><p>Body text</p>").article.text ==
+          "T\n\nBody text");
     CHECK(import_article_file("clipboard", "just text").article.text == "just text");
 }
 

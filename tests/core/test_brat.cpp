@@ -26,7 +26,8 @@ TEST_CASE("brat export: line breaks split spans into fragments, notes stay on on
 
 TEST_CASE("brat import of a hand-written file", "[brat]") {
     auto article = make_shared_document(fixture::read(fixture::data_path("brat/news1.txt")));
-    const ImportResult r = import_brat(fixture::read(fixture::data_path("brat/news1.ann")), article, default_codebook());
+    const ImportResult r =
+        import_brat(fixture::read(fixture::data_path("brat/news1.ann")), article, default_codebook());
     REQUIRE(r.ok);
     CHECK(r.errors.empty());
     CHECK(r.warnings.empty());
@@ -39,11 +40,11 @@ TEST_CASE("brat import of a hand-written file", "[brat]") {
     CHECK(t1->attributes == nlohmann::json{{"check_worthy", true}, {"status", "disputed"}});
     CHECK(t1->note == "UNHCR gives the same figure");
     const Annotation* t2 = r.project.find("a-T2");
-    CHECK(t2->attributes == nlohmann::json{{"kind", "named person"}});   // named_person -> the option
+    CHECK(t2->attributes == nlohmann::json{{"kind", "named person"}}); // named_person -> the option
     const Annotation* t4 = r.project.find("a-T4");
-    CHECK(t4->exact == "both countries \xE2\x80\x9Cmust work together\xE2\x80\x9D");   // offsets after ’ in code points
+    CHECK(t4->exact == "both countries \xE2\x80\x9Cmust work together\xE2\x80\x9D"); // offsets after ’ in code points
     CHECK(t4->span == Span{145, 180});
-    const Annotation* t5 = r.project.find("a-T5");   // discontinuous: joined to one span
+    const Annotation* t5 = r.project.find("a-T5"); // discontinuous: joined to one span
     CHECK(t5->span == Span{0, 38});
     CHECK(r.project.find("a-T6")->type == "actor");
     REQUIRE(r.project.relations.size() == 2);
@@ -67,7 +68,8 @@ TEST_CASE("brat import reports each bad line with its number and keeps the good 
         "line 22: bad offsets '0 8 9': expected 'start end' (non-negative code point offsets)",
         "line 12: 'T99' is not a text-bound annotation of this file",
         "line 13: expected 'Type Arg1:T1 Arg2:T2', got 'said_by Arg1:T1'",
-        "line 14: 'maybe' is not a value of attribute 'Status' (expected one of: unverified, supported, disputed, false, opinion)",
+        "line 14: 'maybe' is not a value of attribute 'Status' (expected one of: unverified, supported, disputed, "
+        "false, opinion)",
         "line 15: attribute 'Colour' is not defined for type 'claim'",
         "line 16: 'T4' is not a text-bound annotation of this file (its line was skipped)",
         "line 17: event annotations (E lines) are not supported; skipped",
@@ -81,7 +83,7 @@ TEST_CASE("brat import reports each bad line with its number and keeps the good 
     REQUIRE(r.project.annotations.size() == 4);
     CHECK(r.project.find("a-T3")->type == "actor");
     CHECK(r.project.relations.size() == 1);
-    CHECK_FALSE(r.warnings.empty());   // the Person -> actor mapping is shown to the user
+    CHECK_FALSE(r.warnings.empty()); // the Person -> actor mapping is shown to the user
 }
 
 TEST_CASE("brat import without an article or with nothing usable fails clearly", "[brat]") {
@@ -89,7 +91,8 @@ TEST_CASE("brat import without an article or with nothing usable fails clearly",
     CHECK_FALSE(none.ok);
     REQUIRE(none.errors.size() == 1);
     CHECK(none.errors[0].message == "brat import needs the article text (the .txt next to the .ann)");
-    const ImportResult junk = import_brat(std::string("\x00\xff garbage", 10), make_shared_document("text"), default_codebook());
+    const ImportResult junk =
+        import_brat(std::string("\x00\xff garbage", 10), make_shared_document("text"), default_codebook());
     CHECK_FALSE(junk.ok);
 }
 
@@ -97,7 +100,7 @@ TEST_CASE("brat round trip keeps spans, types, relations and notes", "[brat]") {
     const Project p = fixture::project();
     std::vector<std::string> warnings;
     const std::string zip = export_brat_zip(p, "fixture", &warnings);
-    const ImportResult r = import_brat_zip(zip, nullptr, default_codebook());   // the .txt comes from the zip
+    const ImportResult r = import_brat_zip(zip, nullptr, default_codebook()); // the .txt comes from the zip
     REQUIRE(r.ok);
     CHECK(r.errors.empty());
     REQUIRE(r.project.annotations.size() == p.annotations.size());
@@ -106,36 +109,42 @@ TEST_CASE("brat round trip keeps spans, types, relations and notes", "[brat]") {
         CHECK(a.span == b.span);
         CHECK(a.type == b.type);
         CHECK(a.exact == b.exact);
-        nlohmann::json kept = a.attributes;   // brat's binary attributes: false is absence
-        for (auto it = kept.begin(); it != kept.end();) it = it->is_boolean() && !it->get<bool>() ? kept.erase(it) : std::next(it);
+        nlohmann::json kept = a.attributes; // brat's binary attributes: false is absence
+        for (auto it = kept.begin(); it != kept.end();)
+            it = it->is_boolean() && !it->get<bool>() ? kept.erase(it) : std::next(it);
         CHECK(b.attributes == kept);
         if (a.note.find('\n') == std::string::npos && a.note.find('\t') == std::string::npos) CHECK(a.note == b.note);
     }
-    CHECK(r.project.find("a-T2")->note == "Said twice: once here");   // newline/tab became spaces
+    CHECK(r.project.find("a-T2")->note == "Said twice: once here"); // newline/tab became spaces
     REQUIRE(r.project.relations.size() == p.relations.size());
-    auto ends = [](const Project& q) {   // relations as (type, from quote, to quote), order-free
+    auto ends = [](const Project& q) { // relations as (type, from quote, to quote), order-free
         std::vector<std::string> v;
-        for (const auto& rel : q.relations) v.push_back(rel.type + "|" + q.find(rel.from)->exact + "|" + q.find(rel.to)->exact);
+        for (const auto& rel : q.relations)
+            v.push_back(rel.type + "|" + q.find(rel.from)->exact + "|" + q.find(rel.to)->exact);
         std::sort(v.begin(), v.end());
         return v;
     };
     CHECK(ends(p) == ends(r.project));
-    CHECK(r.project.codebook == p.codebook);   // no new types or relation types
+    CHECK(r.project.codebook == p.codebook); // no new types or relation types
 }
 
 TEST_CASE("zip: CRC-32, store-only writer and reader", "[brat][zip]") {
-    CHECK(crc32("123456789") == 0xCBF43926u);   // the standard check value
+    CHECK(crc32("123456789") == 0xCBF43926u); // the standard check value
     CHECK(crc32("") == 0u);
-    const std::vector<ZipEntry> in = {{"a.txt", "hello\n"}, {"dir/\xC3\xA9.ann", std::string("\0\x01\xff", 3)}, {"empty", ""}};
+    const std::vector<ZipEntry> in = {
+        {"a.txt", "hello\n"}, {"dir/\xC3\xA9.ann", std::string("\0\x01\xff", 3)}, {"empty", ""}};
     const std::string z = write_zip(in);
-    CHECK(write_zip(in) == z);   // deterministic
+    CHECK(write_zip(in) == z); // deterministic
     std::vector<ZipEntry> out;
     std::string err;
     REQUIRE(read_zip(z, &out, &err));
     REQUIRE(out.size() == 3);
-    for (size_t i = 0; i < 3; ++i) { CHECK(out[i].name == in[i].name); CHECK(out[i].data == in[i].data); }
+    for (size_t i = 0; i < 3; ++i) {
+        CHECK(out[i].name == in[i].name);
+        CHECK(out[i].data == in[i].data);
+    }
     std::string bad = z;
-    bad[30 + 5] ^= 1;   // flip a byte of "hello"
+    bad[30 + 5] ^= 1; // flip a byte of "hello"
     CHECK_FALSE(read_zip(bad, &out, &err));
     CHECK(err == "damaged ZIP archive (CRC mismatch in 'a.txt')");
     CHECK_FALSE(read_zip(z.substr(0, 40), &out, &err));
@@ -150,7 +159,8 @@ TEST_CASE("zip: reads a stored zip made by Info-ZIP, refuses a deflated one", "[
     REQUIRE(out.size() == 2);
     CHECK(out[0].name == "news1.ann");
     CHECK(out[0].data == fixture::read(fixture::data_path("brat/news1.ann")));
-    const ImportResult r = import_brat_zip(fixture::read(fixture::data_path("brat/news1-stored.zip")), nullptr, default_codebook());
+    const ImportResult r =
+        import_brat_zip(fixture::read(fixture::data_path("brat/news1-stored.zip")), nullptr, default_codebook());
     CHECK(r.ok);
     CHECK(r.project.annotations.size() == 6);
     CHECK_FALSE(read_zip(fixture::read(fixture::data_path("brat/news1-deflated.zip")), &out, &err));

@@ -37,8 +37,9 @@ std::vector<std::pair<std::string, std::string>> class_files(const Project& ex) 
     Project other = ex;
     other.doc = make_shared_document("Another article entirely.");
     other.exercise = nullptr;
-    return {{"ana.json", perfect_work(ex, "Ana")}, {"ben.json", save_project(ben)}, {"cy.json", save_project(cy)},
-            {"broken.json", "{ not json"},      {"other.json", save_project(other)}, {"ana2.json", perfect_work(ex, " ana")}};
+    return {{"ana.json", perfect_work(ex, "Ana")}, {"ben.json", save_project(ben)},
+            {"cy.json", save_project(cy)},         {"broken.json", "{ not json"},
+            {"other.json", save_project(other)},   {"ana2.json", perfect_work(ex, " ana")}};
 }
 const FlaggedFile* flag_of(const ClassReport& r, const std::string& file, FlagKind kind) {
     for (const auto& f : r.flagged)
@@ -70,7 +71,8 @@ TEST_CASE("compare_class: rows, flags, agreement and heatmap", "[classroom][clas
     REQUIRE(flag_of(r, "other.json", FlagKind::OtherArticle));
     CHECK(flag_of(r, "other.json", FlagKind::OtherArticle)->message.rfind("this file is for another article", 0) == 0);
     REQUIRE(flag_of(r, "ana.json", FlagKind::DuplicateName));
-    CHECK(flag_of(r, "ana2.json", FlagKind::DuplicateName)->message == "2 files have the student name “ ana”: ana.json, ana2.json");
+    CHECK(flag_of(r, "ana2.json", FlagKind::DuplicateName)->message ==
+          "2 files have the student name “ ana”: ana.json, ana2.json");
     CHECK(r.rows[0].flags == std::vector<FlagKind>{FlagKind::DuplicateName});
     CHECK(r.flagged.size() == 4);
 
@@ -95,7 +97,7 @@ TEST_CASE("compare_class: a teacher's annotated article works as the key too", "
     CHECK(r.title == "Border report");
     REQUIRE(r.rows.size() == 1);
     CHECK(r.rows[0].result.percent == 100);
-    CHECK_FALSE(r.agreement.per_type[0].kappa);   // one student: no agreement to speak of
+    CHECK_FALSE(r.agreement.per_type[0].kappa); // one student: no agreement to speak of
 }
 
 TEST_CASE("compare_class: a damaged key is an error; a nameless file uses its file name", "[classroom][class_report]") {
@@ -122,16 +124,18 @@ TEST_CASE("gradebook CSV: BOM, CRLF, quoting, no formulas", "[classroom][class_r
     std::vector<std::string> lines;
     size_t at = 3, nl;
     while ((nl = csv.find("\r\n", at)) != std::string::npos) lines.push_back(csv.substr(at, nl - at)), at = nl + 2;
-    CHECK(at == csv.size());   // every line ends with CRLF
-    REQUIRE(lines.size() == 1 + 4 + 2);   // header, 4 students, 2 files without a row
+    CHECK(at == csv.size());            // every line ends with CRLF
+    REQUIRE(lines.size() == 1 + 4 + 2); // header, 4 students, 2 files without a row
     CHECK(lines[0] ==
           "student,file,Claim precision,Claim recall,Claim F1,Actor precision,Actor recall,Actor F1,Source precision,"
           "Source recall,Source F1,relations precision,relations recall,relations F1,overall precision,overall recall,"
           "overall F1,score %,flags");
-    CHECK(lines[1] == "Ana,ana.json,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,100,duplicate_name");
+    CHECK(lines[1] == "Ana,ana.json,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1."
+                      "000,1.000,100,duplicate_name");
     // Cy's name would start a formula and holds a comma and quotes: apostrophe, then RFC 4180 quoting.
-    CHECK(lines[3] == "\"'=Cy, \"\"the best\"\"\",cy.json,0.800,0.400,0.533,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,"
-                      "0.800,0.114,0.200,20,");
+    CHECK(lines[3] ==
+          "\"'=Cy, \"\"the best\"\"\",cy.json,0.800,0.400,0.533,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,"
+          "0.800,0.114,0.200,20,");
     CHECK(lines[5].rfind(",broken.json,,,,,,,,,,,,,,,,,\"unreadable: line 1", 0) == 0);
     CHECK(lines[6].rfind(",other.json,", 0) == 0);
 }
@@ -170,12 +174,12 @@ TEST_CASE("the sample class in tests/data/classroom", "[classroom][class_report]
     REQUIRE(ex.ok);
     // The key is not readable in the exercise file: no entity, no link, no annotation.
     CHECK(ex_bytes.find("Balkhi\"") == std::string::npos);
-    CHECK(ex_bytes.find("\"from\": \"k") == std::string::npos);   // key relations run from ids k1..k5
+    CHECK(ex_bytes.find("\"from\": \"k") == std::string::npos); // key relations run from ids k1..k5
     CHECK(ex_bytes.find("Abdul Qahar") == std::string::npos);
     CHECK(ex.project.annotations.empty());
     std::vector<std::pair<std::string, std::string>> files;
-    for (const char* f : {"ana.claimscope.json", "ben.claimscope.json", "cy.claimscope.json", "other-article.claimscope.json",
-                          "broken.claimscope.json"})
+    for (const char* f : {"ana.claimscope.json", "ben.claimscope.json", "cy.claimscope.json",
+                          "other-article.claimscope.json", "broken.claimscope.json"})
         files.emplace_back(f, read(f));
     ClassReport r = compare_class(ex.project, files);
     REQUIRE(r.rows.size() == 3);

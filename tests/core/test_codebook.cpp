@@ -35,7 +35,8 @@ TEST_CASE("default codebook: claim, actor, source with the brief's attributes", 
     REQUIRE(claim->attributes.size() == 2);
     CHECK(claim->attributes[0].id == "status");
     CHECK(claim->attributes[0].kind == AttrKind::Enum);
-    CHECK(claim->attributes[0].options == std::vector<std::string>{"unverified", "supported", "disputed", "false", "opinion"});
+    CHECK(claim->attributes[0].options ==
+          std::vector<std::string>{"unverified", "supported", "disputed", "false", "opinion"});
     CHECK(claim->attributes[0].default_json() == "unverified");
     CHECK(claim->attributes[1].id == "check_worthy");
     CHECK(claim->attributes[1].kind == AttrKind::Bool);
@@ -48,7 +49,7 @@ TEST_CASE("default codebook: claim, actor, source with the brief's attributes", 
     REQUIRE(actor->find_attribute("kind"));
     CHECK(actor->find_attribute("kind")->options ==
           std::vector<std::string>{"person", "organisation", "government", "group", "country", "other"});
-    CHECK(actor->find_attribute("kind")->default_json().is_null());   // the student chooses
+    CHECK(actor->find_attribute("kind")->default_json().is_null()); // the student chooses
 
     CHECK(source->shortcut == "S");
     CHECK(source->style == DrawStyle::Box);
@@ -71,7 +72,7 @@ TEST_CASE("default codebook: claim, actor, source with the brief's attributes", 
     REQUIRE(acc);
     CHECK((said->from_type == "claim" && said->to_type == "actor"));
     CHECK((acc->from_type == "claim" && acc->to_type == "source"));
-    CHECK_FALSE(cb.find_relation_type("same_entity"));   // grouping is by entity name
+    CHECK_FALSE(cb.find_relation_type("same_entity")); // grouping is by entity name
 
     std::vector<Problem> problems;
     CHECK(check_codebook(cb, "codebook", &problems));
@@ -85,7 +86,7 @@ TEST_CASE("codebook look-ups: shortcuts are case-insensitive", "[codebook]") {
     CHECK(cb.find_type_by_shortcut('A')->id == "actor");
     CHECK(cb.find_type_by_shortcut('s')->id == "source");
     CHECK_FALSE(cb.find_type_by_shortcut('x'));
-    CHECK_FALSE(cb.find_type("Claim"));   // ids are exact
+    CHECK_FALSE(cb.find_type("Claim")); // ids are exact
 }
 
 TEST_CASE("enum names round-trip", "[codebook]") {
@@ -107,11 +108,11 @@ TEST_CASE("enum names round-trip", "[codebook]") {
 
 TEST_CASE("check_codebook names every broken rule with its path", "[codebook]") {
     Codebook cb = default_codebook();
-    cb.types[1].id = "claim";                       // duplicate type id
-    cb.types[2].shortcut = "c";                     // clashes with Claim's C
+    cb.types[1].id = "claim";   // duplicate type id
+    cb.types[2].shortcut = "c"; // clashes with Claim's C
     cb.types[0].attributes[0].default_value = "maybe";
-    cb.types[0].attributes[1].id = "status";        // duplicate attribute id
-    cb.relation_types[0].to_type = "person";        // no such type
+    cb.types[0].attributes[1].id = "status"; // duplicate attribute id
+    cb.relation_types[0].to_type = "person"; // no such type
     cb.relation_types[1].id = "said_by";
     std::vector<Problem> problems;
     CHECK_FALSE(check_codebook(cb, "codebook", &problems));
@@ -141,11 +142,13 @@ TEST_CASE("codebook JSON: fixed layout, custom types, unknown fields kept", "[co
     cb.extra["x-version"] = 3;
 
     nlohmann::ordered_json j = codebook_to_json(cb);
-    CHECK(j["types"][0].dump() ==
-          R"({"id":"claim","label":"Claim","description":"A statement presented as fact (or as opinion) that a reader could check.","color":"#E69F00","shortcut":"C","style":"highlight","has_entity":false,"attributes":[{"id":"status","label":"Status","kind":"enum","options":["unverified","supported","disputed","false","opinion"],"default":"unverified"},{"id":"check_worthy","label":"Check-worthy","kind":"bool","default":false}]})");
+    CHECK(
+        j["types"][0].dump() ==
+        R"({"id":"claim","label":"Claim","description":"A statement presented as fact (or as opinion) that a reader could check.","color":"#E69F00","shortcut":"C","style":"highlight","has_entity":false,"attributes":[{"id":"status","label":"Status","kind":"enum","options":["unverified","supported","disputed","false","opinion"],"default":"unverified"},{"id":"check_worthy","label":"Check-worthy","kind":"bool","default":false}]})");
     CHECK(j["types"][3]["style"] == "dotted_underline");
     CHECK(j["types"][3]["x-teacher-hint"] == "look for numbers");
-    CHECK(j["relation_types"][1].dump() == R"({"id":"according_to","label":"according to","from":"claim","to":"source"})");
+    CHECK(j["relation_types"][1].dump() ==
+          R"({"id":"according_to","label":"according to","from":"claim","to":"source"})");
 
     Codebook back;
     std::vector<Problem> errors;
@@ -169,16 +172,18 @@ TEST_CASE("codebook JSON: wrong types and values are reported, all of them", "[c
     Codebook cb;
     std::vector<Problem> errors;
     CHECK_FALSE(codebook_from_json(j, "codebook", &cb, &errors));
-    CHECK(texts(errors) == std::vector<std::string>{
-                               "codebook.types[0].color: expected a colour like \"#E69F00\", found \"orange\"",
-                               "codebook.types[0].style: expected \"highlight\", \"underline\", \"box\" or \"dotted_underline\", found \"glow\"",
-                               "codebook.types[0].attributes[0].kind: expected \"enum\", \"bool\" or \"text\", found \"list\"",
-                               "codebook.types[0].attributes[1].options[1]: expected a string, found a number",
-                               "codebook.types[1].id: expected a string, found a number",
-                               "codebook.types[1].has_entity: expected true or false, found a string",
-                               "codebook.types[2]: expected an object, found a string",
-                               "codebook.relation_types: expected an array, found an object",
-                           });
+    CHECK(texts(errors) ==
+          std::vector<std::string>{
+              "codebook.types[0].color: expected a colour like \"#E69F00\", found \"orange\"",
+              "codebook.types[0].style: expected \"highlight\", \"underline\", \"box\" or \"dotted_underline\", found "
+              "\"glow\"",
+              "codebook.types[0].attributes[0].kind: expected \"enum\", \"bool\" or \"text\", found \"list\"",
+              "codebook.types[0].attributes[1].options[1]: expected a string, found a number",
+              "codebook.types[1].id: expected a string, found a number",
+              "codebook.types[1].has_entity: expected true or false, found a string",
+              "codebook.types[2]: expected an object, found a string",
+              "codebook.relation_types: expected an array, found an object",
+          });
     // Lowercase colours are accepted (and written back uppercase).
     CHECK(cb.types[1].color == 0x0072B2);
 }

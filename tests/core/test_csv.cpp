@@ -7,9 +7,11 @@ using namespace cs;
 TEST_CASE("csv export of the fixture matches the golden file", "[csv]") {
     const std::string out = export_csv(fixture::project());
     fixture::check_golden("fixture.csv", out);
-    CHECK(out.rfind("\xEF\xBB\xBFtype,quote,start,end,entity,attributes,note,linked actor,linked source,id\r\n", 0) == 0);
+    CHECK(out.rfind("\xEF\xBB\xBFtype,quote,start,end,entity,attributes,note,linked actor,linked source,id\r\n", 0) ==
+          0);
     // A claim with its actor and source, attributes as k=v; ...
-    CHECK(out.find("\r\nClaim,Afghanistan wants a solution,24,52,,check_worthy=true; status=unverified,\"Said twice:\nonce\there\",Abdul Qahar Balkhi,,a-claim1\r\n") != std::string::npos);
+    CHECK(out.find("\r\nClaim,Afghanistan wants a solution,24,52,,check_worthy=true; status=unverified,\"Said "
+                   "twice:\nonce\there\",Abdul Qahar Balkhi,,a-claim1\r\n") != std::string::npos);
 }
 
 TEST_CASE("csv cells: quoting per RFC 4180 and neutralised formulas", "[csv]") {
@@ -24,7 +26,7 @@ TEST_CASE("csv cells: quoting per RFC 4180 and neutralised formulas", "[csv]") {
     CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
     CHECK(csv_cell("\tx") == "'\tx");
     CHECK(csv_cell("\rx") == "\"'\rx\"");
-    CHECK(csv_cell("a=b") == "a=b");   // only the first character matters
+    CHECK(csv_cell("a=b") == "a=b"); // only the first character matters
     CHECK(csv_cell("") == "");
     CHECK(csv_row({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
 }

@@ -9,14 +9,14 @@ TEST_CASE("doccano export of the fixture matches the golden file", "[doccano]") 
     std::vector<std::string> warnings;
     const std::string out = export_doccano(fixture::project(), &warnings);
     fixture::check_golden("fixture.doccano.jsonl", out);
-    CHECK(std::count(out.begin(), out.end(), '\n') == 1);   // one document, one line
+    CHECK(std::count(out.begin(), out.end(), '\n') == 1); // one document, one line
     const auto j = nlohmann::json::parse(out);
     CHECK(j["entities"][0] == nlohmann::json{{"id", 1}, {"label", "Actor"}, {"start_offset", 0}, {"end_offset", 18}});
     CHECK(j["relations"].size() == 4);
-    CHECK(warnings == std::vector<std::string>{
-        "doccano: 2 note(s) not exported (doccano entities have no notes)",
-        "doccano: 3 entity name(s) not exported (doccano entities have no names)",
-        "doccano: 9 attribute value(s) not exported (doccano entities have no attributes)"});
+    CHECK(warnings ==
+          std::vector<std::string>{"doccano: 2 note(s) not exported (doccano entities have no notes)",
+                                   "doccano: 3 entity name(s) not exported (doccano entities have no names)",
+                                   "doccano: 9 attribute value(s) not exported (doccano entities have no attributes)"});
 }
 
 TEST_CASE("doccano round trip keeps spans, types and relations", "[doccano]") {
@@ -69,24 +69,25 @@ TEST_CASE("doccano import reports bad items with their paths and keeps the good 
     std::vector<std::string> errors;
     for (const auto& e : r.errors) errors.push_back(e.to_string());
     CHECK(errors == std::vector<std::string>{
-        "line 1: entities[2]: end_offset 4 must be greater than start_offset 9",
-        "line 1: entities[3].end_offset: must be at most 30 (text length in code points)",
-        "line 1: entities[4].label: expected a string",
-        "line 1: entities[5].id: id 2 is used twice",
-        "line 1: entities[6].start_offset: expected a non-negative integer",
-        "line 1: relations[1].to_id: refers to entity 3, which is missing or was skipped",
-        "line 1: relations[2]: expected an object with id, from_id, to_id, type",
-        "line 2: only the first document of a JSONL file is imported; skipped",
-    });
+                        "line 1: entities[2]: end_offset 4 must be greater than start_offset 9",
+                        "line 1: entities[3].end_offset: must be at most 30 (text length in code points)",
+                        "line 1: entities[4].label: expected a string",
+                        "line 1: entities[5].id: id 2 is used twice",
+                        "line 1: entities[6].start_offset: expected a non-negative integer",
+                        "line 1: relations[1].to_id: refers to entity 3, which is missing or was skipped",
+                        "line 1: relations[2]: expected an object with id, from_id, to_id, type",
+                        "line 2: only the first document of a JSONL file is imported; skipped",
+                    });
     REQUIRE(r.project.annotations.size() == 2);
-    CHECK(r.project.find("a-1")->type == "actor");    // SPEAKER -> actor, by the label rule
+    CHECK(r.project.find("a-1")->type == "actor"); // SPEAKER -> actor, by the label rule
     CHECK(r.project.find("a-2")->exact == "Kabul wants talks");
     REQUIRE(r.project.relations.size() == 1);
-    CHECK(r.project.relations[0].type == "said_by");  // "said by" is the label of said_by
+    CHECK(r.project.relations[0].type == "said_by"); // "said by" is the label of said_by
 }
 
 TEST_CASE("doccano import: sequence-labelling export, invalid JSON, no text", "[doccano]") {
-    const ImportResult seq = import_doccano(R"({"text": "UN says 12 left", "label": [[0, 2, "Source"], [0, 15, "Claim"]]})", nullptr, default_codebook());
+    const ImportResult seq = import_doccano(
+        R"({"text": "UN says 12 left", "label": [[0, 2, "Source"], [0, 15, "Claim"]]})", nullptr, default_codebook());
     REQUIRE(seq.ok);
     CHECK(seq.project.annotations.size() == 2);
     const ImportResult bad = import_doccano("{\"text\": \"x\", \"entities\": [}\n", nullptr, default_codebook());

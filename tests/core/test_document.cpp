@@ -53,7 +53,7 @@ TEST_CASE("make_document repairs, normalises, hashes and reports", "[document]")
     const Document d = make_document("\xEF\xBB\xBFOne\r\ntwo\xFF\rthree", titled("T"), &w);
     CHECK(d.text == "One\ntwo\xEF\xBF\xBD\nthree");
     CHECK(w.invalid_utf8 == 1);
-    CHECK(w.first_invalid_byte == 11);   // offset in the raw input, BOM included
+    CHECK(w.first_invalid_byte == 11); // offset in the raw input, BOM included
     CHECK(w.had_crlf);
     CHECK(d.meta.title == "T");
     CHECK(d.hash == sha256_hex(d.text));
@@ -77,8 +77,8 @@ TEST_CASE("paragraphs are non-empty lines; lines of white space are not paragrap
     const Document d = make_document("a\n\n   \n\t\nb c\n\n\xC2\xA0\n d\n");
     CHECK(d.paragraphs == std::vector<Span>{{0, 1}, {9, 12}, {16, 18}});
     CHECK(paragraph_at(d, 10) == Span{9, 12});
-    CHECK(paragraph_at(d, 12) == Span{9, 12});   // the caret at the end of the line
-    CHECK(paragraph_at(d, 4).empty());           // on a blank line
+    CHECK(paragraph_at(d, 12) == Span{9, 12}); // the caret at the end of the line
+    CHECK(paragraph_at(d, 4).empty());         // on a blank line
 }
 
 TEST_CASE("Document moves keep the index on the moved text", "[document]") {
@@ -87,7 +87,7 @@ TEST_CASE("Document moves keep the index on the moved text", "[document]") {
     Document b = std::move(a);
     CHECK(b.slice(6, 11) == "w\xC3\xB6rld");
     CHECK(b.index.byte_of_cp(7) == 8);
-    CHECK(a.size() == 0);   // the moved-from document is empty and consistent
+    CHECK(a.size() == 0); // the moved-from document is empty and consistent
     CHECK(a.slice(0, 3) == "");
 
     Document c;
@@ -96,7 +96,7 @@ TEST_CASE("Document moves keep the index on the moved text", "[document]") {
     CHECK(c.meta.title == "short");
     CHECK(word_at(c, 8) == Span{6, 11});
 
-    std::vector<Document> docs;   // reallocation moves every element
+    std::vector<Document> docs; // reallocation moves every element
     for (int i = 0; i < 20; ++i) docs.push_back(make_document("doc " + std::to_string(i) + " \xE2\x82\xAC"));
     for (int i = 0; i < 20; ++i) CHECK(docs[i].slice(docs[i].size() - 1, docs[i].size()) == "\xE2\x82\xAC");
 
@@ -134,7 +134,7 @@ TEST_CASE("the sample article: hash, paragraphs, words, sentences", "[document]"
         "for Afghanistan's Ministry of Foreign Affairs, has publicly expressed a desire for Afghanistan and "
         "Pakistan to collaboratively find a solution to their mutual concerns.";
     CHECK(d.slice(sentence_at(d, find_cp(d, "Amidst"))) == first);
-    CHECK(d.slice(sentence_at(d, 0)) == first);   // the leading space belongs to the first sentence
+    CHECK(d.slice(sentence_at(d, 0)) == first); // the leading space belongs to the first sentence
     CHECK(d.slice(sentence_at(d, find_cp(d, "United Nations"))) ==
           "This statement comes in the wake of Pakistan's decision to expel undocumented Afghan refugees, a move "
           "that has led to the forced repatriation of over 450,000 Afghans, according to the United Nations.");
@@ -154,9 +154,9 @@ TEST_CASE("the sample article: hash, paragraphs, words, sentences", "[document]"
 }
 
 TEST_CASE("sentence_at keeps abbreviations, initials and decimals inside a sentence", "[document]") {
-    const Document d = make_document(
-        "Mr. Smith met Dr. Jones at the U.N. office on Monday. It cost 3.5 million dollars, i.e. a lot! "
-        "Was it J. K. Rowling? \"Yes.\" (Maybe.) Prices rose approx. five percent.");
+    const Document d =
+        make_document("Mr. Smith met Dr. Jones at the U.N. office on Monday. It cost 3.5 million dollars, i.e. a lot! "
+                      "Was it J. K. Rowling? \"Yes.\" (Maybe.) Prices rose approx. five percent.");
     std::vector<std::string> got;
     for (size_t cp = 0; cp < d.size();) {
         const Span s = sentence_at(d, cp);
@@ -178,26 +178,27 @@ TEST_CASE("word_at on accents, combining marks, CJK, RTL scripts and emoji", "[d
     const Document d = make_document(
         "cafe\xCC\x81 noir \xE4\xB8\xAD\xE6\x96\x87 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
         "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
-        "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA \xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
-    CHECK(word_at(d, 0) == Span{0, 5});    // the combining acute belongs to "cafe"
+        "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA "
+        "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
+    CHECK(word_at(d, 0) == Span{0, 5}); // the combining acute belongs to "cafe"
     CHECK(word_at(d, 4) == Span{0, 5});
     CHECK(word_at(d, 5) == Span{5, 6});    // the space alone
     CHECK(word_at(d, 11) == Span{11, 12}); // each ideograph is a word
     CHECK(word_at(d, 12) == Span{12, 13});
-    CHECK(word_at(d, 16) == Span{14, 19}); // Arabic word
-    CHECK(word_at(d, 20) == Span{20, 24}); // Hebrew word
-    CHECK(word_at(d, 27) == Span{25, 30}); // the ZWJ family is one unit
-    CHECK(word_at(d, 31) == Span{31, 33}); // first flag
-    CHECK(word_at(d, 34) == Span{33, 35}); // second flag
-    CHECK(word_at(d, 38) == Span{36, 42}); // Devanagari with virama and vowel sign
+    CHECK(word_at(d, 16) == Span{14, 19});  // Arabic word
+    CHECK(word_at(d, 20) == Span{20, 24});  // Hebrew word
+    CHECK(word_at(d, 27) == Span{25, 30});  // the ZWJ family is one unit
+    CHECK(word_at(d, 31) == Span{31, 33});  // first flag
+    CHECK(word_at(d, 34) == Span{33, 35});  // second flag
+    CHECK(word_at(d, 38) == Span{36, 42});  // Devanagari with virama and vowel sign
     CHECK(word_at(d, 100) == Span{36, 42}); // past the end clamps to the last unit
     CHECK(is_word_char(0x05D0));
     CHECK(is_word_char(0x0627));
     CHECK(is_word_char(0x4E2D));
     CHECK(is_word_char(0x0301));
-    CHECK(is_word_char(0x0416));   // Cyrillic
-    CHECK(is_word_char(0x03A9));   // Greek
-    CHECK(is_word_char(0x0561));   // Armenian
+    CHECK(is_word_char(0x0416)); // Cyrillic
+    CHECK(is_word_char(0x03A9)); // Greek
+    CHECK(is_word_char(0x0561)); // Armenian
     CHECK_FALSE(is_word_char(0x1F469));
     CHECK_FALSE(is_word_char(','));
     CHECK_FALSE(is_word_char(0x2014));
@@ -207,8 +208,8 @@ TEST_CASE("word_at on accents, combining marks, CJK, RTL scripts and emoji", "[d
 }
 
 TEST_CASE("word_tokens keeps inner apostrophes, hyphens and digit separators", "[document]") {
-    const Document d = make_document(
-        "Don't stop: 450,000 Afghans\xE2\x80\x94" "Al-Jazeera\xE2\x80\x99s 3.5% rise, 'quoted' -dash end. 1,2,3");
+    const Document d = make_document("Don't stop: 450,000 Afghans\xE2\x80\x94"
+                                     "Al-Jazeera\xE2\x80\x99s 3.5% rise, 'quoted' -dash end. 1,2,3");
     CHECK(token_texts(d) == std::vector<std::string>{"Don't", "stop", "450,000", "Afghans", "Al-Jazeera\xE2\x80\x99s",
                                                      "3.5", "rise", "quoted", "dash", "end", "1,2,3"});
 }
@@ -216,24 +217,24 @@ TEST_CASE("word_tokens keeps inner apostrophes, hyphens and digit separators", "
 TEST_CASE("Ctrl+arrow navigation and snapping to words", "[document]") {
     const Document d = make_document("Hello, world!  Foo-bar baz\nnext line");
     //                                 0    5 7    12 15      23  27
-    CHECK(next_word_start(d, 0) == 5);    // to the comma
+    CHECK(next_word_start(d, 0) == 5); // to the comma
     CHECK(next_word_start(d, 5) == 7);
-    CHECK(next_word_start(d, 8) == 12);   // from inside "world" to "!"
+    CHECK(next_word_start(d, 8) == 12); // from inside "world" to "!"
     CHECK(next_word_start(d, 12) == 15);
-    CHECK(next_word_start(d, 15) == 23);  // "Foo-bar" is one word
-    CHECK(next_word_start(d, 23) == 27);  // across the newline
+    CHECK(next_word_start(d, 15) == 23); // "Foo-bar" is one word
+    CHECK(next_word_start(d, 23) == 27); // across the newline
     CHECK(next_word_start(d, 36) == 36);
     CHECK(prev_word_start(d, 36) == 32);
     CHECK(prev_word_start(d, 27) == 23);
     CHECK(prev_word_start(d, 15) == 12);
-    CHECK(prev_word_start(d, 9) == 7);    // from inside a word to its start
+    CHECK(prev_word_start(d, 9) == 7); // from inside a word to its start
     CHECK(prev_word_start(d, 7) == 5);
     CHECK(prev_word_start(d, 0) == 0);
 
     CHECK(snap_to_words(d, Span{2, 9}) == Span{0, 12});
     CHECK(snap_to_words(d, Span{17, 18}) == Span{15, 22});
-    CHECK(snap_to_words(d, Span{13, 15}) == Span{13, 15});   // spaces stay spaces
-    CHECK(snap_to_words(d, Span{4, 4}) == Span{4, 4});       // empty stays empty
+    CHECK(snap_to_words(d, Span{13, 15}) == Span{13, 15}); // spaces stay spaces
+    CHECK(snap_to_words(d, Span{4, 4}) == Span{4, 4});     // empty stays empty
 }
 
 TEST_CASE("word_tokens on the sample article", "[document]") {
@@ -260,7 +261,7 @@ TEST_CASE("word_at stays exact and bounded on long lines", "[document]") {
 
     // A long line of short words: the segmenter restarts at the nearest space.
     std::string words;
-    for (int i = 0; i < 2000; ++i) words += "ab\xC3\xA9 ";   // "abé "
+    for (int i = 0; i < 2000; ++i) words += "ab\xC3\xA9 "; // "abé "
     const Document w = make_document(words);
     CHECK(word_at(w, 4 * 1500 + 1) == Span{6000, 6003});
     CHECK(prev_word_start(w, 4 * 1500) == 4 * 1499);

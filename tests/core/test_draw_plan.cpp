@@ -26,7 +26,8 @@ struct List {
         vtx.push_back({x0, y1, u0, v1, color});
         for (uint32_t k : {0u, 1u, 2u, 0u, 2u, 3u}) idx.push_back(v + k);
     }
-    std::vector<DrawStep> plan(const PixelRect& clip = {0, 0, 1280, 800}, const PixelMapping& map = {}, int min_fill = 64 * 64) const {
+    std::vector<DrawStep> plan(const PixelRect& clip = {0, 0, 1280, 800}, const PixelMapping& map = {},
+                               int min_fill = 64 * 64) const {
         std::vector<DrawStep> out;
         plan_draw(vtx.data(), idx.data(), (uint32_t)idx.size(), kWhiteU, kWhiteV, map, clip, min_fill, out);
         return out;
@@ -51,8 +52,10 @@ PixelRect brute_force_cover(float x0, float y0, float x1, float y1, const PixelM
         for (int x = -16; x < 420; x++) {
             const float cx = (float)x + 0.5f, cy = (float)y + 0.5f;
             if (cx < fx0 || cx >= fx1 || cy < fy0 || cy >= fy1) continue;
-            r.x0 = std::min(r.x0, x); r.y0 = std::min(r.y0, y);
-            r.x1 = std::max(r.x1, x + 1); r.y1 = std::max(r.y1, y + 1);
+            r.x0 = std::min(r.x0, x);
+            r.y0 = std::min(r.y0, y);
+            r.x1 = std::max(r.x1, x + 1);
+            r.y1 = std::max(r.y1, y + 1);
         }
     if (r.x1 < r.x0) return {};
     return r;
@@ -76,8 +79,8 @@ PixelRect cover(float x0, float y0, float x1, float y1, const PixelMapping& m = 
 TEST_CASE("covered_pixels matches a pixel-by-pixel test of pixel centres, away from them", "[draw_plan]") {
     CHECK(cover(0, 0, 1280, 800) == PixelRect{0, 0, 1280, 800});
     CHECK(cover(10.3f, 20.6f, 30.9f, 40.2f) == PixelRect{10, 21, 31, 40});
-    CHECK(cover(30, 40, 10, 20) == PixelRect{10, 20, 30, 40});              // corners in any order
-    CHECK(cover(5, 5, 10, 10, {2, 3, 2, 2}) == PixelRect{6, 4, 16, 14});    // origin and a DPR of 2
+    CHECK(cover(30, 40, 10, 20) == PixelRect{10, 20, 30, 40});           // corners in any order
+    CHECK(cover(5, 5, 10, 10, {2, 3, 2, 2}) == PixelRect{6, 4, 16, 14}); // origin and a DPR of 2
     CHECK(cover(296.8f, 58.4f, 700, 600, {0, 0, 1.25f, 1.25f}) == PixelRect{371, 73, 875, 750});
 
     // An edge on a column or row of pixel centres (here 371.5 and 73.5 at a DPR of 1.25): GPUs
@@ -96,26 +99,31 @@ TEST_CASE("covered_pixels matches a pixel-by-pixel test of pixel centres, away f
     for (const PixelMapping& m : maps)
         for (int i = 0; i < 400; i++) {
             float x0 = pos(rng), y0 = pos(rng), x1 = pos(rng), y1 = pos(rng);
-            if (i % 4 == 0) { x0 = std::round(x0); y1 = std::round(y1); }   // edges on whole pixels
+            if (i % 4 == 0) {
+                x0 = std::round(x0);
+                y1 = std::round(y1);
+            } // edges on whole pixels
             PixelRect got;
             if (!covered_pixels(x0, y0, x1, y1, m, got)) continue;
             ++compared;
             const PixelRect want = brute_force_cover(x0, y0, x1, y1, m);
             INFO("rect " << x0 << "," << y0 << " – " << x1 << "," << y1 << " scale " << m.scale_x);
-            if (want.empty()) CHECK(got.empty());
-            else CHECK(got == want);
+            if (want.empty())
+                CHECK(got.empty());
+            else
+                CHECK(got == want);
         }
-    CHECK(compared > 800);   // most random rectangles are away from pixel centres
+    CHECK(compared > 800); // most random rectangles are away from pixel centres
 }
 
 TEST_CASE("plan_draw clears big opaque rectangles and draws everything else in order", "[draw_plan]") {
     List l;
-    l.quad(0, 0, 1280, 800, kOpaqueGrey);            // window background: indices 0–5
-    l.quad(100, 100, 108, 116, 0xFF000000, true);    // a glyph: 6–11
-    l.quad(100, 100, 300, 200, kHighlight);          // translucent highlight: 12–17
-    l.quad(300, 100, 310, 110, 0xFF0000FF);          // opaque but 100 px: 18–23
-    l.quad(200, 300.3f, 900, 700.3f, 0xFFFFFFFF);    // the article's page: 24–29
-    l.quad(210, 310, 218, 326, 0xFF202020, true);    // text on it: 30–35
+    l.quad(0, 0, 1280, 800, kOpaqueGrey);         // window background: indices 0–5
+    l.quad(100, 100, 108, 116, 0xFF000000, true); // a glyph: 6–11
+    l.quad(100, 100, 300, 200, kHighlight);       // translucent highlight: 12–17
+    l.quad(300, 100, 310, 110, 0xFF0000FF);       // opaque but 100 px: 18–23
+    l.quad(200, 300.3f, 900, 700.3f, 0xFFFFFFFF); // the article's page: 24–29
+    l.quad(210, 310, 218, 326, 0xFF202020, true); // text on it: 30–35
 
     const auto steps = l.plan();
     REQUIRE(steps.size() == 4);
@@ -128,27 +136,27 @@ TEST_CASE("plan_draw clears big opaque rectangles and draws everything else in o
 TEST_CASE("plan_draw keeps the clip rectangle and drops rectangles outside it", "[draw_plan]") {
     List l;
     l.quad(0, 0, 10, 10, 0xFF000000, true);
-    l.quad(-50, -50, 500, 400, kOpaqueGrey);   // partly outside the clip
-    l.quad(600, 600, 700, 700, kOpaqueGrey);   // wholly outside: draws nothing
+    l.quad(-50, -50, 500, 400, kOpaqueGrey); // partly outside the clip
+    l.quad(600, 600, 700, 700, kOpaqueGrey); // wholly outside: draws nothing
     l.quad(20, 20, 28, 36, 0xFF000000, true);
 
     const auto steps = l.plan({0, 0, 400, 300});
     REQUIRE(steps.size() == 3);
     CHECK(is_draw(steps[0], 0, 6));
     CHECK(is_fill(steps[1], {0, 0, 400, 300}, kOpaqueGrey));
-    CHECK(is_draw(steps[2], 18, 6));   // the rectangle outside is in neither step
+    CHECK(is_draw(steps[2], 18, 6)); // the rectangle outside is in neither step
 }
 
 TEST_CASE("plan_draw leaves anything that is not an opaque untextured rectangle to the draw", "[draw_plan]") {
     List l;
-    l.quad(0, 0, 500, 500, 0xFEFFFFFF);          // almost opaque
-    l.quad(0, 0, 500, 500, 0xFFFFFFFF, true);    // textured
+    l.quad(0, 0, 500, 500, 0xFEFFFFFF);       // almost opaque
+    l.quad(0, 0, 500, 500, 0xFFFFFFFF, true); // textured
     l.quad(0, 0, 500, 500, kOpaqueGrey);
-    l.vtx.back().x += 3;                         // its last corner moved: not axis-aligned
+    l.vtx.back().x += 3; // its last corner moved: not axis-aligned
     l.quad(0, 0, 500, 500, kOpaqueGrey);
-    l.vtx.back().color = 0xFF000000;             // one corner of another colour (a gradient)
+    l.vtx.back().color = 0xFF000000; // one corner of another colour (a gradient)
     l.quad(0, 0, 500, 500, kOpaqueGrey);
-    std::swap(l.idx[l.idx.size() - 1], l.idx[l.idx.size() - 2]);   // another triangle order
+    std::swap(l.idx[l.idx.size() - 1], l.idx[l.idx.size() - 2]); // another triangle order
     const auto steps = l.plan();
     REQUIRE(steps.size() == 1);
     CHECK(is_draw(steps[0], 0, (uint32_t)l.idx.size()));
@@ -156,7 +164,7 @@ TEST_CASE("plan_draw leaves anything that is not an opaque untextured rectangle 
 
 TEST_CASE("plan_draw: the threshold, the pixel mapping and an empty command", "[draw_plan]") {
     List l;
-    l.quad(10, 10, 74, 74, kOpaqueGrey);   // 64 × 64 = 4096 px
+    l.quad(10, 10, 74, 74, kOpaqueGrey); // 64 × 64 = 4096 px
     CHECK(l.plan({0, 0, 1280, 800}, {}, 4096).size() == 1);
     CHECK(is_draw(l.plan({0, 0, 1280, 800}, {}, 4097)[0], 0, 6));
     // At a device pixel ratio of 2 the same rectangle is 128 × 128 framebuffer pixels.
@@ -174,17 +182,21 @@ TEST_CASE("plan_draw hands out every index once, in order, for random lists", "[
         List l;
         const int quads = (int)(rng() % 30);
         for (int q = 0; q < quads; q++) {
-            const float x = (float)(rng() % 1000), y = (float)(rng() % 700), w = (float)(rng() % 300), h = (float)(rng() % 300);
+            const float x = (float)(rng() % 1000), y = (float)(rng() % 700), w = (float)(rng() % 300),
+                        h = (float)(rng() % 300);
             const uint32_t colors[] = {kOpaqueGrey, kHighlight, 0xFF000000};
             l.quad(x, y, x + w, y + h, colors[rng() % 3], rng() % 3 == 0);
         }
-        const PixelRect clip{(int)(rng() % 200), (int)(rng() % 200), 600 + (int)(rng() % 680), 400 + (int)(rng() % 400)};
+        const PixelRect clip{(int)(rng() % 200), (int)(rng() % 200), 600 + (int)(rng() % 680),
+                             400 + (int)(rng() % 400)};
         uint32_t next = 0;
         for (const DrawStep& s : l.plan(clip)) {
             if (s.kind == DrawStep::Fill) {
                 CHECK(!s.rect.empty());
-                CHECK(s.rect.x0 >= clip.x0); CHECK(s.rect.y0 >= clip.y0);
-                CHECK(s.rect.x1 <= clip.x1); CHECK(s.rect.y1 <= clip.y1);
+                CHECK(s.rect.x0 >= clip.x0);
+                CHECK(s.rect.y0 >= clip.y0);
+                CHECK(s.rect.x1 <= clip.x1);
+                CHECK(s.rect.y1 <= clip.y1);
                 continue;
             }
             REQUIRE(s.first >= next);
@@ -200,8 +212,8 @@ TEST_CASE("plan_draw hands out every index once, in order, for random lists", "[
 
 TEST_CASE("add_triangles counts triangles and the framebuffer pixels they cover", "[draw_plan]") {
     List l;
-    l.quad(10, 10, 30, 20, kHighlight);              // 20 × 10 = 200
-    l.quad(0, 0, 8, 16, kOpaqueGrey, true);          // 8 × 16 = 128
+    l.quad(10, 10, 30, 20, kHighlight);     // 20 × 10 = 200
+    l.quad(0, 0, 8, 16, kOpaqueGrey, true); // 8 × 16 = 128
     DrawStats s;
     add_triangles(l.vtx.data(), l.idx.data(), (uint32_t)l.idx.size(), {}, s);
     CHECK(s.triangles == 4);

@@ -44,7 +44,7 @@ TEST_CASE("add_annotation fills id, quote, defaults, author and times", "[editor
     REQUIRE(a);
     CHECK(a->type == "claim");
     CHECK(a->exact == "over 450,000 Afghans");
-    CHECK(a->prefix == "d to the forced repatriation of ");   // 32 code points
+    CHECK(a->prefix == "d to the forced repatriation of "); // 32 code points
     CHECK(a->suffix == ", according to the United Nation");
     CHECK(a->attributes == nlohmann::json{{"status", "unverified"}, {"check_worthy", false}});
     CHECK(a->author == "Amina Yusuf (Klasse 9b)");
@@ -61,21 +61,21 @@ TEST_CASE("add_annotation fills id, quote, defaults, author and times", "[editor
     REQUIRE(first);
     CHECK(ed.project().find(*first)->prefix == "");
     CHECK(ed.project().find(*first)->exact == " date");
-    CHECK(ed.project().find(*first)->attributes == nlohmann::json::object());   // actor/source kind: no default
+    CHECK(ed.project().find(*first)->attributes == nlohmann::json::object()); // actor/source kind: no default
 }
 
 TEST_CASE("find and index_of: by id, nothing for an unknown or empty id", "[editor]") {
     Editor ed(sample_project_base(), minute_clock(), counter_ids());
     const Document& d = *sample_doc();
     REQUIRE(ed.add_annotation("claim", find_span(d, "over 450,000 Afghans")));
-    REQUIRE(ed.add_annotation("source", Span{0, 5}));   // sorted before a-1 by position
+    REQUIRE(ed.add_annotation("source", Span{0, 5})); // sorted before a-1 by position
     const Project& p = ed.project();
     CHECK(p.index_of("a-2") == 0);
     CHECK(p.index_of("a-1") == 1);
     CHECK(p.find("a-1") == &p.annotations[1]);
     CHECK(p.index_of("a-3") == -1);
     CHECK(p.find("a-3") == nullptr);
-    CHECK(p.index_of("") == -1);   // "nothing selected"
+    CHECK(p.index_of("") == -1); // "nothing selected"
     CHECK(p.find("") == nullptr);
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("invalid commands change nothing", "[editor]") {
     CHECK_FALSE(ed.add_annotation("claim", Span{5, 5}));
     CHECK_FALSE(ed.add_annotation("claim", Span{6, 5}));
     CHECK_FALSE(ed.add_annotation("claim", Span{0, (uint32_t)n + 1}));
-    CHECK(ed.add_annotation("claim", Span{(uint32_t)n - 1, (uint32_t)n}));   // the last character is fine
+    CHECK(ed.add_annotation("claim", Span{(uint32_t)n - 1, (uint32_t)n})); // the last character is fine
     CHECK(ed.revision() == 1);
     CHECK_FALSE(ed.delete_annotation("a-404"));
     CHECK_FALSE(ed.set_type("a-1", "opinion"));
@@ -101,7 +101,7 @@ TEST_CASE("invalid commands change nothing", "[editor]") {
     CHECK(ed.revision() == 1);
     CHECK(ed.project().annotations.size() == 1);
 
-    Editor empty;   // no document yet
+    Editor empty; // no document yet
     CHECK_FALSE(empty.add_annotation("claim", Span{0, 1}));
     CHECK_FALSE(empty.undo());
     CHECK_FALSE(empty.redo());
@@ -116,7 +116,7 @@ TEST_CASE("edits record modified time; no-op edits record nothing", "[editor]") 
     CHECK(ed.project().find(id)->created == "2026-01-15T09:00:00Z");
     CHECK(ed.project().find(id)->modified == "2026-01-15T09:02:00Z");
     uint64_t rev = ed.revision();
-    CHECK(ed.set_note(id, "Was ist mit den Gefangenen? ✔"));   // same value: fine, but no command
+    CHECK(ed.set_note(id, "Was ist mit den Gefangenen? ✔")); // same value: fine, but no command
     CHECK(ed.set_attribute(id, "status", "unverified"));
     CHECK(ed.revision() == rev);
     CHECK(*ed.undo_label() == "Edit note");
@@ -166,7 +166,7 @@ TEST_CASE("set_type keeps old attributes and adds the new type's defaults", "[ed
     CHECK(a->type == "claim");
     CHECK(a->attributes == nlohmann::json{{"kind", "organisation"}, {"status", "unverified"}, {"check_worthy", false}});
     CHECK(a->entity == "UNHCR");
-    CHECK(ed.set_entity(id, ""));   // clearing is always allowed
+    CHECK(ed.set_entity(id, "")); // clearing is always allowed
     CHECK(ed.project().find(id)->entity.empty());
 }
 
@@ -219,7 +219,7 @@ TEST_CASE("ids are never reused while they exist", "[editor]") {
         Editor first(p, minute_clock(), counter_ids());
         first.add_annotation("claim", Span{10, 20});
         first.add_annotation("claim", Span{30, 40});
-        p = first.project();   // holds a-1, a-2
+        p = first.project(); // holds a-1, a-2
     }
     // A restarted counter (e.g. after opening a file) skips the ids in use.
     Editor ed(p, minute_clock(), counter_ids());
@@ -246,7 +246,8 @@ TEST_CASE("set_codebook: recolour and add types; removing a used type is refused
     Codebook cb = ed.project().codebook;
     cb.types[1].color = 0xD55E00;
     cb.types[1].label = "Akteur";
-    cb.types.push_back({"evidence", "Evidence", "", 0xCC79A7, "E", DrawStyle::DottedUnderline, false, {}, nlohmann::json::object()});
+    cb.types.push_back(
+        {"evidence", "Evidence", "", 0xCC79A7, "E", DrawStyle::DottedUnderline, false, {}, nlohmann::json::object()});
     REQUIRE(ed.set_codebook(cb));
     CHECK(ed.project().codebook.find_type("actor")->label == "Akteur");
     CHECK(*ed.undo_label() == "Edit codebook");
@@ -254,14 +255,14 @@ TEST_CASE("set_codebook: recolour and add types; removing a used type is refused
 
     Codebook without_actor = ed.project().codebook;
     without_actor.types.erase(without_actor.types.begin() + 1);
-    without_actor.relation_types.erase(without_actor.relation_types.begin());   // said_by needs actor
-    CHECK_FALSE(ed.set_codebook(without_actor));   // annotation `id` is an actor
+    without_actor.relation_types.erase(without_actor.relation_types.begin()); // said_by needs actor
+    CHECK_FALSE(ed.set_codebook(without_actor));                              // annotation `id` is an actor
     Codebook broken = ed.project().codebook;
-    broken.types[0].id = "actor";                  // duplicate id
+    broken.types[0].id = "actor"; // duplicate id
     CHECK_FALSE(ed.set_codebook(broken));
 
-    REQUIRE(ed.undo());   // the evidence annotation
-    REQUIRE(ed.undo());   // the codebook
+    REQUIRE(ed.undo()); // the evidence annotation
+    REQUIRE(ed.undo()); // the codebook
     CHECK(ed.project().codebook == default_codebook());
     CHECK(ed.project().find(id));
 }
@@ -286,7 +287,7 @@ TEST_CASE("apply: a batch is one undo step and all or nothing", "[editor]") {
     cmd.changes[1].ann_after = b;
     cmd.changes[2].rel_after = bad;
     CHECK_FALSE(ed.apply(cmd));
-    CHECK(ed.project().annotations.empty());   // the two adds were rolled back
+    CHECK(ed.project().annotations.empty()); // the two adds were rolled back
     CHECK(ed.revision() == 0);
 
     cmd.changes.pop_back();
@@ -340,26 +341,29 @@ TEST_CASE("property: random edits, undo all = initial, redo all = final", "[edit
             uint64_t rev = ed.revision();
             bool ok = false;
             switch (pick(10)) {
-            case 0: case 1: ok = (bool)ed.add_annotation(types[pick(3)], sp); break;
-            case 2: ok = ed.delete_annotation(some); break;
-            case 3: ok = ed.set_span(some, sp); break;
-            case 4: ok = ed.set_type(some, types[pick(3)]); break;
-            case 5: ok = ed.set_note(some, "note " + std::to_string(rng()) + " — é✓"); break;
-            case 6: ok = ed.set_attribute(some, "status", pick(2) ? nlohmann::json("disputed") : nlohmann::json()); break;
-            case 7: ok = ed.set_entity(some, "Entity " + std::to_string(pick(4))); break;
-            case 8: ok = (bool)ed.add_relation(pick(2) ? "said_by" : "according_to", some, other); break;
-            case 9:
-                if (!ed.project().relations.empty())
-                    ok = ed.delete_relation(ed.project().relations[pick(ed.project().relations.size())].id);
-                break;
+                case 0:
+                case 1: ok = (bool)ed.add_annotation(types[pick(3)], sp); break;
+                case 2: ok = ed.delete_annotation(some); break;
+                case 3: ok = ed.set_span(some, sp); break;
+                case 4: ok = ed.set_type(some, types[pick(3)]); break;
+                case 5: ok = ed.set_note(some, "note " + std::to_string(rng()) + " — é✓"); break;
+                case 6:
+                    ok = ed.set_attribute(some, "status", pick(2) ? nlohmann::json("disputed") : nlohmann::json());
+                    break;
+                case 7: ok = ed.set_entity(some, "Entity " + std::to_string(pick(4))); break;
+                case 8: ok = (bool)ed.add_relation(pick(2) ? "said_by" : "according_to", some, other); break;
+                case 9:
+                    if (!ed.project().relations.empty())
+                        ok = ed.delete_relation(ed.project().relations[pick(ed.project().relations.size())].id);
+                    break;
             }
-            CHECK(ed.revision() - rev <= (ok ? 1u : 0u));   // one step per command, none when refused
+            CHECK(ed.revision() - rev <= (ok ? 1u : 0u)); // one step per command, none when refused
             commands += ed.revision() - rev;
             REQUIRE(sorted(ed.project().annotations));
             for (const Relation& r : ed.project().relations)
                 REQUIRE((ed.project().find(r.from) && ed.project().find(r.to)));
         }
-        CHECK(commands > 60);   // the sequence really edits
+        CHECK(commands > 60); // the sequence really edits
         Snapshot final_state = snap(ed);
         uint64_t rev = ed.revision();
         size_t undone = 0;

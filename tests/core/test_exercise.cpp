@@ -29,7 +29,8 @@ static bool has_error(const ParsedExercise& pe, const std::string& path) {
     return false;
 }
 
-TEST_CASE("make_exercise keeps the key out of the file's plain view and parse_exercise decodes it", "[classroom][exercise]") {
+TEST_CASE("make_exercise keeps the key out of the file's plain view and parse_exercise decodes it",
+          "[classroom][exercise]") {
     Project teacher = teacher_with_notes();
     Project ex = make_exercise(teacher, quiz_spec());
     CHECK(ex.annotations.empty());
@@ -55,7 +56,7 @@ TEST_CASE("make_exercise keeps the key out of the file's plain view and parse_ex
 
     LoadResult lr = load_project(bytes);
     REQUIRE(lr.ok);
-    CHECK(save_project(lr.project) == bytes);   // round trip is byte-identical
+    CHECK(save_project(lr.project) == bytes); // round trip is byte-identical
     ParsedExercise pe = parse_exercise(lr.project);
     INFO((pe.errors.empty() ? "" : pe.errors[0].to_string()));
     REQUIRE(pe.ok);
@@ -97,7 +98,7 @@ TEST_CASE("progress counts the requirements met so far", "[classroom][exercise]"
     CHECK(pr[0].have == 0);
     CHECK(pr[0].need == 2);
     CHECK_FALSE(pr[0].met);
-    CHECK(pr[1].met);   // "each claim" with no claims yet: nothing left unlinked
+    CHECK(pr[1].met); // "each claim" with no claims yet: nothing left unlinked
     std::string c1 = mark(st, "claim", "Refugees returned in large numbers");
     std::string un = mark(st, "source", "the United Nations");
     mark(st, "claim", "the border was closed");
@@ -107,7 +108,8 @@ TEST_CASE("progress counts the requirements met so far", "[classroom][exercise]"
     CHECK(pr[0].met);
     CHECK(pr[1].text == "Claim linked by “according to”: 1 of 2");
     CHECK_FALSE(pr[1].met);
-    CHECK(progress_line(pr) == "1 of 2 requirements met — Claim: 2 of 2 marked ✓ · Claim linked by “according to”: 1 of 2");
+    CHECK(progress_line(pr) ==
+          "1 of 2 requirements met — Claim: 2 of 2 marked ✓ · Claim linked by “according to”: 1 of 2");
     CHECK(progress_line({}) == "No requirements");
 }
 

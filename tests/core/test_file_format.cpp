@@ -43,7 +43,7 @@ TEST_CASE("golden sample file: the Editor's work saves to exactly these bytes", 
     Project p = cs_test::golden_sample_project();
     std::string bytes = save_project(p);
     const std::string golden_path = kData + "/sample.claimscope.json";
-    if (std::getenv("CLAIMSCOPE_UPDATE_GOLDEN")) {   // after an intended format change only
+    if (std::getenv("CLAIMSCOPE_UPDATE_GOLDEN")) { // after an intended format change only
         std::ofstream(golden_path, std::ios::binary) << bytes;
     }
     std::string golden = read_file(golden_path);
@@ -75,7 +75,7 @@ TEST_CASE("golden sample file: the Editor's work saves to exactly these bytes", 
     CHECK(golden.find("\"format\": \"claimscope\",\n  \"version\": \"1.0\",") == 4);
     CHECK(golden.back() == '\n');
     CHECK(golden.find('\r') == std::string::npos);
-    CHECK(golden.find("🔍") != std::string::npos);   // non-ASCII written as UTF-8, not \u escapes
+    CHECK(golden.find("🔍") != std::string::npos); // non-ASCII written as UTF-8, not \u escapes
 }
 
 TEST_CASE("save: fixed key order, anchor only when not exact, exercise only when set", "[file]") {
@@ -97,8 +97,9 @@ TEST_CASE("save: fixed key order, anchor only when not exact, exercise only when
     CHECK(keys == std::vector<std::string>{"title", "url", "outlet", "author", "published", "retrieved", "language",
                                            "sha256", "text"});
     CHECK(j["app_version"] == kAppVersion);
-    CHECK(j["annotations"][0].dump() ==
-          R"({"id":"a-1","type":"claim","start":1,"end":5,"quote":{"prefix":" ","exact":"date","suffix":" 2024-03-09 Amidst rising tensio"},"attributes":{},"entity":"","note":"","author":"","created":"","modified":"","anchor":"moved"})");
+    CHECK(
+        j["annotations"][0].dump() ==
+        R"({"id":"a-1","type":"claim","start":1,"end":5,"quote":{"prefix":" ","exact":"date","suffix":" 2024-03-09 Amidst rising tensio"},"attributes":{},"entity":"","note":"","author":"","created":"","modified":"","anchor":"moved"})");
 
     p.exercise = {{"id", "ex-1"}, {"hidden", true}};
     std::string s = save_project(p);
@@ -129,7 +130,7 @@ TEST_CASE("unknown fields are kept at every level", "[file]") {
     CHECK(r.project.codebook.extra["x-name"] == "Media literacy 2026");
 
     std::string once = save_project(r.project);
-    CHECK(nlohmann::json::parse(once) == j);   // nothing lost, nothing added
+    CHECK(nlohmann::json::parse(once) == j); // nothing lost, nothing added
     LoadResult again = load_project(once);
     REQUIRE(again.ok);
     CHECK(save_project(again.project) == once);
@@ -146,13 +147,14 @@ TEST_CASE("version gate: newer major refused, newer minor read with a warning", 
     CHECK(messages(r) == std::vector<std::string>{
                              "error: version: made by a newer Claimscope (format 2.x); this app reads format 1.x"});
     j["version"] = "99999999999.0";
-    CHECK(messages(project_from_json(j)) == std::vector<std::string>{
-                                                "error: version: expected \"MAJOR.MINOR\" such as \"1.0\", found \"99999999999.0\""});
+    CHECK(
+        messages(project_from_json(j)) ==
+        std::vector<std::string>{"error: version: expected \"MAJOR.MINOR\" such as \"1.0\", found \"99999999999.0\""});
     j["version"] = "1.4";
     r = project_from_json(j);
     REQUIRE(r.ok);
-    CHECK(messages(r) == std::vector<std::string>{
-                             "warning: version: made by a newer Claimscope (format 1.4); fields this app does not know are kept as they are"});
+    CHECK(messages(r) == std::vector<std::string>{"warning: version: made by a newer Claimscope (format 1.4); fields "
+                                                  "this app does not know are kept as they are"});
 }
 
 TEST_CASE("v0 prototype files are migrated with a warning", "[file]") {
@@ -164,7 +166,7 @@ TEST_CASE("v0 prototype files are migrated with a warning", "[file]") {
     CHECK(p.doc->meta.title == "Afghanistan urges joint solution");
     CHECK(p.codebook == default_codebook());
     REQUIRE(p.annotations.size() == 3);
-    CHECK(p.annotations[0].id == "a-2");   // numbered in file order, sorted by position
+    CHECK(p.annotations[0].id == "a-2"); // numbered in file order, sorted by position
     CHECK(p.annotations[0].type == "actor");
     CHECK(p.annotations[0].exact == "Balkhi");
     CHECK(p.annotations[0].author == "Jonas Weiß");
@@ -183,17 +185,19 @@ TEST_CASE("syntax errors give line and column in code points", "[file]") {
     LoadResult r = load_project(bad);
     CHECK_FALSE(r.ok);
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].path == "line 3, column 19");   // the end of the unexpected token "x"
+    CHECK(r.errors[0].path == "line 3, column 19"); // the end of the unexpected token "x"
     CHECK(line_column("ab\ncd", 0) == "line 1, column 1");
     CHECK(line_column("ab\ncd", 4) == "line 2, column 2");
     CHECK(line_column("é\né", 5) == "line 2, column 2");
     CHECK(line_column("x", 99) == "line 1, column 2");
 
-    CHECK(messages(load_project(" \n")) == std::vector<std::string>{"error: the file is empty; expected a Claimscope JSON file"});
+    CHECK(messages(load_project(" \n")) ==
+          std::vector<std::string>{"error: the file is empty; expected a Claimscope JSON file"});
     std::string deep(100000, '[');
     LoadResult d = load_project(deep);
-    CHECK(messages(d) == std::vector<std::string>{
-                             "error: line 1, column 257: nested deeper than 256 levels; this is not a Claimscope file"});
+    CHECK(messages(d) ==
+          std::vector<std::string>{
+              "error: line 1, column 257: nested deeper than 256 levels; this is not a Claimscope file"});
 }
 
 TEST_CASE("bad-file corpus: each file gives exactly its expected messages", "[file][corpus]") {
@@ -211,9 +215,10 @@ TEST_CASE("bad-file corpus: each file gives exactly its expected messages", "[fi
         LoadResult r = load_project(read_file(f.string()));
         std::vector<std::string> want = lines_of(read_file(expected.string()));
         CHECK(messages(r) == want);
-        bool has_error = std::any_of(want.begin(), want.end(), [](const std::string& s) { return s.rfind("error: ", 0) == 0; });
+        bool has_error =
+            std::any_of(want.begin(), want.end(), [](const std::string& s) { return s.rfind("error: ", 0) == 0; });
         CHECK(r.ok == !has_error);
-        if (!r.ok) CHECK(r.project.annotations.empty());   // all or nothing
+        if (!r.ok) CHECK(r.project.annotations.empty()); // all or nothing
     }
 }
 
@@ -235,8 +240,8 @@ namespace {
 std::string random_text(std::mt19937& rng, size_t cps) {
     // Mixed scripts, combining marks, RTL, CJK, emoji with ZWJ, JSON-special and control chars.
     static const std::vector<std::pair<uint32_t, uint32_t>> ranges = {
-        {'a', 'z'}, {'A', 'Z'}, {' ', ' '}, {'\n', '\n'}, {'"', '"'}, {'\\', '\\'}, {0x01, 0x1F},
-        {0xC0, 0xFF}, {0x300, 0x36F}, {0x5D0, 0x5EA}, {0x627, 0x64A}, {0x4E00, 0x4E50},
+        {'a', 'z'},         {'A', 'Z'},       {' ', ' '},       {'\n', '\n'},      {'"', '"'},     {'\\', '\\'},
+        {0x01, 0x1F},       {0xC0, 0xFF},     {0x300, 0x36F},   {0x5D0, 0x5EA},    {0x627, 0x64A}, {0x4E00, 0x4E50},
         {0x1F600, 0x1F64F}, {0x200D, 0x200D}, {0xFFFD, 0xFFFD}, {0x10000, 0x10010}};
     std::string s;
     for (size_t i = 0; i < cps; i++) {
@@ -256,8 +261,13 @@ Project random_project(std::mt19937& rng) {
     p.doc = make_shared_document(random_text(rng, 1 + rng() % 400), m);
     p.codebook = default_codebook();
     if (rng() % 2) {
-        p.codebook.types.push_back({"t" + std::to_string(rng() % 100), random_text(rng, 8), random_text(rng, 10),
-                                    (uint32_t)(rng() & 0xFFFFFF), "", DrawStyle::DottedUnderline, true,
+        p.codebook.types.push_back({"t" + std::to_string(rng() % 100),
+                                    random_text(rng, 8),
+                                    random_text(rng, 10),
+                                    (uint32_t)(rng() & 0xFFFFFF),
+                                    "",
+                                    DrawStyle::DottedUnderline,
+                                    true,
                                     {{"level", "Level", AttrKind::Text, {}, random_text(rng, 3)}},
                                     nlohmann::json::object()});
     }
@@ -273,10 +283,16 @@ Project random_project(std::mt19937& rng) {
         a.span = {s, std::min(n, s + 1 + (uint32_t)(rng() % 40))};
         p.fill_quote(a);
         switch (rng() % 6) {
-        case 0: a.anchor = AnchorStatus::Moved; break;
-        case 1: a.anchor = AnchorStatus::Fuzzy; a.exact = random_text(rng, 5); break;
-        case 2: a.anchor = AnchorStatus::Orphaned; a.span = {n + 50, n + 60}; break;
-        default: break;
+            case 0: a.anchor = AnchorStatus::Moved; break;
+            case 1:
+                a.anchor = AnchorStatus::Fuzzy;
+                a.exact = random_text(rng, 5);
+                break;
+            case 2:
+                a.anchor = AnchorStatus::Orphaned;
+                a.span = {n + 50, n + 60};
+                break;
+            default: break;
         }
         if (rng() % 2) a.attributes["status"] = "disputed";
         if (rng() % 2) a.attributes["check_worthy"] = (bool)(rng() % 2);
@@ -285,7 +301,8 @@ Project random_project(std::mt19937& rng) {
         a.note = random_text(rng, rng() % 80);
         a.author = random_text(rng, 5);
         a.created = a.modified = "2026-02-03T11:22:33Z";
-        if (rng() % 4 == 0) a.extra["x-" + std::to_string(rng() % 9)] = {{"v", random_text(rng, 4)}, {"n", (int)(rng() % 1000) - 500}};
+        if (rng() % 4 == 0)
+            a.extra["x-" + std::to_string(rng() % 9)] = {{"v", random_text(rng, 4)}, {"n", (int)(rng() % 1000) - 500}};
         p.annotations.push_back(a);
     }
     for (size_t i = 0; count > 1 && i < count / 2; i++) {
@@ -322,8 +339,9 @@ TEST_CASE("property: save -> load -> save is byte-identical on random documents"
 
 TEST_CASE("property: mutated files never crash; what loads round-trips", "[file][property]") {
     const std::string good = read_file(kData + "/bad-files/valid-small.json");
-    static const char* pieces[] = {"\"", "{", "}", "[", "]", ",", ":", "-1", "99999999999999999999", "null",
-                                   "1.5e3", "\\u0000", "\\ud800", "\xC3", "é", "\"a-1\"", "true", " "};
+    static const char* pieces[] = {
+        "\"",   "{",     "}",       "[",       "]",    ",", ":",       "-1",   "99999999999999999999",
+        "null", "1.5e3", "\\u0000", "\\ud800", "\xC3", "é", "\"a-1\"", "true", " "};
     size_t loaded = 0;
     for (uint32_t seed = 1; seed <= 400; seed++) {
         CAPTURE(seed);
@@ -332,9 +350,9 @@ TEST_CASE("property: mutated files never crash; what loads round-trips", "[file]
         for (int k = 1 + (int)(rng() % 4); k > 0; k--) {
             size_t at = rng() % s.size();
             switch (rng() % 3) {
-            case 0: s.erase(at, 1 + rng() % 8); break;
-            case 1: s.insert(at, pieces[rng() % (sizeof pieces / sizeof *pieces)]); break;
-            case 2: s[at] = pieces[rng() % (sizeof pieces / sizeof *pieces)][0]; break;
+                case 0: s.erase(at, 1 + rng() % 8); break;
+                case 1: s.insert(at, pieces[rng() % (sizeof pieces / sizeof *pieces)]); break;
+                case 2: s[at] = pieces[rng() % (sizeof pieces / sizeof *pieces)][0]; break;
             }
         }
         LoadResult r;
@@ -348,5 +366,5 @@ TEST_CASE("property: mutated files never crash; what loads round-trips", "[file]
         REQUIRE(again.ok);
         CHECK(save_project(again.project) == once);
     }
-    CHECK(loaded > 10);   // some mutations (in notes, in unknown places) still load
+    CHECK(loaded > 10); // some mutations (in notes, in unknown places) still load
 }

@@ -54,11 +54,11 @@ void check_same_as_dom(const std::string& text) {
 }
 
 const std::vector<std::vector<std::string>> kOrders = {
-    {},                                                                       // as saved
+    {}, // as saved
     {"relations", "annotations", "codebook", "article", "modified", "created", "annotator", "app_version", "version",
      "format"},                                                               // reversed: nothing streams
-    {"format", "version", "article", "codebook", "relations", "annotations"},  // relations wait for annotations
-    {"format", "version", "article", "codebook", "annotations", "relations", "annotator", "modified"},   // strings last
+    {"format", "version", "article", "codebook", "relations", "annotations"}, // relations wait for annotations
+    {"format", "version", "article", "codebook", "annotations", "relations", "annotator", "modified"}, // strings last
 };
 
 } // namespace
@@ -70,23 +70,24 @@ TEST_CASE("parse_streaming: elements of the named top-level arrays are handed ov
     Recorder rec;
     JsonSyntaxError err;
     REQUIRE(parse_streaming(text, {"annotations", "relations"}, 256, &root, &rec, &err) == StreamParse::Streamed);
-    CHECK(rec.events == std::vector<std::string>{"begin annotations after 1 members", "annotations[0]", "annotations[1]",
-                                                 "annotations[2]", "annotations[3]", "end annotations",
-                                                 "begin relations after 3 members", "end relations"});
+    CHECK(rec.events == std::vector<std::string>{
+                            "begin annotations after 1 members", "annotations[0]", "annotations[1]", "annotations[2]",
+                            "annotations[3]", "end annotations", "begin relations after 3 members", "end relations"});
     json full = json::parse(text);
     CHECK(rec.elements["annotations"] == full["annotations"]);
     json expected_root = full;
-    expected_root["annotations"] = json::array();   // streamed: an empty array stays in its place
+    expected_root["annotations"] = json::array(); // streamed: an empty array stays in its place
     CHECK(root == expected_root);
-    CHECK(root["nested"]["relations"] == json::array({5}));   // only top-level arrays stream
+    CHECK(root["nested"]["relations"] == json::array({5})); // only top-level arrays stream
 }
 
 TEST_CASE("parse_streaming: syntax errors give the byte and nlohmann's reason", "[file][stream]") {
     json root;
     Recorder rec;
     JsonSyntaxError err;
-    CHECK(parse_streaming(R"({"annotations": [{"id": 1}, {"id": }]})", {"annotations"}, 256, &root, &rec, &err) == StreamParse::Failed);
-    CHECK(err.byte == 36);   // 1-based: the '}' where a value should be
+    CHECK(parse_streaming(R"({"annotations": [{"id": 1}, {"id": }]})", {"annotations"}, 256, &root, &rec, &err) ==
+          StreamParse::Failed);
+    CHECK(err.byte == 36); // 1-based: the '}' where a value should be
     CHECK(err.what.find("syntax error while parsing value") != std::string::npos);
     CHECK(rec.events == std::vector<std::string>{"begin annotations after 0 members", "annotations[0]"});
     CHECK_FALSE(err.too_deep);
@@ -96,8 +97,10 @@ TEST_CASE("parse_streaming: nesting past the limit stops the parse, streamed arr
     json root;
     Recorder rec;
     JsonSyntaxError err;
-    CHECK(parse_streaming(R"({"annotations": [{"a": [1]}]})", {"annotations"}, 4, &root, &rec, &err) == StreamParse::Streamed);
-    CHECK(parse_streaming(R"({"annotations": [{"a": [[1]]}]})", {"annotations"}, 4, &root, &rec, &err) == StreamParse::Failed);
+    CHECK(parse_streaming(R"({"annotations": [{"a": [1]}]})", {"annotations"}, 4, &root, &rec, &err) ==
+          StreamParse::Streamed);
+    CHECK(parse_streaming(R"({"annotations": [{"a": [[1]]}]})", {"annotations"}, 4, &root, &rec, &err) ==
+          StreamParse::Failed);
     CHECK(err.too_deep);
     CHECK(err.byte == 0);
 }
@@ -114,11 +117,11 @@ TEST_CASE("streamed load agrees with the whole-DOM reader for any key order", "[
 
 TEST_CASE("streamed load reports the same problems, in the same order, as the whole-DOM reader", "[file][stream]") {
     ojson bad = project_to_json(cs_test::golden_sample_project());
-    bad["annotator"] = 7;                                    // header string of the wrong type
-    bad["annotations"][1]["end"] = 999999;                   // past the end of the text
-    bad["annotations"][3]["type"] = "opinion";               // not in the codebook
+    bad["annotator"] = 7;                      // header string of the wrong type
+    bad["annotations"][1]["end"] = 999999;     // past the end of the text
+    bad["annotations"][3]["type"] = "opinion"; // not in the codebook
     bad["annotations"][5] = "not an object";
-    bad["relations"][0]["to"] = "missing-id";                // dangling link
+    bad["relations"][0]["to"] = "missing-id"; // dangling link
     bad["relations"][2] = json::array();
     for (const auto& order : kOrders) {
         INFO("order starts with " << (order.empty() ? "(as saved)" : order[0]));
@@ -126,12 +129,12 @@ TEST_CASE("streamed load reports the same problems, in the same order, as the wh
     }
     LoadResult r = load_project(bad.dump(2));
     CHECK_FALSE(r.ok);
-    CHECK(r.errors.size() == 7);   // + relations[4], whose end was annotations[5]
+    CHECK(r.errors.size() == 7); // + relations[4], whose end was annotations[5]
 
     ojson newer = project_to_json(cs_test::golden_sample_project());
     newer["version"] = "1.4";
     check_same_as_dom(newer.dump(2));
-    newer["version"] = "0.3";   // format 0 goes through migration, not the streamed reader
+    newer["version"] = "0.3"; // format 0 goes through migration, not the streamed reader
     check_same_as_dom(newer.dump(2));
     newer["format"] = "other";
     check_same_as_dom(newer.dump(2));
@@ -143,12 +146,15 @@ TEST_CASE("a file with two lists of annotations is refused, not merged", "[file]
     text.replace(text.find("\n  \"relations\":"), 0, "\n  \"annotations\": [],");
     LoadResult r = load_project(text);
     CHECK_FALSE(r.ok);
-    CHECK(messages(r) == std::vector<std::string>{
-                             "error: annotations: appears twice in the file; a Claimscope file has one list of annotations"});
+    CHECK(messages(r) ==
+          std::vector<std::string>{
+              "error: annotations: appears twice in the file; a Claimscope file has one list of annotations"});
 }
 
 TEST_CASE("save_project writes exactly the bytes of project_to_json, list element by element", "[file][stream]") {
-    auto dump = [](const Project& p) { return project_to_json(p).dump(2, ' ', false, ojson::error_handler_t::replace) + "\n"; };
+    auto dump = [](const Project& p) {
+        return project_to_json(p).dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    };
     Project p = cs_test::golden_sample_project();
     CHECK(save_project(p) == dump(p));
 
@@ -180,13 +186,13 @@ TEST_CASE("save_project_pieces: the same bytes in pieces that end between list e
         CHECK(joined == whole);
         for (size_t i = 0; i + 1 < pieces.size(); i++) {
             CHECK(pieces[i].size() >= piece);
-            CHECK(is_valid_utf8(pieces[i]));   // each piece decodes on its own in the browser
-            CHECK(pieces[i].back() == '}');    // the end of a list element
+            CHECK(is_valid_utf8(pieces[i])); // each piece decodes on its own in the browser
+            CHECK(pieces[i].back() == '}');  // the end of a list element
         }
     }
     std::vector<std::string> per_element;
     save_project_pieces(p, 1, [&](std::string_view s) { per_element.emplace_back(s); });
-    CHECK(per_element.size() == p.annotations.size() + p.relations.size() + 1);   // + what follows the last
+    CHECK(per_element.size() == p.annotations.size() + p.relations.size() + 1); // + what follows the last
     std::vector<std::string> one;
     save_project_pieces(p, size_t(1) << 30, [&](std::string_view s) { one.emplace_back(s); });
     CHECK(one.size() == 1);
@@ -201,7 +207,11 @@ struct PickyReader final : JsonElementReader {
     int depth = 0, events = 0, finished = 0;
     bool first_key = true, declined = false, taken_any = false;
     std::vector<size_t> taken;
-    bool ok(bool v) { events++; if (!v) declined = true; return v; }
+    bool ok(bool v) {
+        events++;
+        if (!v) declined = true;
+        return v;
+    }
     bool null() override { return ok(true); }
     bool boolean(bool) override { return ok(true); }
     bool number_integer(number_integer_t) override { return ok(true); }
@@ -213,10 +223,22 @@ struct PickyReader final : JsonElementReader {
         first_key = false;
         return ok(!first || k == "take");
     }
-    bool start_object(std::size_t) override { depth++; return ok(true); }
-    bool end_object() override { depth--; return ok(true); }
-    bool start_array(std::size_t) override { depth++; return ok(true); }
-    bool end_array() override { depth--; return ok(true); }
+    bool start_object(std::size_t) override {
+        depth++;
+        return ok(true);
+    }
+    bool end_object() override {
+        depth--;
+        return ok(true);
+    }
+    bool start_array(std::size_t) override {
+        depth++;
+        return ok(true);
+    }
+    bool end_array() override {
+        depth--;
+        return ok(true);
+    }
     bool finish(size_t index) override {
         finished++;
         const bool take = !declined && !first_key;
@@ -231,14 +253,19 @@ struct ReadingRecorder final : JsonStreamSink {
     PickyReader reader;
     Recorder rec;
     void begin_array(const std::string& key, const json& root) override { rec.begin_array(key, root); }
-    void element(const std::string& key, size_t index, json&& value) override { rec.element(key, index, std::move(value)); }
+    void element(const std::string& key, size_t index, json&& value) override {
+        rec.element(key, index, std::move(value));
+    }
     void end_array(const std::string& key) override { rec.end_array(key); }
-    JsonElementReader* element_reader(const std::string& key) override { return key == "annotations" ? &reader : nullptr; }
+    JsonElementReader* element_reader(const std::string& key) override {
+        return key == "annotations" ? &reader : nullptr;
+    }
 };
 
 } // namespace
 
-TEST_CASE("parse_streaming: a reader takes the elements it wants; the rest are built from their bytes", "[file][stream]") {
+TEST_CASE("parse_streaming: a reader takes the elements it wants; the rest are built from their bytes",
+          "[file][stream]") {
     const std::string text = R"({"annotations": [{"take": 1, "x": [1, {"y": 2}]}, {"other": 1, "take": 2},
         "s", {"take": {"deep": [true, null]}}, {}, {"a":1,"a":2}, [{"take": 0}]], "relations": [{"take": 3}]})";
     json root;
@@ -248,30 +275,55 @@ TEST_CASE("parse_streaming: a reader takes the elements it wants; the rest are b
     // Objects go to the reader (the empty one too, declined by finish); the string and the array do not.
     CHECK(sink.reader.finished == 5);
     CHECK(sink.reader.taken == std::vector<size_t>{0, 3});
-    CHECK(sink.rec.events == std::vector<std::string>{"begin annotations after 0 members", "annotations[1]", "annotations[2]",
-                                                      "annotations[4]", "annotations[5]", "annotations[6]", "end annotations",
-                                                      "begin relations after 1 members", "relations[0]", "end relations"});
+    CHECK(sink.rec.events ==
+          std::vector<std::string>{"begin annotations after 0 members", "annotations[1]", "annotations[2]",
+                                   "annotations[4]", "annotations[5]", "annotations[6]", "end annotations",
+                                   "begin relations after 1 members", "relations[0]", "end relations"});
     const json full = json::parse(text);
     const json& built = sink.rec.elements["annotations"];
     REQUIRE(built.size() == 5);
     CHECK(built[0] == full["annotations"][1]);
     CHECK(built[1] == full["annotations"][2]);
     CHECK(built[2] == full["annotations"][4]);
-    CHECK(built[3] == json({{"a", 2}}));   // a repeated key: the later value, as json::parse keeps
+    CHECK(built[3] == json({{"a", 2}})); // a repeated key: the later value, as json::parse keeps
     CHECK(built[4] == full["annotations"][6]);
     // The depth limit still counts the levels a reader got.
-    CHECK(parse_streaming(R"({"annotations": [{"take": [[[1]]]}]})", {"annotations"}, 4, &root, &sink, &err) == StreamParse::Failed);
+    CHECK(parse_streaming(R"({"annotations": [{"take": [[[1]]]}]})", {"annotations"}, 4, &root, &sink, &err) ==
+          StreamParse::Failed);
     CHECK(err.too_deep);
 }
 
 TEST_CASE("annotations read from parser events: same project and problems as the DOM reader for every kind of element",
           "[file][stream]") {
     const ojson good = project_to_json(cs_test::golden_sample_project());
-    const std::string fields[] = {"id", "type", "start", "end", "quote", "attributes", "entity", "note", "author", "created", "modified", "anchor"};
-    const ojson values[] = {nullptr, 7, -1, 1.5, 4294967296.0, ojson(4294967296ull), 4294967295u, 0, "text", "", "moved", "fuzzy",
-                            "orphaned", "claim", "actor", true, false, ojson::array(), ojson::array({1}), ojson::object(),
-                            ojson({{"exact", "x"}}), ojson({{"check_worthy", true}}), ojson({{"check_worthy", "maybe"}}),
-                            ojson({{"stance", "nope"}, {"x-attr", false}}), ojson({{"a", 1}}), ojson({{"a", nullptr}})};
+    const std::string fields[] = {"id",     "type", "start",  "end",     "quote",    "attributes",
+                                  "entity", "note", "author", "created", "modified", "anchor"};
+    const ojson values[] = {nullptr,
+                            7,
+                            -1,
+                            1.5,
+                            4294967296.0,
+                            ojson(4294967296ull),
+                            4294967295u,
+                            0,
+                            "text",
+                            "",
+                            "moved",
+                            "fuzzy",
+                            "orphaned",
+                            "claim",
+                            "actor",
+                            true,
+                            false,
+                            ojson::array(),
+                            ojson::array({1}),
+                            ojson::object(),
+                            ojson({{"exact", "x"}}),
+                            ojson({{"check_worthy", true}}),
+                            ojson({{"check_worthy", "maybe"}}),
+                            ojson({{"stance", "nope"}, {"x-attr", false}}),
+                            ojson({{"a", 1}}),
+                            ojson({{"a", nullptr}})};
     size_t checked = 0;
     auto check = [&](const ojson& doc) {
         check_same_as_dom(doc.dump(2));
@@ -306,7 +358,7 @@ TEST_CASE("annotations read from parser events: same project and problems as the
         ojson unknown = good;
         unknown["annotations"][i]["x-future"] = {{"kept", ojson::array({1, "two"})}};
         check(unknown);
-        ojson first_id = good;   // an id used twice, and an empty one
+        ojson first_id = good; // an id used twice, and an empty one
         first_id["annotations"][i]["id"] = good["annotations"][(i + 1) % good["annotations"].size()]["id"];
         check(first_id);
     }
@@ -321,7 +373,7 @@ TEST_CASE("annotations read from parser events: same project and problems as the
         check_same_as_dom(t);
         checked++;
     }
-    std::string attr_twice = text;   // a repeated attribute key inside one annotation
+    std::string attr_twice = text; // a repeated attribute key inside one annotation
     const size_t attrs = attr_twice.find("\"attributes\": {", attr_twice.find("\"annotations\": ["));
     if (attrs != std::string::npos) {
         attr_twice.insert(attrs + 15, "\"check_worthy\": \"x\", ");

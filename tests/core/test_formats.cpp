@@ -10,10 +10,16 @@ TEST_CASE("formats: names and guessing from file names", "[formats]") {
     REQUIRE(parse_format("BRAT", &f));
     CHECK(f == Format::Brat);
     CHECK_FALSE(parse_format("pdf", &f));
-    const std::pair<const char*, Format> cases[] = {
-        {"a.claimscope.json", Format::Claimscope}, {"a.json", Format::Claimscope}, {"a.W3C.JSON", Format::W3C},
-        {"a.jsonld", Format::W3C}, {"dir/a.ann", Format::Brat}, {"a.zip", Format::Brat}, {"a.jsonl", Format::Doccano},
-        {"a.csv", Format::Csv}, {"a.htm", Format::Html}, {"a.report.html", Format::Html}};
+    const std::pair<const char*, Format> cases[] = {{"a.claimscope.json", Format::Claimscope},
+                                                    {"a.json", Format::Claimscope},
+                                                    {"a.W3C.JSON", Format::W3C},
+                                                    {"a.jsonld", Format::W3C},
+                                                    {"dir/a.ann", Format::Brat},
+                                                    {"a.zip", Format::Brat},
+                                                    {"a.jsonl", Format::Doccano},
+                                                    {"a.csv", Format::Csv},
+                                                    {"a.htm", Format::Html},
+                                                    {"a.report.html", Format::Html}};
     for (const auto& [name, want] : cases) {
         INFO(name);
         REQUIRE(guess_format(name, &f));

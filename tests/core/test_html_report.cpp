@@ -15,13 +15,14 @@ TEST_CASE("html report of the fixture matches the golden file", "[html]") {
     fixture::check_golden("fixture.report.html", html);
     CHECK(count(html, "<mark") == count(html, "</mark>"));
     CHECK(html.find("<script") == std::string::npos);
-    CHECK(html.find("http://") == html.find("http://www.w3.org/2000/svg"));   // no external resource
+    CHECK(html.find("http://") == html.find("http://www.w3.org/2000/svg")); // no external resource
     CHECK(html.find("Claims that rest on a source") != std::string::npos);
     CHECK(html.find("with a source: 2 of 4 (50%)") != std::string::npos);
 }
 
 TEST_CASE("html escape", "[html]") {
-    CHECK(html_escape("<a href=\"x\" title='y'>&amp;</a>") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+    CHECK(html_escape("<a href=\"x\" title='y'>&amp;</a>") ==
+          "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
     CHECK(html_escape("d\xC3\xA9j\xC3\xA0") == "d\xC3\xA9j\xC3\xA0");
 }
 
@@ -37,7 +38,8 @@ TEST_CASE("html report escapes every user string", "[html]") {
     p.annotations = {fixture::ann(p, "a-1", "claim", a, {{"status", b}}, "", (a + b).c_str()),
                      fixture::ann(p, "a-2", "actor", b, {{"kind", a}}, (b + a).c_str(), b.c_str()),
                      fixture::ann(p, "a-3", "source", "end", {{"kind", b}}, a.c_str())};
-    p.relations = {{"r-1", "said_by", "a-1", "a-2", nlohmann::json::object()}, {"r-2", "according_to", "a-1", "a-3", nlohmann::json::object()}};
+    p.relations = {{"r-1", "said_by", "a-1", "a-2", nlohmann::json::object()},
+                   {"r-2", "according_to", "a-1", "a-3", nlohmann::json::object()}};
     const std::string html = export_html_report(p);
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);

@@ -32,7 +32,10 @@ struct Recorder final : nlohmann::json_sax<json> {
     bool start_array(std::size_t n) override { return add("[ " + std::to_string(n)); }
     bool end_array() override { return add("]"); }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-    bool add(std::string e) { events.push_back(std::move(e)); return true; }
+    bool add(std::string e) {
+        events.push_back(std::move(e));
+        return true;
+    }
 };
 
 struct Outcome {
@@ -47,7 +50,7 @@ Outcome reference(std::string_view doc) {
 Outcome fast(std::string_view doc) {
     Recorder r;
     const FastParse result = fast_sax_parse(doc, &r);
-    REQUIRE(result != FastParse::Stopped);   // the recorder never stops
+    REQUIRE(result != FastParse::Stopped); // the recorder never stops
     return {result == FastParse::Done, std::move(r.events)};
 }
 
@@ -62,13 +65,45 @@ void check_same(const std::string& doc) {
 
 TEST_CASE("fast_sax_parse: valid documents give nlohmann's events and values", "[json_fast]") {
     const char* docs[] = {
-        "0", "-0", "1", "-1", "123456789", "18446744073709551615", "18446744073709551616", "-9223372036854775808",
-        "-9223372036854775809", "99999999999999999999999", "1.5", "-0.0", "1e5", "1E+5", "1e-5", "-1.25e-3", "0.1",
-        "1.7976931348623157e308", "4.9e-324", "2.2250738585072014e-308", "123.456e7",
-        "true", "false", "null", "\"\"", "[]", "{}", "[[]]", "[{}]", "{\"a\":{}}",
-        R"("plain ascii")", R"("esc \" \\ \/ \b \f \n \r \t")", R"("\u00e9\u00E9 \u20ac \u0000 \ud83d\ude00")",
-        "\"raw é € 😀 漢字 Привет\"", " \t\r\n[ 1 , 2 ,\n3 ] \n", "{\"a\":1,\"a\":2}", "{\"\":\"\"}",
-        "\xEF\xBB\xBF{\"bom\":true}", R"({"k": [1, -2, 3.5, "x", null, true, false, {"n": []}]})",
+        "0",
+        "-0",
+        "1",
+        "-1",
+        "123456789",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "99999999999999999999999",
+        "1.5",
+        "-0.0",
+        "1e5",
+        "1E+5",
+        "1e-5",
+        "-1.25e-3",
+        "0.1",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "2.2250738585072014e-308",
+        "123.456e7",
+        "true",
+        "false",
+        "null",
+        "\"\"",
+        "[]",
+        "{}",
+        "[[]]",
+        "[{}]",
+        "{\"a\":{}}",
+        R"("plain ascii")",
+        R"("esc \" \\ \/ \b \f \n \r \t")",
+        R"("\u00e9\u00E9 \u20ac \u0000 \ud83d\ude00")",
+        "\"raw é € 😀 漢字 Привет\"",
+        " \t\r\n[ 1 , 2 ,\n3 ] \n",
+        "{\"a\":1,\"a\":2}",
+        "{\"\":\"\"}",
+        "\xEF\xBB\xBF{\"bom\":true}",
+        R"({"k": [1, -2, 3.5, "x", null, true, false, {"n": []}]})",
         R"([1e0, 0e0, -0e-0, 10E-2, 0.000001])",
     };
     for (const char* d : docs) check_same(d);
@@ -79,17 +114,76 @@ TEST_CASE("fast_sax_parse: valid documents give nlohmann's events and values", "
 
 TEST_CASE("fast_sax_parse: refuses what nlohmann refuses", "[json_fast]") {
     const char* docs[] = {
-        "", " ", "\xEF\xBB\xBF", "\xEF\xBB", "\xEF{}", "01", "-", "+1", ".5", "1.", "1e", "1e+", "-01", "0x10", "1 2",
-        "tru", "nul", "falsey", "True", "NaN", "Infinity", "-Infinity", "1e400", "-1e400", "[1,]", "[,1]", "{,}",
-        "{\"a\" 1}", "{\"a\":}", "{\"a\":1,}", "{a:1}", "{'a':1}", "[1 2]", "[", "]", "{", "}", "[}", "{]",
-        "\"unterminated", "\"tab\there\"", "\"nl\nhere\"", "\"\\x\"", "\"\\u12\"", "\"\\u12G4\"", "\"\\ud83d\"",
-        "\"\\ud83dx\"", "\"\\ud83d\\u0041\"", "\"\\ude00\"", "\"\xC0\x80\"", "\"\xC1\xBF\"", "\"\xE0\x80\x80\"",
-        "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xF5\x80\x80\x80\"", "\"\xFF\"", "\"\x80\"", "\"\xC3\"",
-        "\"\xE2\x82\"", "\"\xF0\x9F\x98\"", "\"\xC3(\"", "// c\n1", "/* c */ 1", "[1]x", "{} {}", "nulll",
+        "",
+        " ",
+        "\xEF\xBB\xBF",
+        "\xEF\xBB",
+        "\xEF{}",
+        "01",
+        "-",
+        "+1",
+        ".5",
+        "1.",
+        "1e",
+        "1e+",
+        "-01",
+        "0x10",
+        "1 2",
+        "tru",
+        "nul",
+        "falsey",
+        "True",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1e400",
+        "-1e400",
+        "[1,]",
+        "[,1]",
+        "{,}",
+        "{\"a\" 1}",
+        "{\"a\":}",
+        "{\"a\":1,}",
+        "{a:1}",
+        "{'a':1}",
+        "[1 2]",
+        "[",
+        "]",
+        "{",
+        "}",
+        "[}",
+        "{]",
+        "\"unterminated",
+        "\"tab\there\"",
+        "\"nl\nhere\"",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\u12G4\"",
+        "\"\\ud83d\"",
+        "\"\\ud83dx\"",
+        "\"\\ud83d\\u0041\"",
+        "\"\\ude00\"",
+        "\"\xC0\x80\"",
+        "\"\xC1\xBF\"",
+        "\"\xE0\x80\x80\"",
+        "\"\xED\xA0\x80\"",
+        "\"\xF4\x90\x80\x80\"",
+        "\"\xF5\x80\x80\x80\"",
+        "\"\xFF\"",
+        "\"\x80\"",
+        "\"\xC3\"",
+        "\"\xE2\x82\"",
+        "\"\xF0\x9F\x98\"",
+        "\"\xC3(\"",
+        "// c\n1",
+        "/* c */ 1",
+        "[1]x",
+        "{} {}",
+        "nulll",
     };
     for (const char* d : docs) check_same(d);
-    check_same(std::string("\"nul \0 inside\"", 14));   // a raw NUL must be escaped
-    check_same(std::string("[1] x", 5));               // nothing after the value...
+    check_same(std::string("\"nul \0 inside\"", 14)); // a raw NUL must be escaped
+    check_same(std::string("[1] x", 5));              // nothing after the value...
     check_same(std::string("[1] \0 x", 7));           // ...but nlohmann takes a NUL byte for the end
     check_same(std::string("[1, \0]", 6));
 }
@@ -106,9 +200,9 @@ TEST_CASE("fast_sax_parse: agrees with nlohmann on 4,000 mutated project files",
             const size_t at = rng() % doc.size();
             const char c = alphabet[rng() % (sizeof alphabet - 1)];
             switch (rng() % 3) {
-            case 0: doc[at] = c; break;
-            case 1: doc.erase(at, 1 + rng() % 3); break;
-            default: doc.insert(at, 1, c); break;
+                case 0: doc[at] = c; break;
+                case 1: doc.erase(at, 1 + rng() % 3); break;
+                default: doc.insert(at, 1, c); break;
             }
         }
         const Outcome want = reference(doc), got = fast(doc);
@@ -119,5 +213,5 @@ TEST_CASE("fast_sax_parse: agrees with nlohmann on 4,000 mutated project files",
             REQUIRE(got.events == want.events);
         }
     }
-    CHECK(accepted > 400);   // enough mutations stay valid JSON to compare their events
+    CHECK(accepted > 400); // enough mutations stay valid JSON to compare their events
 }

@@ -65,7 +65,8 @@ TEST_CASE("empty submission: everything missed, all scores 0", "[classroom][scor
     CHECK(r.percent == 0);
     CHECK(r.relations.size() == 2);
     CHECK(r.relations[0].status == RelationStatus::Missed);
-    CHECK(r.relations[0].message == "Missing link: the claim “Refugees returned in large numbers” according to United Nations (mark the claim first)");
+    CHECK(r.relations[0].message == "Missing link: the claim “Refugees returned in large numbers” according to United "
+                                    "Nations (mark the claim first)");
     // Without the key, nothing is revealed: only a count.
     auto hidden = feedback_lines(r, false);
     REQUIRE(hidden.size() == 1);
@@ -94,7 +95,7 @@ TEST_CASE("perfect submission", "[classroom][scoring]") {
     CHECK(r.overall.recall == 1.0);
     CHECK(r.overall.f1 == 1.0);
     CHECK(r.percent == 100);
-    REQUIRE(r.per_type.size() == 3);   // codebook order
+    REQUIRE(r.per_type.size() == 3); // codebook order
     CHECK(r.per_type[0].type == "claim");
     CHECK(r.per_type[1].type == "actor");
     CHECK(r.per_type[2].type == "source");
@@ -103,16 +104,19 @@ TEST_CASE("perfect submission", "[classroom][scoring]") {
 TEST_CASE("partial overlaps, near-exact boundaries and extras", "[classroom][scoring]") {
     Project key = class_key();
     Project st = class_project();
-    mark(st, "claim", "Refugees returned in large");         // 4 of 5 tokens: credit 0.8
-    mark(st, "source", "United Nations said");               // {6,7,8} vs {5,6,7}: 2/4 = 0.5, just enough
-    mark(st, "source", "Al Jazeera rep", "", "b");           // stops inside "reported": {9,10,11} vs {9,10}: 2/3
-    mark(st, "claim", "was closed. Balkhi");                 // {15,16,17} vs {13..16}: 2/5 = 0.4 -> extra
+    mark(st, "claim", "Refugees returned in large"); // 4 of 5 tokens: credit 0.8
+    mark(st, "source", "United Nations said");       // {6,7,8} vs {5,6,7}: 2/4 = 0.5, just enough
+    mark(st, "source", "Al Jazeera rep", "", "b");   // stops inside "reported": {9,10,11} vs {9,10}: 2/3
+    mark(st, "claim", "was closed. Balkhi");         // {15,16,17} vs {13..16}: 2/5 = 0.4 -> extra
     CheckResult r = check_work(st, key_of(key));
-    const auto& k = key.annotations;   // k[0] claim1, k[1] UN, k[2] AJ, k[3] claim2, k[4] actor
+    const auto& k = key.annotations; // k[0] claim1, k[1] UN, k[2] AJ, k[3] claim2, k[4] actor
     CHECK(item_for_key(r, 0).status == ItemStatus::Found);
     CHECK(item_for_key(r, 0).credit == Approx(0.8));
-    CHECK(item_for_key(r, 0).message == "Found: Claim “Refugees returned in large” (80 % credit: the key marks “Refugees returned in large numbers”)");
-    CHECK(item_for_key(r, 0).hint == "Found: Claim “Refugees returned in large” (80 % credit: the boundaries differ from the key)");
+    CHECK(
+        item_for_key(r, 0).message ==
+        "Found: Claim “Refugees returned in large” (80 % credit: the key marks “Refugees returned in large numbers”)");
+    CHECK(item_for_key(r, 0).hint ==
+          "Found: Claim “Refugees returned in large” (80 % credit: the boundaries differ from the key)");
     CHECK(item_for_key(r, 1).credit == Approx(0.5));
     CHECK(item_for_key(r, 2).credit == Approx(2.0 / 3));
     CHECK(item_for_key(r, 3).status == ItemStatus::Missed);
@@ -126,11 +130,11 @@ TEST_CASE("partial overlaps, near-exact boundaries and extras", "[classroom][sco
     CHECK(claim.precision == Approx(0.4));
     CHECK(claim.recall == Approx(0.4));
     CHECK(claim.f1 == Approx(0.4));
-    const Score& source = type_score(r, "source");   // credit 0.5 + 2/3 = 7/6 over 2 and 2
+    const Score& source = type_score(r, "source"); // credit 0.5 + 2/3 = 7/6 over 2 and 2
     CHECK(source.precision == Approx(7.0 / 12));
     CHECK(source.recall == Approx(7.0 / 12));
     const Score& actor = type_score(r, "actor");
-    CHECK(actor.precision == 0);   // nothing marked but something to find
+    CHECK(actor.precision == 0); // nothing marked but something to find
     CHECK(actor.recall == 0);
     CHECK(r.relation_score.key == 2);
     CHECK(r.relation_score.marked == 0);
@@ -139,7 +143,7 @@ TEST_CASE("partial overlaps, near-exact boundaries and extras", "[classroom][sco
     CHECK(r.overall.precision == Approx(P));
     CHECK(r.overall.recall == Approx(R));
     CHECK(r.overall.f1 == Approx(2 * P * R / (P + R)));
-    CHECK(r.percent == 36);   // 2PR/(P+R) = 0.3576
+    CHECK(r.percent == 36); // 2PR/(P+R) = 0.3576
 }
 
 TEST_CASE("exact boundaries up to punctuation and spaces earn full credit", "[classroom][scoring]") {
@@ -159,7 +163,7 @@ TEST_CASE("wrong types; the same type wins over a better wrong-type overlap", "[
     mark(st, "actor", "the United Nations");
     mark(st, "source", "Balkhi");
     mark(st, "actor", "Al Jazeera");
-    mark(st, "source", "Jazeera");   // overlap 1/2 but the right type: this one is matched
+    mark(st, "source", "Jazeera"); // overlap 1/2 but the right type: this one is matched
     CheckResult r = check_work(st, key_of(key));
     const ItemResult& un = item_for_key(r, 1);
     CHECK(un.status == ItemStatus::WrongType);
@@ -170,7 +174,7 @@ TEST_CASE("wrong types; the same type wins over a better wrong-type overlap", "[
     CHECK(aj.status == ItemStatus::Found);
     CHECK(aj.credit == Approx(0.5));
     CHECK(st.annotations[aj.student_index].exact == "Jazeera");
-    CHECK(count(r, ItemStatus::Extra) == 1);   // the actor "Al Jazeera"
+    CHECK(count(r, ItemStatus::Extra) == 1); // the actor "Al Jazeera"
     const Score& source = type_score(r, "source");
     CHECK(source.marked == 2);
     CHECK(source.credit == Approx(0.5));
@@ -190,14 +194,14 @@ TEST_CASE("relation mistakes are explained with the entity names", "[classroom][
     std::string aj = mark(st, "source", "Al Jazeera", "Al Jazeera");
     std::string c2 = mark(st, "claim", "the border was closed");
     std::string ba = mark(st, "actor", "Balkhi", "Balkhi");
-    link(st, "according_to", c1, aj);   // wrong: the key says the United Nations
-    link(st, "according_to", c2, aj);   // right
-    link(st, "said_by", c2, ba);        // not in the key
+    link(st, "according_to", c1, aj); // wrong: the key says the United Nations
+    link(st, "according_to", c2, aj); // right
+    link(st, "said_by", c2, ba);      // not in the key
     CheckResult r = check_work(st, key_of(key));
     REQUIRE(r.relations.size() == 3);
     CHECK(r.relations[0].status == RelationStatus::WrongTarget);
-    CHECK(r.relations[0].message ==
-          "You linked this claim (“Refugees returned in large numbers”) to Al Jazeera; the key links it to United Nations");
+    CHECK(r.relations[0].message == "You linked this claim (“Refugees returned in large numbers”) to Al Jazeera; the "
+                                    "key links it to United Nations");
     CHECK(r.relations[0].hint == "Check the “according to” link of the claim “Refugees returned in large numbers”");
     CHECK(r.relations[1].status == RelationStatus::Found);
     CHECK(r.relations[2].status == RelationStatus::Extra);
@@ -220,7 +224,8 @@ TEST_CASE("a relation whose end is only a wrong-type match does not count", "[cl
     link(st, "said_by", c1, un);
     CheckResult r = check_work(st, key_of(key));
     CHECK(r.relations[0].status == RelationStatus::Missed);
-    CHECK(r.relations[0].message == "Missing link: the claim “Refugees returned in large numbers” according to United Nations");
+    CHECK(r.relations[0].message ==
+          "Missing link: the claim “Refugees returned in large numbers” according to United Nations");
     CHECK(r.relations[0].hint == "The claim “Refugees returned in large numbers” still needs its “according to” link");
     CHECK(r.relation_score.credit == 0);
 }
@@ -228,8 +233,8 @@ TEST_CASE("a relation whose end is only a wrong-type match does not count", "[cl
 TEST_CASE("duplicates: two marks on one key item count once", "[classroom][scoring]") {
     Project key = class_key();
     Project st = class_project();
-    mark(st, "claim", "returned in large numbers");            // 4/5
-    mark(st, "claim", "Refugees returned in large numbers");   // 5/5: the better one is matched
+    mark(st, "claim", "returned in large numbers");          // 4/5
+    mark(st, "claim", "Refugees returned in large numbers"); // 5/5: the better one is matched
     CheckResult r = check_work(st, key_of(key));
     const ItemResult& k0 = item_for_key(r, 0);
     CHECK(k0.status == ItemStatus::Found);
@@ -250,8 +255,8 @@ TEST_CASE("ties are broken by text order, whatever the ids", "[classroom][scorin
     Project key = class_key();
     for (const char* first_id : {"z", "a"}) {
         Project st = class_project();
-        mark(st, "claim", "border was closed", "", first_id);   // {14,15,16} vs {13..16}: 3/4
-        mark(st, "claim", "the border was", "", "m");          // {13,14,15}: 3/4 too, earlier in the text
+        mark(st, "claim", "border was closed", "", first_id); // {14,15,16} vs {13..16}: 3/4
+        mark(st, "claim", "the border was", "", "m");         // {13,14,15}: 3/4 too, earlier in the text
         CheckResult r = check_work(st, key_of(key));
         const ItemResult& k3 = item_for_key(r, 3);
         CHECK(k3.credit == Approx(0.75));

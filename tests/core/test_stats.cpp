@@ -24,7 +24,7 @@ TEST_CASE("stats of the fixture", "[stats]") {
     CHECK(s.claims_per_actor[0].name == "Abdul Qahar Balkhi");
     CHECK(s.claims_per_actor[0].count == 2);
     REQUIRE(s.top_sources.size() == 2);
-    CHECK(s.top_sources[0].name == "United Nations");   // ties: alphabetical (byte order)
+    CHECK(s.top_sources[0].name == "United Nations"); // ties: alphabetical (byte order)
     CHECK(s.top_sources[1].name == "unnamed official");
     CHECK(share_text(2, 4) == "2 of 4 (50%)");
     CHECK(share_text(2, 3) == "2 of 3 (67%)");
@@ -36,14 +36,14 @@ TEST_CASE("stats group mentions by entity and count a claim once per actor", "[s
     Annotation second = fixture::ann(p, "a-actor2", "actor", "An official", {}, "Abdul Qahar Balkhi");
     p.annotations.push_back(second);
     sort_annotations(p.annotations);
-    p.relations.push_back({"r-5", "said_by", "a-claim1", "a-actor2", nlohmann::json::object()});   // same entity again
+    p.relations.push_back({"r-5", "said_by", "a-claim1", "a-actor2", nlohmann::json::object()}); // same entity again
     p.relations.push_back({"r-6", "said_by", "a-claim4", "a-actor2", nlohmann::json::object()});
     sort_relations(p.relations);
     const Stats s = compute_stats(p);
     REQUIRE(s.top_actors.size() == 1);
-    CHECK(s.top_actors[0].count == 2);           // two mentions, one entity
+    CHECK(s.top_actors[0].count == 2); // two mentions, one entity
     REQUIRE(s.claims_per_actor.size() == 1);
-    CHECK(s.claims_per_actor[0].count == 3);     // claim1 (twice linked, counted once), claim3, claim4
+    CHECK(s.claims_per_actor[0].count == 3); // claim1 (twice linked, counted once), claim3, claim4
     CHECK(s.claims_with_actor == 3);
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Naive reference for TextIndex: offsets of every code point, computed one by one.
 struct NaiveOffsets {
-    std::vector<size_t> byte, u16;   // size cp_count + 1
+    std::vector<size_t> byte, u16; // size cp_count + 1
     std::vector<uint32_t> cps;
 };
 NaiveOffsets naive(const std::u32string& cps) {
@@ -63,8 +63,7 @@ TEST_CASE("sha256_hex matches the NIST vectors", "[text]") {
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-    CHECK(sha256_hex(std::string(1000000, 'a')) ==
-          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 TEST_CASE("sha256_hex pads correctly around block boundaries", "[text]") {
@@ -90,20 +89,20 @@ TEST_CASE("decode_utf8 and append_utf8 round-trip each encoding length", "[text]
         CHECK(n == lens[i]);
     }
     std::string bad;
-    append_utf8(bad, 0xD800);     // a lone surrogate cannot be encoded
-    append_utf8(bad, 0x110000);   // nor anything past U+10FFFF
+    append_utf8(bad, 0xD800);   // a lone surrogate cannot be encoded
+    append_utf8(bad, 0x110000); // nor anything past U+10FFFF
     CHECK(bad == "\xEF\xBF\xBD\xEF\xBF\xBD");
 
     size_t n = 0;
-    CHECK(decode_utf8("\xC0\xAF", 0, &n) == kReplacementChar);   // overlong '/'
+    CHECK(decode_utf8("\xC0\xAF", 0, &n) == kReplacementChar); // overlong '/'
     CHECK(n == 1);
-    CHECK(decode_utf8("\xED\xA0\x80", 0, &n) == kReplacementChar);   // surrogate D800
+    CHECK(decode_utf8("\xED\xA0\x80", 0, &n) == kReplacementChar); // surrogate D800
     CHECK(n == 1);
-    CHECK(decode_utf8("\xE2\x82", 0, &n) == kReplacementChar);   // truncated euro sign
+    CHECK(decode_utf8("\xE2\x82", 0, &n) == kReplacementChar); // truncated euro sign
     CHECK(n == 1);
-    CHECK(decode_utf8("\xF4\x90\x80\x80", 0, &n) == kReplacementChar);   // U+110000
+    CHECK(decode_utf8("\xF4\x90\x80\x80", 0, &n) == kReplacementChar); // U+110000
     CHECK(n == 1);
-    CHECK(decode_utf8("ab", 2, &n) == kReplacementChar);   // past the end: still advances
+    CHECK(decode_utf8("ab", 2, &n) == kReplacementChar); // past the end: still advances
     CHECK(n == 1);
 
     const std::u32string mixed = U"a\u00E9\u4E2D\U0001F469\u0301";
@@ -113,22 +112,27 @@ TEST_CASE("decode_utf8 and append_utf8 round-trip each encoding length", "[text]
 
 TEST_CASE("repair_utf8 replaces each maximal invalid subpart with U+FFFD", "[text]") {
     // Expected outputs follow Unicode's "maximal subpart" practice (as browsers' TextDecoder).
-    struct Case { std::string in, out; size_t count, first; };
+    struct Case {
+        std::string in, out;
+        size_t count, first;
+    };
     const std::string R = "\xEF\xBF\xBD";
     const Case cases[] = {
         {"plain ASCII", "plain ASCII", 0, 0},
         {"caf\xC3\xA9 \xF0\x9F\x91\xA9", "caf\xC3\xA9 \xF0\x9F\x91\xA9", 0, 0},
-        {"a\x80" "b", "a" + R + "b", 1, 1},                           // stray continuation byte
-        {"\xC0\xAF", R + R, 2, 0},                                  // overlong (C0 never valid)
-        {"\xE0\x80\xAF", R + R + R, 3, 0},                          // overlong 3-byte
-        {"\xF0\x80\x80\x80", R + R + R + R, 4, 0},                  // overlong 4-byte
-        {"\xED\xA0\x80", R + R + R, 3, 0},                          // surrogate U+D800
-        {"\xF4\x90\x80\x80", R + R + R + R, 4, 0},                  // U+110000, beyond Unicode
-        {"x\xE2\x82", "x" + R, 1, 1},                               // truncated at the end
-        {"\xE2\x82x", R + "x", 1, 0},                               // truncated in the middle
-        {"\xF0\x9F\x98ok", R + "ok", 1, 0},                         // 3 of 4 bytes
-        {"\xFE\xFF", R + R, 2, 0},                                  // bytes never used in UTF-8
-        {"\xF8\x88\x80\x80\x80", R + R + R + R + R, 5, 0},          // old 5-byte form
+        {"a\x80"
+         "b",
+         "a" + R + "b", 1, 1},                             // stray continuation byte
+        {"\xC0\xAF", R + R, 2, 0},                         // overlong (C0 never valid)
+        {"\xE0\x80\xAF", R + R + R, 3, 0},                 // overlong 3-byte
+        {"\xF0\x80\x80\x80", R + R + R + R, 4, 0},         // overlong 4-byte
+        {"\xED\xA0\x80", R + R + R, 3, 0},                 // surrogate U+D800
+        {"\xF4\x90\x80\x80", R + R + R + R, 4, 0},         // U+110000, beyond Unicode
+        {"x\xE2\x82", "x" + R, 1, 1},                      // truncated at the end
+        {"\xE2\x82x", R + "x", 1, 0},                      // truncated in the middle
+        {"\xF0\x9F\x98ok", R + "ok", 1, 0},                // 3 of 4 bytes
+        {"\xFE\xFF", R + R, 2, 0},                         // bytes never used in UTF-8
+        {"\xF8\x88\x80\x80\x80", R + R + R + R + R, 5, 0}, // old 5-byte form
         {"ok\xFFok\xFF", "ok" + R + "ok" + R, 2, 2},
         // The example of Unicode 15, section 3.9, table 3-8.
         {"\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64", "a" + R + R + R + "b" + R + "c" + R + R + "d", 6, 1},
@@ -143,17 +147,19 @@ TEST_CASE("repair_utf8 replaces each maximal invalid subpart with U+FFFD", "[tex
 }
 
 TEST_CASE("normalize_newlines turns CRLF and CR into LF and drops a leading BOM", "[text]") {
-    CHECK(normalize_newlines("\xEF\xBB\xBF" "a\r\nb\rc\n\r\nd\r") == "a\nb\nc\n\nd\n");
+    CHECK(normalize_newlines("\xEF\xBB\xBF"
+                             "a\r\nb\rc\n\r\nd\r") == "a\nb\nc\n\nd\n");
     CHECK(normalize_newlines("a\r\r\nb") == "a\n\nb");
-    CHECK(normalize_newlines("x\xEF\xBB\xBFy") == "x\xEF\xBB\xBFy");   // only a leading BOM goes
+    CHECK(normalize_newlines("x\xEF\xBB\xBFy") == "x\xEF\xBB\xBFy"); // only a leading BOM goes
     CHECK(normalize_newlines("") == "");
 }
 
 TEST_CASE("TextIndex converts offsets on accents, marks, CJK, RTL and emoji", "[text]") {
     // "café" with a precomposed é, "e" + U+0301, CJK, Arabic, Hebrew, the family emoji (a ZWJ
     // sequence of 5 code points, 8 UTF-16 units) and a flag (2 regional indicators).
-    const std::u32string cps = U"caf\u00E9 e\u0301 \u4E2D\u6587 \u0645\u0631\u062D\u0628\u0627 "
-                               U"\u05E9\u05DC\u05D5\u05DD \U0001F469\u200D\U0001F469\u200D\U0001F467 \U0001F1EB\U0001F1F7!";
+    const std::u32string cps =
+        U"caf\u00E9 e\u0301 \u4E2D\u6587 \u0645\u0631\u062D\u0628\u0627 "
+        U"\u05E9\u05DC\u05D5\u05DD \U0001F469\u200D\U0001F469\u200D\U0001F467 \U0001F1EB\U0001F1F7!";
     const std::string s = to_utf8(cps);
     check_index(s, cps);
 
@@ -162,11 +168,11 @@ TEST_CASE("TextIndex converts offsets on accents, marks, CJK, RTL and emoji", "[
     REQUIRE(cps[22] == 0x1F469);
     CHECK(idx.byte_of_cp(22) == 37);
     CHECK(idx.utf16_of_cp(22) == 22);
-    CHECK(idx.utf16_of_cp(27) == 30);   // after the family: 8 units for 5 code points
-    CHECK(idx.cp_of_utf16(23) == 22);   // the low surrogate rounds down
-    CHECK(idx.cp_of_byte(39) == 22);    // inside the 4-byte sequence rounds down
-    CHECK(idx.byte_of_cp(5) == 6);      // "e" of "e\u0301"
-    CHECK(idx.byte_of_cp(7) == 9);      // the combining acute takes 2 bytes
+    CHECK(idx.utf16_of_cp(27) == 30); // after the family: 8 units for 5 code points
+    CHECK(idx.cp_of_utf16(23) == 22); // the low surrogate rounds down
+    CHECK(idx.cp_of_byte(39) == 22);  // inside the 4-byte sequence rounds down
+    CHECK(idx.byte_of_cp(5) == 6);    // "e" of "e\u0301"
+    CHECK(idx.byte_of_cp(7) == 9);    // the combining acute takes 2 bytes
     CHECK(idx.cp_count() == 31);
     CHECK(idx.utf16_count() == 36);
 }
@@ -195,7 +201,7 @@ TEST_CASE("TextIndex agrees with a naive reference on random Unicode text", "[te
         const size_t len = pick(0, 700);
         while (cps.size() < len) {
             const uint32_t kind = pick(0, 99);
-            if (kind < 10) {   // an ASCII stretch, to exercise the fast paths
+            if (kind < 10) { // an ASCII stretch, to exercise the fast paths
                 for (uint32_t n = pick(1, 150); n > 0; --n) cps += char32_t(pick(0x20, 0x7E));
             } else if (kind < 40) {
                 cps += char32_t(pick(0x20, 0x7E));
@@ -203,7 +209,7 @@ TEST_CASE("TextIndex agrees with a naive reference on random Unicode text", "[te
                 cps += char32_t(pick(0x80, 0x7FF));
             } else if (kind < 80) {
                 uint32_t c = pick(0x800, 0xFFFF);
-                if (c >= 0xD800 && c <= 0xDFFF) c -= 0x1000;   // no surrogates
+                if (c >= 0xD800 && c <= 0xDFFF) c -= 0x1000; // no surrogates
                 cps += char32_t(c);
             } else {
                 cps += char32_t(pick(0x10000, 0x10FFFF));
@@ -234,7 +240,7 @@ TEST_CASE("repair_utf8 output is always valid, on random bytes", "[text]") {
         REQUIRE(is_valid_utf8(once.text));
     }
     CHECK(is_valid_utf8("Grüße, Привет, 🇺🇦"));
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
-    CHECK_FALSE(is_valid_utf8("ab\xE2\x82"));         // truncated at the end
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // surrogate
+    CHECK_FALSE(is_valid_utf8("ab\xE2\x82"));   // truncated at the end
 }

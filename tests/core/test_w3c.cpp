@@ -43,8 +43,9 @@ Project sample_project() {
     p.codebook = default_codebook();
     p.annotator = "Ms. Rahimi";
     int n = 0;
-    Editor ed(p, [] { return std::string("2026-11-27T22:05:54Z"); },
-              [&n](const char* prefix) { return std::string(prefix) + "-" + std::to_string(++n); });
+    Editor ed(
+        p, [] { return std::string("2026-11-27T22:05:54Z"); },
+        [&n](const char* prefix) { return std::string(prefix) + "-" + std::to_string(++n); });
     const Document& d = *p.doc;
     auto claim = ed.add_annotation("claim", span_of(d, "the forced repatriation of over 450,000 Afghans"));
     auto actor = ed.add_annotation("actor", span_of(d, "Abdul Qahar Balkhi"));
@@ -94,8 +95,10 @@ TEST_CASE("W3C export: collection, page, selectors in code points, bodies, linki
     CHECK((*ca)["created"] == "2026-11-27T22:05:54Z");
     CHECK((*ca)["target"]["source"] == "https://news.example/afghan-refugees");
     const json& sel = (*ca)["target"]["selector"];
-    CHECK(sel[0] == json{{"type", "TextQuoteSelector"}, {"exact", "the forced repatriation of over 450,000 Afghans"},
-                         {"prefix", claim.prefix}, {"suffix", claim.suffix}});
+    CHECK(sel[0] == json{{"type", "TextQuoteSelector"},
+                         {"exact", "the forced repatriation of over 450,000 Afghans"},
+                         {"prefix", claim.prefix},
+                         {"suffix", claim.suffix}});
     CHECK(sel[1] == json{{"type", "TextPositionSelector"}, {"start", claim.span.start}, {"end", claim.span.end}});
     REQUIRE(find_body(*ca, "tagging"));
     CHECK((*find_body(*ca, "tagging"))["value"] == "Claim");
@@ -111,12 +114,13 @@ TEST_CASE("W3C export: collection, page, selectors in code points, bodies, linki
     CHECK(link["id"] == "https://class.example/c/1#" + said_by.id);
     CHECK(link["motivation"] == "linking");
     CHECK(link["body"][0]["value"] == "said by");
-    CHECK(link["target"] == json::array({"https://class.example/c/1#" + claim.id, "https://class.example/c/1#" + said_by.to}));
+    CHECK(link["target"] ==
+          json::array({"https://class.example/c/1#" + claim.id, "https://class.example/c/1#" + said_by.to}));
 }
 
 TEST_CASE("W3C export without URL or collection id uses urn:sha256 of the text", "[w3c]") {
     Project p = sample_project();
-    auto d = make_shared_document(p.doc->text);   // no metadata
+    auto d = make_shared_document(p.doc->text); // no metadata
     p.doc = d;
     const json c = export_w3c(p);
     CHECK(c["id"] == "urn:sha256:" + d->hash);
@@ -166,7 +170,7 @@ TEST_CASE("W3C import onto an edited article re-anchors; orphans are kept", "[w3
     const std::string bytes = export_w3c(p).dump();
     std::string text = "EDITOR'S NOTE: updated with new figures.\n" + p.doc->text;
     const size_t un = text.find("according to the United Nations");
-    text.replace(un, 31, "the UN said");   // the source's passage is gone
+    text.replace(un, 31, "the UN said"); // the source's passage is gone
     const ImportResult r = import_w3c(bytes, make_shared_document(text), default_codebook());
     CHECK(r.anchors.moved == 2);
     CHECK(r.anchors.orphaned == 1);
@@ -175,7 +179,7 @@ TEST_CASE("W3C import onto an edited article re-anchors; orphans are kept", "[w3
     REQUIRE(src);
     CHECK(src->type == "source");
     CHECK(src->anchor == AnchorStatus::Orphaned);
-    CHECK(r.project.relations.size() == 2);   // relations to an orphan stay
+    CHECK(r.project.relations.size() == 2); // relations to an orphan stay
 }
 
 TEST_CASE("W3C import: Hypothesis-style UTF-16 positions are checked against the quote", "[w3c]") {
@@ -183,12 +187,22 @@ TEST_CASE("W3C import: Hypothesis-style UTF-16 positions are checked against the
     const std::string q = "denied the report";
     const size_t cp = d->index.cp_of_byte(d->text.find(q));
     const size_t u16 = d->index.utf16_of_cp(cp);
-    const json h = {{"rows", json::array({json{{"id", "Hx7a"}, {"uri", "https://news.example/a"}, {"text", "Is it?"},
-                                               {"tags", json::array({"CLAIM"})}, {"user", "acct:teacher@hypothes.is"},
-                                               {"target", json::array({json{{"source", "https://news.example/a"},
-                                                   {"selector", json::array({
-                                                       json{{"type", "TextPositionSelector"}, {"start", u16}, {"end", u16 + 17}},
-                                                       json{{"type", "TextQuoteSelector"}, {"exact", q}, {"prefix", "The spokesman "}, {"suffix", ". Then"}}})}}})}}})}};
+    const json h = {
+        {"rows",
+         json::array({json{
+             {"id", "Hx7a"},
+             {"uri", "https://news.example/a"},
+             {"text", "Is it?"},
+             {"tags", json::array({"CLAIM"})},
+             {"user", "acct:teacher@hypothes.is"},
+             {"target",
+              json::array({json{
+                  {"source", "https://news.example/a"},
+                  {"selector", json::array({json{{"type", "TextPositionSelector"}, {"start", u16}, {"end", u16 + 17}},
+                                            json{{"type", "TextQuoteSelector"},
+                                                 {"exact", q},
+                                                 {"prefix", "The spokesman "},
+                                                 {"suffix", ". Then"}}})}}})}}})}};
     const ImportResult r = import_w3c(h.dump(), d, default_codebook());
     REQUIRE(r.project.annotations.size() == 1);
     const Annotation& a = r.project.annotations[0];
@@ -221,7 +235,8 @@ TEST_CASE("W3C import: each bad item is reported with its JSON path, good ones k
     CHECK(r.project.relations.empty());
     CHECK(r.ok);
 
-    const ImportResult bad = import_w3c("{\n  \"type\": \"Annotation\",\n  \"target\": 9,\n}", p.doc, default_codebook());
+    const ImportResult bad =
+        import_w3c("{\n  \"type\": \"Annotation\",\n  \"target\": 9,\n}", p.doc, default_codebook());
     CHECK(!bad.ok);
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].path == "line 4, column 1");
@@ -248,7 +263,8 @@ const fs::path kSamples = fs::path(CLAIMSCOPE_SHARED_DIR) / "w3c-web-annotation"
 
 // An article holding the quotes the correct samples select, and long enough for anno27's 412..795.
 std::shared_ptr<const Document> samples_article() {
-    std::string t = "Preface. this is an anotation that has some typos. Then text before the Selected Text and text after it.\n";
+    std::string t =
+        "Preface. this is an anotation that has some typos. Then text before the Selected Text and text after it.\n";
     while (t.size() < 900) t += "Filler sentence for position selectors. ";
     return make_shared_document(t);
 }
@@ -299,7 +315,8 @@ TEST_CASE("W3C samples/incorrect are reported, never crash", "[w3c][samples]") {
 }
 
 TEST_CASE("W3C round trip of tests/data/sample.claimscope.json", "[w3c]") {
-    const LoadResult in = load_project(read_file(fs::path(CLAIMSCOPE_SOURCE_DIR) / "tests/data/sample.claimscope.json"));
+    const LoadResult in =
+        load_project(read_file(fs::path(CLAIMSCOPE_SOURCE_DIR) / "tests/data/sample.claimscope.json"));
     REQUIRE(in.ok);
     const Project& p = in.project;
     REQUIRE(!p.annotations.empty());

@@ -24,7 +24,7 @@ std::optional<double> fleiss_kappa(const std::vector<std::vector<int>>& counts) 
         }
         if (n < 0) n = sum;
         if (sum != n || n < 2) return std::nullopt;
-        p_bar += double(sq - n) / double(n * (n - 1));   // P_i: agreeing rater pairs / all pairs
+        p_bar += double(sq - n) / double(n * (n - 1)); // P_i: agreeing rater pairs / all pairs
     }
     const double N = (double)counts.size();
     p_bar /= N;
@@ -45,23 +45,24 @@ std::optional<double> krippendorff_alpha_nominal(const std::vector<std::vector<i
         int m_u = 0;
         for (const auto& row : values)
             if (u < row.size() && row[u] != kMissingValue) ++n_uc[row[u]], ++m_u;
-        if (m_u < 2) continue;   // not pairable
+        if (m_u < 2) continue; // not pairable
         double same = 0;
         for (const auto& [c, cnt] : n_uc) {
-            n_c[c] += cnt;   // Σ_k o_ck over the unit = cnt · (m_u - 1) / (m_u - 1)
+            n_c[c] += cnt; // Σ_k o_ck over the unit = cnt · (m_u - 1) / (m_u - 1)
             same += double(cnt) * cnt;
         }
         disagree += (double(m_u) * m_u - same) / (m_u - 1);
     }
     double n = 0, sq = 0;
     for (const auto& [c, v] : n_c) n += v, sq += v * v;
-    double expected = n * n - sq;   // Σ_{c≠k} n_c n_k
+    double expected = n * n - sq; // Σ_{c≠k} n_c n_k
     if (n < 2 || expected <= 0) return std::nullopt;
     return 1.0 - (n - 1) * disagree / expected;
 }
 
-std::vector<std::vector<uint64_t>> token_type_marks(const std::vector<Span>& tokens, const std::vector<std::string>& types,
-                                                   const std::vector<const std::vector<Annotation>*>& raters) {
+std::vector<std::vector<uint64_t>> token_type_marks(const std::vector<Span>& tokens,
+                                                    const std::vector<std::string>& types,
+                                                    const std::vector<const std::vector<Annotation>*>& raters) {
     std::vector<std::vector<uint64_t>> marks(raters.size(), std::vector<uint64_t>(tokens.size(), 0));
     for (size_t r = 0; r < raters.size(); ++r)
         for (const auto& a : *raters[r]) {

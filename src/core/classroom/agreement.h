@@ -26,8 +26,9 @@ constexpr int kMissingValue = -1;
 std::optional<double> krippendorff_alpha_nominal(const std::vector<std::vector<int>>& values);
 
 // marks[rater][token] = bit i set when the rater marked the token with types[i] (at most 64 types).
-std::vector<std::vector<uint64_t>> token_type_marks(const std::vector<Span>& tokens, const std::vector<std::string>& types,
-                                                   const std::vector<const std::vector<Annotation>*>& raters);
+std::vector<std::vector<uint64_t>> token_type_marks(const std::vector<Span>& tokens,
+                                                    const std::vector<std::string>& types,
+                                                    const std::vector<const std::vector<Annotation>*>& raters);
 
 struct TypeAgreement {
     std::string type;
@@ -35,8 +36,8 @@ struct TypeAgreement {
 };
 struct Agreement {
     size_t raters = 0, units = 0;
-    std::vector<TypeAgreement> per_type;              // marked / not marked, one entry per type
-    std::optional<double> kappa_all, alpha_all;       // one category per token: the set of types
+    std::vector<TypeAgreement> per_type;        // marked / not marked, one entry per type
+    std::optional<double> kappa_all, alpha_all; // one category per token: the set of types
 };
 // Needs two or more raters; with fewer, every value is nullopt.
 Agreement token_agreement(const std::vector<std::string>& types, const std::vector<std::vector<uint64_t>>& marks);

@@ -31,7 +31,8 @@ static std::string name_key(const std::string& name) {
     return s;
 }
 
-ClassReport compare_class(const Project& key_or_exercise, const std::vector<std::pair<std::string, std::string>>& students) {
+ClassReport compare_class(const Project& key_or_exercise,
+                          const std::vector<std::pair<std::string, std::string>>& students) {
     ClassReport r;
     ExerciseKey key;
     const Project& kp = key_or_exercise;
@@ -53,11 +54,12 @@ ClassReport compare_class(const Project& key_or_exercise, const std::vector<std:
         r.title = pe.spec.title;
     }
     r.article_hash = kp.doc->hash;
-    for (const auto& t : kp.codebook.types) r.types.push_back(t.id), r.type_labels.push_back(t.label.empty() ? t.id : t.label);
+    for (const auto& t : kp.codebook.types)
+        r.types.push_back(t.id), r.type_labels.push_back(t.label.empty() ? t.id : t.label);
     r.key_annotations = key.annotations.size();
     r.key_relations = key.relations.size();
 
-    std::vector<Project> projects;   // parallel to rows
+    std::vector<Project> projects; // parallel to rows
     for (const auto& [file, bytes] : students) {
         LoadResult lr = load_project(bytes);
         if (!lr.ok) {
@@ -67,14 +69,15 @@ ClassReport compare_class(const Project& key_or_exercise, const std::vector<std:
         if (!lr.project.doc || lr.project.doc->hash != r.article_hash) {
             r.flagged.push_back({file, FlagKind::OtherArticle,
                                  "this file is for another article (its text differs from the key's: hash " +
-                                     (lr.project.doc ? lr.project.doc->hash.substr(0, 12) : std::string("none")) + "…, the key's " +
-                                     r.article_hash.substr(0, 12) + "…)"});
+                                     (lr.project.doc ? lr.project.doc->hash.substr(0, 12) : std::string("none")) +
+                                     "…, the key's " + r.article_hash.substr(0, 12) + "…)"});
             continue;
         }
         StudentRow row;
         row.file = file;
         const nlohmann::json& ex = lr.project.exercise;
-        if (ex.is_object() && ex.contains("student") && ex["student"].is_string()) row.name = ex["student"].get<std::string>();
+        if (ex.is_object() && ex.contains("student") && ex["student"].is_string())
+            row.name = ex["student"].get<std::string>();
         if (name_key(row.name).empty()) row.name = lr.project.annotator;
         if (name_key(row.name).empty()) {
             row.name = file;
@@ -94,8 +97,9 @@ ClassReport compare_class(const Project& key_or_exercise, const std::vector<std:
         for (size_t i : idx) files += (files.empty() ? "" : ", ") + r.rows[i].file;
         for (size_t i : idx) {
             r.rows[i].flags.push_back(FlagKind::DuplicateName);
-            r.flagged.push_back({r.rows[i].file, FlagKind::DuplicateName,
-                                 std::to_string(idx.size()) + " files have the student name “" + r.rows[i].name + "”: " + files});
+            r.flagged.push_back(
+                {r.rows[i].file, FlagKind::DuplicateName,
+                 std::to_string(idx.size()) + " files have the student name “" + r.rows[i].name + "”: " + files});
         }
     }
 
@@ -129,7 +133,8 @@ std::string format_optional(const std::optional<double>& v) { return v ? format_
 
 static std::string csv_text(const std::string& s) {
     std::string v = s;
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) v = "'" + v;
+    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
+        v = "'" + v;
     if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
     std::string out = "\"";
     for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -146,8 +151,8 @@ std::string gradebook_csv(const ClassReport& r) {
     std::vector<std::string> head = {"student", "file"};
     for (const auto& l : r.type_labels)
         for (const char* m : {" precision", " recall", " F1"}) head.push_back(l + m);
-    for (const char* h : {"relations precision", "relations recall", "relations F1", "overall precision", "overall recall",
-                          "overall F1", "score %", "flags"})
+    for (const char* h : {"relations precision", "relations recall", "relations F1", "overall precision",
+                          "overall recall", "overall F1", "score %", "flags"})
         head.push_back(h);
     auto line = [](const std::vector<std::string>& cells) {
         std::string s;
@@ -165,9 +170,12 @@ std::string gradebook_csv(const ClassReport& r) {
     for (const auto& row : r.rows) {
         cells = {csv_text(row.name), csv_text(row.file)};
         for (const auto& t : r.types) {
-            auto it = std::find_if(row.result.per_type.begin(), row.result.per_type.end(), [&](const TypeScore& ts) { return ts.type == t; });
-            if (it != row.result.per_type.end()) add_score(it->score);
-            else cells.insert(cells.end(), 3, "");   // nothing in the key and nothing marked
+            auto it = std::find_if(row.result.per_type.begin(), row.result.per_type.end(),
+                                   [&](const TypeScore& ts) { return ts.type == t; });
+            if (it != row.result.per_type.end())
+                add_score(it->score);
+            else
+                cells.insert(cells.end(), 3, ""); // nothing in the key and nothing marked
         }
         add_score(row.result.relation_score);
         add_score(row.result.overall);
@@ -187,9 +195,12 @@ std::string gradebook_csv(const ClassReport& r) {
 }
 
 static nlohmann::json score_json(const Score& s) {
-    return {{"key", s.key}, {"marked", s.marked}, {"credit", s.credit}, {"precision", s.precision}, {"recall", s.recall}, {"f1", s.f1}};
+    return {{"key", s.key},       {"marked", s.marked}, {"credit", s.credit}, {"precision", s.precision},
+            {"recall", s.recall}, {"f1", s.f1}};
 }
-static nlohmann::json optional_json(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+static nlohmann::json optional_json(const std::optional<double>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json();
+}
 
 nlohmann::json class_report_json(const ClassReport& r) {
     nlohmann::json j;
@@ -212,11 +223,15 @@ nlohmann::json class_report_json(const ClassReport& r) {
         j["students"].push_back(s);
     }
     j["flagged"] = nlohmann::json::array();
-    for (const auto& f : r.flagged) j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
-    nlohmann::json ag = {{"raters", r.agreement.raters}, {"units", r.agreement.units}, {"per_type", nlohmann::json::object()}};
+    for (const auto& f : r.flagged)
+        j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
+    nlohmann::json ag = {
+        {"raters", r.agreement.raters}, {"units", r.agreement.units}, {"per_type", nlohmann::json::object()}};
     for (const auto& ta : r.agreement.per_type)
-        ag["per_type"][ta.type] = {{"fleiss_kappa", optional_json(ta.kappa)}, {"krippendorff_alpha", optional_json(ta.alpha)}};
-    ag["all_types"] = {{"fleiss_kappa", optional_json(r.agreement.kappa_all)}, {"krippendorff_alpha", optional_json(r.agreement.alpha_all)}};
+        ag["per_type"][ta.type] = {{"fleiss_kappa", optional_json(ta.kappa)},
+                                   {"krippendorff_alpha", optional_json(ta.alpha)}};
+    ag["all_types"] = {{"fleiss_kappa", optional_json(r.agreement.kappa_all)},
+                       {"krippendorff_alpha", optional_json(r.agreement.alpha_all)}};
     j["agreement"] = ag;
     // Heatmap: token spans once, then per type the number of students marking each token.
     nlohmann::json hm = {{"tokens", nlohmann::json::array()}, {"counts", nlohmann::json::object()}};
@@ -237,13 +252,16 @@ std::string class_report_text(const ClassReport& r) {
         return out;
     }
     out += "Exercise: " + r.title + "\n";
-    out += "Key: " + std::to_string(r.key_annotations) + " annotations, " + std::to_string(r.key_relations) + " relations\n\n";
+    out += "Key: " + std::to_string(r.key_annotations) + " annotations, " + std::to_string(r.key_relations) +
+           " relations\n\n";
     out += "Students (precision / recall / F1):\n";
     for (const auto& row : r.rows) {
-        out += "  " + row.name + " (" + row.file + ")" + (row.flags.empty() ? "" : " [" + flag_text(row.flags) + "]") + "\n";
+        out += "  " + row.name + " (" + row.file + ")" + (row.flags.empty() ? "" : " [" + flag_text(row.flags) + "]") +
+               "\n";
         auto score_line = [&](const std::string& label, const Score& s) {
-            out += "    " + label + ": " + format_ratio(s.precision) + " / " + format_ratio(s.recall) + " / " + format_ratio(s.f1) +
-                   "  (" + std::to_string(s.marked) + " marked, " + std::to_string(s.key) + " in key)\n";
+            out += "    " + label + ": " + format_ratio(s.precision) + " / " + format_ratio(s.recall) + " / " +
+                   format_ratio(s.f1) + "  (" + std::to_string(s.marked) + " marked, " + std::to_string(s.key) +
+                   " in key)\n";
         };
         for (const auto& ts : row.result.per_type) {
             auto it = std::find(r.types.begin(), r.types.end(), ts.type);
@@ -253,14 +271,15 @@ std::string class_report_text(const ClassReport& r) {
         score_line("Overall", row.result.overall);
         out += "    Score: " + std::to_string(row.result.percent) + " %\n";
     }
-    out += "\nAgreement among " + std::to_string(r.agreement.raters) + " students over " + std::to_string(r.agreement.units) +
-           " word tokens (Fleiss' kappa / Krippendorff's alpha):\n";
+    out += "\nAgreement among " + std::to_string(r.agreement.raters) + " students over " +
+           std::to_string(r.agreement.units) + " word tokens (Fleiss' kappa / Krippendorff's alpha):\n";
     for (size_t i = 0; i < r.agreement.per_type.size(); ++i) {
         const auto& ta = r.agreement.per_type[i];
-        out += "  " + (i < r.type_labels.size() ? r.type_labels[i] : ta.type) + ": " + format_optional(ta.kappa) + " / " +
-               format_optional(ta.alpha) + "\n";
+        out += "  " + (i < r.type_labels.size() ? r.type_labels[i] : ta.type) + ": " + format_optional(ta.kappa) +
+               " / " + format_optional(ta.alpha) + "\n";
     }
-    out += "  All types: " + format_optional(r.agreement.kappa_all) + " / " + format_optional(r.agreement.alpha_all) + "\n";
+    out += "  All types: " + format_optional(r.agreement.kappa_all) + " / " + format_optional(r.agreement.alpha_all) +
+           "\n";
     if (!r.flagged.empty()) {
         out += "\nFlagged files:\n";
         for (const auto& f : r.flagged) out += "  " + f.file + ": " + to_string(f.kind) + ": " + f.message + "\n";

@@ -16,33 +16,33 @@
 namespace cs {
 
 enum class FlagKind { Unreadable, OtherArticle, DuplicateName, NoName };
-const char* to_string(FlagKind k);   // "unreadable" | "other_article" | "duplicate_name" | "no_name"
+const char* to_string(FlagKind k); // "unreadable" | "other_article" | "duplicate_name" | "no_name"
 
 struct FlaggedFile {
     std::string file;
     FlagKind kind = FlagKind::Unreadable;
-    std::string message;   // e.g. the load error with its JSON path
+    std::string message; // e.g. the load error with its JSON path
 };
 
 struct StudentRow {
-    std::string file, name;   // name: exercise.student, else the annotator, else the file name
+    std::string file, name; // name: exercise.student, else the annotator, else the file name
     CheckResult result;
-    std::vector<FlagKind> flags;   // DuplicateName / NoName: the row still counts
+    std::vector<FlagKind> flags; // DuplicateName / NoName: the row still counts
 };
 
 // Per token, per type: which students (row indices) marked it, and whether the key marks it.
 struct Heatmap {
-    std::vector<Span> tokens;                        // word_tokens of the article
-    std::vector<std::vector<std::vector<int>>> who;  // who[type][token] = row indices
-    std::vector<std::vector<bool>> key;              // key[type][token]
+    std::vector<Span> tokens;                       // word_tokens of the article
+    std::vector<std::vector<std::vector<int>>> who; // who[type][token] = row indices
+    std::vector<std::vector<bool>> key;             // key[type][token]
 };
 
 struct ClassReport {
-    bool ok = false;                  // false: the key itself is unusable (see errors)
+    bool ok = false; // false: the key itself is unusable (see errors)
     std::vector<Problem> errors;
-    std::string title;                // the exercise title, else the article title
+    std::string title; // the exercise title, else the article title
     std::string article_hash;
-    std::vector<std::string> types;   // type ids, codebook order
+    std::vector<std::string> types; // type ids, codebook order
     std::vector<std::string> type_labels;
     size_t key_annotations = 0, key_relations = 0;
     std::vector<StudentRow> rows;     // usable student files, in the given order
@@ -56,12 +56,12 @@ struct ClassReport {
 ClassReport compare_class(const Project& key_or_exercise,
                           const std::vector<std::pair<std::string, std::string>>& students);
 
-std::string format_ratio(double v);                 // "0.667"
-std::string format_optional(const std::optional<double>& v);   // "0.210" or "n/a"
+std::string format_ratio(double v);                          // "0.667"
+std::string format_optional(const std::optional<double>& v); // "0.210" or "n/a"
 // RFC 4180 (CRLF, quoted fields), UTF-8 BOM; text cells that a spreadsheet would run as a formula
 // (starting with = + - @ tab or CR) get a leading apostrophe.
 std::string gradebook_csv(const ClassReport& r);
 nlohmann::json class_report_json(const ClassReport& r);
-std::string class_report_text(const ClassReport& r);   // what `claimscope compare` prints
+std::string class_report_text(const ClassReport& r); // what `claimscope compare` prints
 
 } // namespace cs

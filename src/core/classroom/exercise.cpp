@@ -23,7 +23,10 @@ const char* to_string(KeyVisibility v) {
 }
 bool parse_key_visibility(const std::string& s, KeyVisibility* out) {
     for (KeyVisibility v : {KeyVisibility::Never, KeyVisibility::AfterCheck, KeyVisibility::AfterSubmit})
-        if (s == to_string(v)) { *out = v; return true; }
+        if (s == to_string(v)) {
+            *out = v;
+            return true;
+        }
     return false;
 }
 bool Requirement::operator==(const Requirement& o) const {
@@ -82,7 +85,11 @@ static bool base64_decode(const std::string& in, std::string* out) {
         for (size_t k = 0; k < 4; ++k) {
             char c = in[i + k];
             const char* p = c ? std::strchr(kB64, c) : nullptr;
-            if (c == '=' && i + 4 == in.size() && k >= 2) { ++pad; v <<= 6; continue; }
+            if (c == '=' && i + 4 == in.size() && k >= 2) {
+                ++pad;
+                v <<= 6;
+                continue;
+            }
             if (!p || pad) return false;
             v = v << 6 | (uint32_t)(p - kB64);
         }
@@ -116,7 +123,10 @@ static bool read_string(const nlohmann::json& j, const char* key, const std::str
         if (required) errors->push_back({path + "." + key, "missing; expected a string"});
         return !required;
     }
-    if (!it->is_string()) { errors->push_back({path + "." + key, "must be a string"}); return false; }
+    if (!it->is_string()) {
+        errors->push_back({path + "." + key, "must be a string"});
+        return false;
+    }
     *out = it->get<std::string>();
     return true;
 }
@@ -124,10 +134,15 @@ static void read_string_list(const nlohmann::json& j, const char* key, const std
                              std::vector<std::string>* out, std::vector<Problem>* errors) {
     auto it = j.find(key);
     if (it == j.end()) return;
-    if (!it->is_array()) { errors->push_back({path + "." + key, "must be an array of ids"}); return; }
+    if (!it->is_array()) {
+        errors->push_back({path + "." + key, "must be an array of ids"});
+        return;
+    }
     for (size_t i = 0; i < it->size(); ++i) {
-        if (!(*it)[i].is_string()) errors->push_back({path + "." + key + "[" + std::to_string(i) + "]", "must be a string"});
-        else out->push_back((*it)[i].get<std::string>());
+        if (!(*it)[i].is_string())
+            errors->push_back({path + "." + key + "[" + std::to_string(i) + "]", "must be a string"});
+        else
+            out->push_back((*it)[i].get<std::string>());
     }
 }
 
@@ -140,23 +155,40 @@ static void spec_from_json(const nlohmann::json& j, const Codebook& cb, Exercise
     read_string_list(j, "allowed_relations", P, &s->allowed_relations, errors);
     std::string vis = "after_check";
     if (read_string(j, "key_visibility", P, false, &vis, errors) && !parse_key_visibility(vis, &s->key_visibility))
-        errors->push_back({P + ".key_visibility", "must be \"never\", \"after_check\" or \"after_submit\", not \"" + vis + "\""});
+        errors->push_back(
+            {P + ".key_visibility", "must be \"never\", \"after_check\" or \"after_submit\", not \"" + vis + "\""});
     auto it = j.find("requirements");
     if (it == j.end()) return;
-    if (!it->is_array()) { errors->push_back({P + ".requirements", "must be an array"}); return; }
+    if (!it->is_array()) {
+        errors->push_back({P + ".requirements", "must be an array"});
+        return;
+    }
     for (size_t i = 0; i < it->size(); ++i) {
         const auto& rj = (*it)[i];
         std::string rp = P + ".requirements[" + std::to_string(i) + "]";
-        if (!rj.is_object()) { errors->push_back({rp, "must be an object"}); continue; }
+        if (!rj.is_object()) {
+            errors->push_back({rp, "must be an object"});
+            continue;
+        }
         Requirement r;
         if (rj.contains("relation")) {
             if (!read_string(rj, "relation", rp, true, &r.relation, errors) ||
-                !read_string(rj, "each_of", rp, true, &r.each_of, errors)) continue;
-            if (!cb.find_relation_type(r.relation)) { errors->push_back({rp + ".relation", "unknown relation type \"" + r.relation + "\""}); continue; }
-            if (!cb.find_type(r.each_of)) { errors->push_back({rp + ".each_of", "unknown annotation type \"" + r.each_of + "\""}); continue; }
+                !read_string(rj, "each_of", rp, true, &r.each_of, errors))
+                continue;
+            if (!cb.find_relation_type(r.relation)) {
+                errors->push_back({rp + ".relation", "unknown relation type \"" + r.relation + "\""});
+                continue;
+            }
+            if (!cb.find_type(r.each_of)) {
+                errors->push_back({rp + ".each_of", "unknown annotation type \"" + r.each_of + "\""});
+                continue;
+            }
         } else {
             if (!read_string(rj, "type", rp, true, &r.type, errors)) continue;
-            if (!cb.find_type(r.type)) { errors->push_back({rp + ".type", "unknown annotation type \"" + r.type + "\""}); continue; }
+            if (!cb.find_type(r.type)) {
+                errors->push_back({rp + ".type", "unknown annotation type \"" + r.type + "\""});
+                continue;
+            }
             auto m = rj.find("min");
             if (m == rj.end() || !m->is_number_integer() || m->get<long long>() < 1 || m->get<long long>() > 100000) {
                 errors->push_back({rp + ".min", "must be a whole number from 1 to 100000"});
@@ -222,13 +254,24 @@ Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
 
 static void decode_key(const Project& p, const nlohmann::json& kj, ParsedExercise* out) {
     std::string enc, salt, data;
-    if (!kj.is_object()) { out->errors.push_back({"exercise.key", "missing or not an object; expected the answer key"}); return; }
+    if (!kj.is_object()) {
+        out->errors.push_back({"exercise.key", "missing or not an object; expected the answer key"});
+        return;
+    }
     if (!read_string(kj, "encoding", "exercise.key", true, &enc, &out->errors) ||
         !read_string(kj, "salt", "exercise.key", true, &salt, &out->errors) ||
-        !read_string(kj, "data", "exercise.key", true, &data, &out->errors)) return;
-    if (enc != kKeyEncoding) { out->errors.push_back({"exercise.key.encoding", "unknown encoding \"" + enc + "\"; expected \"" + kKeyEncoding + "\""}); return; }
+        !read_string(kj, "data", "exercise.key", true, &data, &out->errors))
+        return;
+    if (enc != kKeyEncoding) {
+        out->errors.push_back(
+            {"exercise.key.encoding", "unknown encoding \"" + enc + "\"; expected \"" + kKeyEncoding + "\""});
+        return;
+    }
     std::string bytes;
-    if (!base64_decode(data, &bytes)) { out->errors.push_back({"exercise.key.data", "is not valid base64"}); return; }
+    if (!base64_decode(data, &bytes)) {
+        out->errors.push_back({"exercise.key.data", "is not valid base64"});
+        return;
+    }
     // The salt is also a checksum of the key (see make_exercise): it catches edits and damage.
     std::string text = xor_keystream(bytes, salt);
     nlohmann::json plain = nlohmann::json::parse(text, nullptr, false);
@@ -256,14 +299,16 @@ static void decode_key(const Project& p, const nlohmann::json& kj, ParsedExercis
 ParsedExercise parse_exercise(const Project& p) {
     ParsedExercise out;
     if (!p.exercise.is_object()) {
-        out.errors.push_back({"exercise", p.exercise.is_null() ? "this file is not an exercise (no exercise block)" : "must be an object"});
+        out.errors.push_back({"exercise", p.exercise.is_null() ? "this file is not an exercise (no exercise block)"
+                                                               : "must be an object"});
         return out;
     }
     spec_from_json(p.exercise, p.codebook, &out.spec, &out.errors);
     read_string(p.exercise, "student", "exercise", false, &out.student, &out.errors);
     read_string(p.exercise, "article_hash", "exercise", true, &out.article_hash, &out.errors);
     if (p.doc && !out.article_hash.empty() && out.article_hash != p.doc->hash)
-        out.errors.push_back({"exercise.article_hash", "does not match the article text: the key was made on another version of the article"});
+        out.errors.push_back({"exercise.article_hash",
+                              "does not match the article text: the key was made on another version of the article"});
     auto kj = p.exercise.find("key");
     decode_key(p, kj == p.exercise.end() ? nlohmann::json() : *kj, &out);
     out.ok = out.errors.empty();
@@ -278,7 +323,8 @@ void set_student(Project& p, const std::string& name) {
 std::string submission_file_name(const Project& p) {
     std::string title = p.exercise.is_object() ? p.exercise.value("title", "") : "";
     std::string student = p.exercise.is_object() ? p.exercise.value("student", "") : "";
-    return (title.empty() ? "exercise" : slugify(title)) + "-" + (student.empty() ? "student" : slugify(student)) + ".claimscope.json";
+    return (title.empty() ? "exercise" : slugify(title)) + "-" + (student.empty() ? "student" : slugify(student)) +
+           ".claimscope.json";
 }
 
 // ---- Progress -----------------------------------------------------------------------------
@@ -295,7 +341,8 @@ std::vector<RequirementProgress> progress(const Project& student, const Exercise
         if (r.relation.empty()) {
             for (const auto& a : student.annotations) rp.have += a.type == r.type;
             rp.need = (size_t)r.min;
-            rp.text = type_label(student.codebook, r.type) + ": " + std::to_string(rp.have) + " of " + std::to_string(rp.need) + " marked";
+            rp.text = type_label(student.codebook, r.type) + ": " + std::to_string(rp.have) + " of " +
+                      std::to_string(rp.need) + " marked";
         } else {
             for (const auto& a : student.annotations) {
                 if (a.type != r.each_of) continue;
@@ -305,8 +352,9 @@ std::vector<RequirementProgress> progress(const Project& student, const Exercise
                 });
             }
             const RelationType* rt = student.codebook.find_relation_type(r.relation);
-            rp.text = type_label(student.codebook, r.each_of) + " linked by “" + (rt && !rt->label.empty() ? rt->label : r.relation) +
-                      "”: " + std::to_string(rp.have) + " of " + std::to_string(rp.need);
+            rp.text = type_label(student.codebook, r.each_of) + " linked by “" +
+                      (rt && !rt->label.empty() ? rt->label : r.relation) + "”: " + std::to_string(rp.have) + " of " +
+                      std::to_string(rp.need);
         }
         rp.met = rp.have >= rp.need;
         out.push_back(rp);

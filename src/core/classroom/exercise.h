@@ -19,7 +19,7 @@
 namespace cs {
 
 enum class KeyVisibility { Never, AfterCheck, AfterSubmit };
-const char* to_string(KeyVisibility v);                       // "never" | "after_check" | "after_submit"
+const char* to_string(KeyVisibility v); // "never" | "after_check" | "after_submit"
 bool parse_key_visibility(const std::string& s, KeyVisibility* out);
 
 // One thing students must do. Exactly one of the two forms is used:
@@ -33,7 +33,7 @@ struct Requirement {
 };
 
 struct ExerciseSpec {
-    std::string title, instructions;             // instructions may be multi-line
+    std::string title, instructions; // instructions may be multi-line
     // Empty list = everything the codebook has. Ids of the codebook's types / attributes / relation types.
     std::vector<std::string> allowed_types, allowed_attributes, allowed_relations;
     KeyVisibility key_visibility = KeyVisibility::AfterCheck;
@@ -58,9 +58,9 @@ struct ParsedExercise {
     bool ok = false;
     ExerciseSpec spec;
     ExerciseKey key;
-    std::string student;          // "" in a fresh exercise file
-    std::string article_hash;     // hash of the article the key was made on
-    std::vector<Problem> errors;  // paths like "exercise.requirements[1].min", "exercise.key.annotations[2].end"
+    std::string student;         // "" in a fresh exercise file
+    std::string article_hash;    // hash of the article the key was made on
+    std::vector<Problem> errors; // paths like "exercise.requirements[1].min", "exercise.key.annotations[2].end"
 };
 // Reads p.exercise. Not an exercise (null block) -> ok=false with one error at path "exercise".
 ParsedExercise parse_exercise(const Project& p);
@@ -73,9 +73,9 @@ std::string submission_file_name(const Project& p);
 // ---- Progress --------------------------------------------------------------------------
 struct RequirementProgress {
     Requirement req;
-    size_t have = 0, need = 0;    // min form: marks of the type / min; each_of form: linked / all
+    size_t have = 0, need = 0; // min form: marks of the type / min; each_of form: linked / all
     bool met = false;
-    std::string text;             // "Claims: 2 of 4", "Claims linked by “According to”: 1 of 2"
+    std::string text; // "Claims: 2 of 4", "Claims linked by “According to”: 1 of 2"
 };
 std::vector<RequirementProgress> progress(const Project& student, const ExerciseSpec& spec);
 // One line for the status bar: "2 of 3 requirements met — Claims: 4 of 4 ✓ · …".

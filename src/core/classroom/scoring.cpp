@@ -56,9 +56,7 @@ static std::string quoted(const std::string& s) {
     return "“" + s + "”";
 }
 // How messages name a mention: its entity when it has one ("the United Nations"), else its quote.
-static std::string name_of(const Annotation& a) {
-    return a.entity.empty() ? quoted(a.exact) : a.entity;
-}
+static std::string name_of(const Annotation& a) { return a.entity.empty() ? quoted(a.exact) : a.entity; }
 static std::string lower_label(const Codebook& cb, const std::string& type) {
     std::string s = type_label(cb, type);
     if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = (char)(s[0] - 'A' + 'a');
@@ -101,7 +99,8 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
             if (ov >= kMatchThreshold) cands.push_back({K[k].type == S[s].type, ov, (int)k, (int)s});
         }
     std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-        return std::make_tuple(!a.same_type, -a.overlap, a.k, a.s) < std::make_tuple(!b.same_type, -b.overlap, b.k, b.s);
+        return std::make_tuple(!a.same_type, -a.overlap, a.k, a.s) <
+               std::make_tuple(!b.same_type, -b.overlap, b.k, b.s);
     });
     std::vector<int> key_match(K.size(), -1), stu_match(S.size(), -1);
     std::vector<double> key_overlap(K.size(), 0);
@@ -134,7 +133,8 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
             it.status = ItemStatus::WrongType;
             it.overlap = key_overlap[k];
             const Annotation& sa = S[key_match[k]];
-            it.message = "Wrong type: you marked " + quoted(sa.exact) + " as " + type_label(cb, sa.type) + "; the key marks it as " + tl;
+            it.message = "Wrong type: you marked " + quoted(sa.exact) + " as " + type_label(cb, sa.type) +
+                         "; the key marks it as " + tl;
             it.hint = "Check the type of " + quoted(sa.exact);
         }
         r.items.push_back(it);
@@ -150,13 +150,15 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
         for (size_t k = 0; k < K.size() && !it.duplicate; ++k)
             it.duplicate = key_match[k] >= 0 && K[k].type == S[s].type && S[s].anchor != AnchorStatus::Orphaned &&
                            token_overlap(kr[k], K[k].span, sr[s], S[s].span) >= kMatchThreshold;
-        it.message = it.duplicate ? "Marked twice: " + type_label(cb, S[s].type) + " " + quoted(S[s].exact) + " (only one mark counts)"
+        it.message = it.duplicate ? "Marked twice: " + type_label(cb, S[s].type) + " " + quoted(S[s].exact) +
+                                        " (only one mark counts)"
                                   : "Not in the key: " + type_label(cb, S[s].type) + " " + quoted(S[s].exact);
         it.hint = it.message;
         r.items.push_back(it);
     }
     std::stable_sort(r.items.begin(), r.items.end(), [](const ItemResult& a, const ItemResult& b) {
-        return std::make_tuple(a.span.start, a.span.end, a.key_index < 0) < std::make_tuple(b.span.start, b.span.end, b.key_index < 0);
+        return std::make_tuple(a.span.start, a.span.end, a.key_index < 0) <
+               std::make_tuple(b.span.start, b.span.end, b.key_index < 0);
     });
 
     // ---- Relations: a student relation's ends are mapped to key items through Found matches.
@@ -177,20 +179,22 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
     for (size_t i = 0; i < KR.size(); ++i) {
         int kf = key_index_of(KR[i].from), kt = key_index_of(KR[i].to);
         for (size_t j = 0; j < SR.size() && kr_match[i] < 0; ++j)
-            if (!sr_used[j] && SR[j].type == KR[i].type && found_key_of(SR[j].from) == kf && found_key_of(SR[j].to) == kt && kf >= 0)
+            if (!sr_used[j] && SR[j].type == KR[i].type && found_key_of(SR[j].from) == kf &&
+                found_key_of(SR[j].to) == kt && kf >= 0)
                 kr_match[i] = (int)j, sr_used[j] = true;
     }
     for (size_t i = 0; i < KR.size(); ++i) {
         RelationResult rr;
         rr.key_index = (int)i;
         int kf = key_index_of(KR[i].from), kt = key_index_of(KR[i].to);
-        if (kf < 0 || kt < 0) continue;   // the key was validated: cannot happen
+        if (kf < 0 || kt < 0) continue; // the key was validated: cannot happen
         const std::string rl = relation_label(cb, KR[i].type);
         const std::string from_type = lower_label(cb, K[kf].type);
         if (kr_match[i] >= 0) {
             rr.status = RelationStatus::Found;
             rr.student_index = kr_match[i];
-            rr.message = rr.hint = "Linked: the " + from_type + " " + quoted(K[kf].exact) + " " + rl + " " + name_of(K[kt]);
+            rr.message = rr.hint =
+                "Linked: the " + from_type + " " + quoted(K[kf].exact) + " " + rl + " " + name_of(K[kt]);
             r.relations.push_back(rr);
             continue;
         }
@@ -213,9 +217,10 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
             }
         }
         if (rr.status == RelationStatus::Missed) {
-            rr.message = "Missing link: the " + from_type + " " + quoted(K[kf].exact) + " " + rl + " " + name_of(K[kt]) +
-                         (from_found ? "" : " (mark the " + from_type + " first)");
-            rr.hint = from_found ? "The " + from_type + " " + quoted(S[sf].exact) + " still needs its “" + rl + "” link" : "";
+            rr.message = "Missing link: the " + from_type + " " + quoted(K[kf].exact) + " " + rl + " " +
+                         name_of(K[kt]) + (from_found ? "" : " (mark the " + from_type + " first)");
+            rr.hint =
+                from_found ? "The " + from_type + " " + quoted(S[sf].exact) + " still needs its “" + rl + "” link" : "";
         }
         r.relations.push_back(rr);
     }
@@ -226,8 +231,8 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
         rr.student_index = (int)j;
         const Annotation* f = student.find(SR[j].from);
         const Annotation* t = student.find(SR[j].to);
-        rr.message = rr.hint = "Not in the key: link " + (f ? quoted(f->exact) : SR[j].from) + " " + relation_label(cb, SR[j].type) + " " +
-                               (t ? name_of(*t) : SR[j].to);
+        rr.message = rr.hint = "Not in the key: link " + (f ? quoted(f->exact) : SR[j].from) + " " +
+                               relation_label(cb, SR[j].type) + " " + (t ? name_of(*t) : SR[j].to);
         r.relations.push_back(rr);
     }
 
@@ -268,15 +273,21 @@ std::vector<std::string> feedback_lines(const CheckResult& r, bool show_key) {
     size_t hidden = 0;
     for (const auto& it : r.items) {
         const std::string& s = show_key ? it.message : it.hint;
-        if (!s.empty()) out.push_back(s);
-        else hidden++;
+        if (!s.empty())
+            out.push_back(s);
+        else
+            hidden++;
     }
     for (const auto& rr : r.relations) {
         const std::string& s = show_key ? rr.message : rr.hint;
-        if (!s.empty()) out.push_back(s);
-        else hidden++;
+        if (!s.empty())
+            out.push_back(s);
+        else
+            hidden++;
     }
-    if (hidden) out.push_back(std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") + " still to find");
+    if (hidden)
+        out.push_back(std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") +
+                      " still to find");
     return out;
 }
 

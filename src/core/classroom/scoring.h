@@ -25,15 +25,15 @@ struct TokenRange {
     uint32_t size() const { return hi > lo ? hi - lo : 0; }
     bool operator==(const TokenRange& o) const { return lo == o.lo && hi == o.hi; }
 };
-TokenRange token_range(const std::vector<Span>& tokens, Span s);   // tokens sorted, disjoint
+TokenRange token_range(const std::vector<Span>& tokens, Span s);    // tokens sorted, disjoint
 double token_overlap(TokenRange a, Span sa, TokenRange b, Span sb); // Jaccard (see above)
 
 constexpr double kMatchThreshold = 0.5;
 
 // ---- Results ------------------------------------------------------------------------------
 struct Score {
-    size_t key = 0, marked = 0;   // key items / student marks counted
-    double credit = 0;            // sum of credit of found items
+    size_t key = 0, marked = 0; // key items / student marks counted
+    double credit = 0;          // sum of credit of found items
     double precision = 0, recall = 0, f1 = 0;
 };
 struct TypeScore {
@@ -42,36 +42,36 @@ struct TypeScore {
 };
 
 enum class ItemStatus { Found, Missed, Extra, WrongType };
-const char* to_string(ItemStatus s);   // "found" | "missed" | "extra" | "wrong_type"
+const char* to_string(ItemStatus s); // "found" | "missed" | "extra" | "wrong_type"
 
 struct ItemResult {
     ItemStatus status = ItemStatus::Missed;
-    int key_index = -1;         // into key.annotations (Found, Missed, WrongType)
-    int student_index = -1;     // into student.annotations (Found, Extra, WrongType)
-    std::string type;           // the key's type, or the student's for Extra
-    Span span;                  // the key's span, or the student's for Extra
+    int key_index = -1;     // into key.annotations (Found, Missed, WrongType)
+    int student_index = -1; // into student.annotations (Found, Extra, WrongType)
+    std::string type;       // the key's type, or the student's for Extra
+    Span span;              // the key's span, or the student's for Extra
     double overlap = 0, credit = 0;
-    bool duplicate = false;     // Extra: a second mark on a key item that is already found
-    std::string message;        // full feedback, may quote the key
-    std::string hint;           // the same without revealing the key ("" = say nothing)
+    bool duplicate = false; // Extra: a second mark on a key item that is already found
+    std::string message;    // full feedback, may quote the key
+    std::string hint;       // the same without revealing the key ("" = say nothing)
 };
 
 enum class RelationStatus { Found, Missed, Extra, WrongTarget };
-const char* to_string(RelationStatus s);   // "found" | "missed" | "extra" | "wrong_target"
+const char* to_string(RelationStatus s); // "found" | "missed" | "extra" | "wrong_target"
 
 struct RelationResult {
     RelationStatus status = RelationStatus::Missed;
-    int key_index = -1;         // into key.relations
-    int student_index = -1;     // into student.relations (Found, Extra, WrongTarget)
+    int key_index = -1;     // into key.relations
+    int student_index = -1; // into student.relations (Found, Extra, WrongTarget)
     std::string message, hint;
 };
 
 struct CheckResult {
-    std::vector<ItemResult> items;          // in text order
-    std::vector<RelationResult> relations;  // key relations in key order, then extras
-    std::vector<TypeScore> per_type;        // types of the codebook that occur in key or work, codebook order
-    Score relation_score, overall;          // overall: annotations + relations together
-    int percent = 0;                        // round(100 × overall F1)
+    std::vector<ItemResult> items;         // in text order
+    std::vector<RelationResult> relations; // key relations in key order, then extras
+    std::vector<TypeScore> per_type;       // types of the codebook that occur in key or work, codebook order
+    Score relation_score, overall;         // overall: annotations + relations together
+    int percent = 0;                       // round(100 × overall F1)
 };
 
 // `student` must be on the same article as the key (same text; compare_class checks the hash).

@@ -26,8 +26,10 @@ ojson codebook_to_json(const Codebook& cb) {
             ao["label"] = a.label;
             ao["kind"] = to_string(a.kind);
             if (a.kind == AttrKind::Enum) ao["options"] = a.options;
-            if (a.kind == AttrKind::Bool) ao["default"] = a.default_value == "true";
-            else ao["default"] = a.default_value;
+            if (a.kind == AttrKind::Bool)
+                ao["default"] = a.default_value == "true";
+            else
+                ao["default"] = a.default_value;
             append_extra(ao, a.extra);
             attrs.push_back(std::move(ao));
         }
@@ -69,12 +71,16 @@ static AttributeDef read_attribute(const JsonReader& r, const json& j, const std
     r.str(j, path, "label", &a.label, true);
     std::string kind;
     if (r.str(j, path, "kind", &kind, true) && !parse_attr_kind(kind, &a.kind))
-        r.error(JsonReader::key(path, "kind"), "expected \"enum\", \"bool\" or \"text\", found \"" + shorten(kind) + "\"");
+        r.error(JsonReader::key(path, "kind"),
+                "expected \"enum\", \"bool\" or \"text\", found \"" + shorten(kind) + "\"");
     if (a.kind == AttrKind::Enum) {
         if (const json* opts = r.array(j, path, "options", true))
             for (size_t i = 0; i < opts->size(); i++) {
-                if ((*opts)[i].is_string()) a.options.push_back((*opts)[i].get<std::string>());
-                else r.error(JsonReader::at(JsonReader::key(path, "options"), i), "expected a string, found " + JsonReader::found((*opts)[i]));
+                if ((*opts)[i].is_string())
+                    a.options.push_back((*opts)[i].get<std::string>());
+                else
+                    r.error(JsonReader::at(JsonReader::key(path, "options"), i),
+                            "expected a string, found " + JsonReader::found((*opts)[i]));
             }
     }
     if (a.kind == AttrKind::Bool) {
@@ -100,15 +106,19 @@ static AnnotationType read_type(const JsonReader& r, const json& j, const std::s
     std::string style;
     if (r.str(j, path, "style", &style, true) && !parse_draw_style(style, &t.style))
         r.error(JsonReader::key(path, "style"),
-                "expected \"highlight\", \"underline\", \"box\" or \"dotted_underline\", found \"" + shorten(style) + "\"");
+                "expected \"highlight\", \"underline\", \"box\" or \"dotted_underline\", found \"" + shorten(style) +
+                    "\"");
     r.boolean(j, path, "has_entity", &t.has_entity, false);
     if (const json* attrs = r.array(j, path, "attributes", false))
         for (size_t i = 0; i < attrs->size(); i++) {
             std::string p = JsonReader::at(JsonReader::key(path, "attributes"), i);
-            if ((*attrs)[i].is_object()) t.attributes.push_back(read_attribute(r, (*attrs)[i], p));
-            else r.error(p, "expected an object, found " + JsonReader::found((*attrs)[i]));
+            if ((*attrs)[i].is_object())
+                t.attributes.push_back(read_attribute(r, (*attrs)[i], p));
+            else
+                r.error(p, "expected an object, found " + JsonReader::found((*attrs)[i]));
         }
-    t.extra = unknown_fields(j, {"id", "label", "description", "color", "shortcut", "style", "has_entity", "attributes"});
+    t.extra =
+        unknown_fields(j, {"id", "label", "description", "color", "shortcut", "style", "has_entity", "attributes"});
     return t;
 }
 
@@ -123,8 +133,10 @@ bool codebook_from_json(const json& j, const std::string& path, Codebook* out, s
     if (const json* types = r.array(j, path, "types", true))
         for (size_t i = 0; i < types->size(); i++) {
             std::string p = JsonReader::at(JsonReader::key(path, "types"), i);
-            if ((*types)[i].is_object()) cb.types.push_back(read_type(r, (*types)[i], p));
-            else r.error(p, "expected an object, found " + JsonReader::found((*types)[i]));
+            if ((*types)[i].is_object())
+                cb.types.push_back(read_type(r, (*types)[i], p));
+            else
+                r.error(p, "expected an object, found " + JsonReader::found((*types)[i]));
         }
     if (const json* rels = r.array(j, path, "relation_types", true))
         for (size_t i = 0; i < rels->size(); i++) {
@@ -156,8 +168,10 @@ bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Pro
     for (size_t i = 0; i < cb.types.size(); i++) {
         const AnnotationType& t = cb.types[i];
         std::string p = JsonReader::at(JsonReader::key(path, "types"), i);
-        if (t.id.empty()) r.error(p + ".id", "must not be empty");
-        else if (!type_ids.insert(t.id).second) r.error(p + ".id", "duplicate type id \"" + t.id + "\"");
+        if (t.id.empty())
+            r.error(p + ".id", "must not be empty");
+        else if (!type_ids.insert(t.id).second)
+            r.error(p + ".id", "duplicate type id \"" + t.id + "\"");
         if (!t.shortcut.empty()) {
             char c = t.shortcut[0];
             if (t.shortcut.size() != 1 || !std::isalnum((unsigned char)c))
@@ -169,12 +183,16 @@ bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Pro
         for (size_t k = 0; k < t.attributes.size(); k++) {
             const AttributeDef& a = t.attributes[k];
             std::string ap = JsonReader::at(p + ".attributes", k);
-            if (a.id.empty()) r.error(ap + ".id", "must not be empty");
-            else if (!attr_ids.insert(a.id).second) r.error(ap + ".id", "duplicate attribute id \"" + a.id + "\"");
+            if (a.id.empty())
+                r.error(ap + ".id", "must not be empty");
+            else if (!attr_ids.insert(a.id).second)
+                r.error(ap + ".id", "duplicate attribute id \"" + a.id + "\"");
             if (a.kind != AttrKind::Enum) continue;
             std::set<std::string> opts(a.options.begin(), a.options.end());
-            if (a.options.empty()) r.error(ap + ".options", "an enum needs at least one option");
-            else if (opts.size() != a.options.size()) r.error(ap + ".options", "options must be unique");
+            if (a.options.empty())
+                r.error(ap + ".options", "an enum needs at least one option");
+            else if (opts.size() != a.options.size())
+                r.error(ap + ".options", "options must be unique");
             if (!a.default_value.empty() && !opts.count(a.default_value))
                 r.error(ap + ".default", "\"" + shorten(a.default_value) + "\" is not one of the options");
         }
@@ -183,8 +201,10 @@ bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Pro
     for (size_t i = 0; i < cb.relation_types.size(); i++) {
         const RelationType& rt = cb.relation_types[i];
         std::string p = JsonReader::at(JsonReader::key(path, "relation_types"), i);
-        if (rt.id.empty()) r.error(p + ".id", "must not be empty");
-        else if (!rel_ids.insert(rt.id).second) r.error(p + ".id", "duplicate relation type id \"" + rt.id + "\"");
+        if (rt.id.empty())
+            r.error(p + ".id", "must not be empty");
+        else if (!rel_ids.insert(rt.id).second)
+            r.error(p + ".id", "duplicate relation type id \"" + rt.id + "\"");
         if (!type_ids.count(rt.from_type)) r.error(p + ".from", "unknown type \"" + shorten(rt.from_type) + "\"");
         if (!type_ids.count(rt.to_type)) r.error(p + ".to", "unknown type \"" + shorten(rt.to_type) + "\"");
     }

@@ -15,20 +15,20 @@ namespace cs {
 constexpr const char* kFormatId = "claimscope";
 constexpr int kFormatMajor = 1;
 constexpr int kFormatMinor = 0;
-extern const char* const kAppVersion;   // e.g. "0.1.0"
+extern const char* const kAppVersion; // e.g. "0.1.0"
 
 struct Problem {
-    std::string path;      // JSON path like "annotations[3].end"; "" for the whole file;
-                           // for syntax errors "line 4, column 17"
-    std::string message;   // what is wrong and what was expected
-    std::string to_string() const;   // "annotations[3].end: must be ≤ 3300 (text length)"
+    std::string path;              // JSON path like "annotations[3].end"; "" for the whole file;
+                                   // for syntax errors "line 4, column 17"
+    std::string message;           // what is wrong and what was expected
+    std::string to_string() const; // "annotations[3].end: must be ≤ 3300 (text length)"
 };
 
 struct LoadResult {
     bool ok = false;
-    Project project;                  // valid only when ok
-    std::vector<Problem> errors;      // why it failed (all found, not only the first)
-    std::vector<Problem> warnings;    // e.g. migrated from an older version, repaired text
+    Project project;               // valid only when ok
+    std::vector<Problem> errors;   // why it failed (all found, not only the first)
+    std::vector<Problem> warnings; // e.g. migrated from an older version, repaired text
     bool migrated = false;
 };
 

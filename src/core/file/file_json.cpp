@@ -11,9 +11,12 @@ std::string line_column(std::string_view bytes, size_t byte) {
     byte = std::min(byte, bytes.size());
     size_t line = 1, line_start = 0;
     for (size_t i = 0; i < byte; i++)
-        if (bytes[i] == '\n') { line++; line_start = i + 1; }
+        if (bytes[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
     size_t column = 1;
-    for (size_t i = line_start; i < byte; i++)   // count code points: skip continuation bytes
+    for (size_t i = line_start; i < byte; i++) // count code points: skip continuation bytes
         if (((unsigned char)bytes[i] & 0xC0) != 0x80) column++;
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
@@ -26,25 +29,26 @@ std::string shorten(const std::string& s, size_t max) {
 
 std::string JsonReader::found(const json& v) {
     switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::binary: return "binary data";
-    default: return "a number";
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "an array";
+        case json::value_t::object: return "an object";
+        case json::value_t::binary: return "binary data";
+        default: return "a number";
     }
 }
 
 const json* JsonReader::member(const json& obj, const std::string& path, const char* k, bool required,
                                const char* expected) const {
-    auto it = obj.find(std::string_view(k));   // a view: comparing against a char* would strlen it each time
+    auto it = obj.find(std::string_view(k)); // a view: comparing against a char* would strlen it each time
     if (it != obj.end()) return &*it;
     if (required) error(key(path, k), std::string("missing; expected ") + expected);
     return nullptr;
 }
 
-const json* JsonReader::string_member(const json& obj, const std::string& path, const char* k, bool required, bool* ok) const {
+const json* JsonReader::string_member(const json& obj, const std::string& path, const char* k, bool required,
+                                      bool* ok) const {
     const json* v = member(obj, path, k, required, "a string");
     *ok = v ? v->is_string() : !required;
     if (v && !v->is_string()) {
@@ -62,7 +66,8 @@ bool JsonReader::str(const json& obj, const std::string& path, const char* k, st
 
 bool JsonReader::take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const {
     bool ok = false;
-    if (const json* v = string_member(obj, path, k, required, &ok)) *out = std::move(const_cast<json*>(v)->get_ref<std::string&>());
+    if (const json* v = string_member(obj, path, k, required, &ok))
+        *out = std::move(const_cast<json*>(v)->get_ref<std::string&>());
     return ok;
 }
 
@@ -109,7 +114,8 @@ const json* JsonReader::array(const json& obj, const std::string& path, const ch
 json unknown_fields(const json& obj, std::initializer_list<std::string_view> known) {
     json extra = json::object();
     for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (std::find(known.begin(), known.end(), std::string_view(it.key())) == known.end()) extra[it.key()] = it.value();
+        if (std::find(known.begin(), known.end(), std::string_view(it.key())) == known.end())
+            extra[it.key()] = it.value();
     return extra;
 }
 

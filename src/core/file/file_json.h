@@ -20,17 +20,18 @@ struct JsonReader {
 
     static std::string key(const std::string& path, const std::string& k) { return path.empty() ? k : path + "." + k; }
     static std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
-    static std::string found(const json& v);   // "a number", "an array", "null", ...
+    static std::string found(const json& v); // "a number", "an array", "null", ...
 
     // Returns the member or nullptr; reports "missing" when required.
-    const json* member(const json& obj, const std::string& path, const char* k, bool required, const char* expected) const;
+    const json* member(const json& obj, const std::string& path, const char* k, bool required,
+                       const char* expected) const;
     bool str(const json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
     // The same, moving the string out of `obj` (for JSON that is dropped after reading).
     bool take_str(json& obj, const std::string& path, const char* k, std::string* out, bool required) const;
     // The member if it is a string, else nullptr (reported); *ok is what str() returns.
     const json* string_member(const json& obj, const std::string& path, const char* k, bool required, bool* ok) const;
     bool boolean(const json& obj, const std::string& path, const char* k, bool* out, bool required) const;
-    bool whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const;   // required
+    bool whole_number(const json& obj, const std::string& path, const char* k, uint32_t* out) const; // required
     const json* object(const json& obj, const std::string& path, const char* k, bool required) const;
     const json* array(const json& obj, const std::string& path, const char* k, bool required) const;
 };

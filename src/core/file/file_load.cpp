@@ -16,7 +16,7 @@ namespace cs {
 
 namespace {
 
-constexpr size_t kMaxDepth = 256;   // deeper nesting is no Claimscope file; refusing it bounds recursion
+constexpr size_t kMaxDepth = 256; // deeper nesting is no Claimscope file; refusing it bounds recursion
 
 // Where nesting first exceeds kMaxDepth (outside strings), or npos.
 size_t too_deep_at(std::string_view b) {
@@ -25,8 +25,10 @@ size_t too_deep_at(std::string_view b) {
     for (size_t i = 0; i < b.size(); i++) {
         char c = b[i];
         if (in_string) {
-            if (c == '\\') i++;
-            else if (c == '"') in_string = false;
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -89,13 +91,13 @@ json migrate_v0(const json& j, std::vector<Problem>* errors) {
         for (size_t i = 0; i < arr->size(); i++) {
             std::string path = JsonReader::at("annotations", i);
             const json& aj = (*arr)[i];
-            if (!aj.is_object()) {   // passed through: read_v1 reports it at the same index
+            if (!aj.is_object()) { // passed through: read_v1 reports it at the same index
                 anns.push_back(aj);
                 continue;
             }
             json a = unknown_fields(aj, {"label"});
             a["id"] = "a-" + std::to_string(i + 1);
-            a["type"] = cb.types[0].id;   // replaced below; a bad label fails the load anyway
+            a["type"] = cb.types[0].id; // replaced below; a bad label fails the load anyway
             a["author"] = annotator;
             std::string label;
             if (r.str(aj, path, "label", &label, true)) {
@@ -103,13 +105,17 @@ json migrate_v0(const json& j, std::vector<Problem>* errors) {
                 for (const AnnotationType& t : cb.types) {
                     auto same = [&](const std::string& s) {
                         return s.size() == label.size() &&
-                               std::equal(s.begin(), s.end(), label.begin(),
-                                          [](char x, char y) { return std::tolower((unsigned char)x) == std::tolower((unsigned char)y); });
+                               std::equal(s.begin(), s.end(), label.begin(), [](char x, char y) {
+                                   return std::tolower((unsigned char)x) == std::tolower((unsigned char)y);
+                               });
                     };
                     if (same(t.id) || same(t.label)) hit = &t;
                 }
-                if (hit) a["type"] = hit->id;
-                else r.error(path + ".label", "unknown label \"" + shorten(label) + "\"; expected Claim, Actor or Source");
+                if (hit)
+                    a["type"] = hit->id;
+                else
+                    r.error(path + ".label",
+                            "unknown label \"" + shorten(label) + "\"; expected Claim, Actor or Source");
             }
             anns.push_back(std::move(a));
         }
@@ -132,7 +138,8 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
     r.str(a, "article", "retrieved", &m.retrieved, false);
     r.str(a, "article", "language", &m.language, false);
     bool has_sha = !from_v0 && r.str(a, "article", "sha256", &sha, true);
-    *extra = unknown_fields(a, {"title", "url", "outlet", "author", "published", "retrieved", "language", "sha256", "text"});
+    *extra =
+        unknown_fields(a, {"title", "url", "outlet", "author", "published", "retrieved", "language", "sha256", "text"});
     if (!r.str(a, "article", "text", &text, true)) return nullptr;
     Document d = make_document(text, m);
     if (d.text != text) {
@@ -155,13 +162,13 @@ struct V1Reader {
     bool from_v0;
     Project p;
     bool codebook_ok = false;
-    bool annotations_ok = false;   // the list was readable: relation ends can be checked
+    bool annotations_ok = false; // the list was readable: relation ends can be checked
     // Every id -> where it was first used: index in its list, top bit set for "relations" (the
     // path is spelled out only for a duplicate: building one per id was a tenth of a 1M load).
     static constexpr uint32_t kNone = ~0u;
     struct IdUse {
-        uint32_t first;                // list index, kRelationBit for "relations"
-        uint32_t annotation = kNone;   // index in p.annotations of the annotation with this id
+        uint32_t first;              // list index, kRelationBit for "relations"
+        uint32_t annotation = kNone; // index in p.annotations of the annotation with this id
     };
     std::unordered_map<std::string, IdUse> ids = std::unordered_map<std::string, IdUse>(4096);
     bool is_annotation(const std::string& id) const {
@@ -187,12 +194,16 @@ struct V1Reader {
             codebook_ok = codebook_from_json(*c, "codebook", &p.codebook, &result->errors);
     }
     void annotation_at(json& e, size_t i) {
-        if (e.is_object()) annotation(e, i);
-        else r.error(JsonReader::at("annotations", i), "expected an object, found " + JsonReader::found(e));
+        if (e.is_object())
+            annotation(e, i);
+        else
+            r.error(JsonReader::at("annotations", i), "expected an object, found " + JsonReader::found(e));
     }
     void relation_at(const json& e, size_t i) {
-        if (e.is_object()) relation(e, i);
-        else r.error(JsonReader::at("relations", i), "expected an object, found " + JsonReader::found(e));
+        if (e.is_object())
+            relation(e, i);
+        else
+            r.error(JsonReader::at("relations", i), "expected an object, found " + JsonReader::found(e));
     }
     // The rest of the top level, then all or nothing.
     void finish(const json& j) {
@@ -200,7 +211,7 @@ struct V1Reader {
         p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
                                      "codebook", "annotations", "relations", "exercise"});
         if (result->errors.size() != errors_before) return;
-        sort_annotations(p.annotations);   // files are written in this order: then only a check
+        sort_annotations(p.annotations); // files are written in this order: then only a check
         sort_relations(p.relations);
         result->project = std::move(p);
         result->ok = true;
@@ -219,7 +230,8 @@ struct V1Reader {
         }
         auto ins = ids.emplace(id, IdUse{use});
         if (!ins.second)
-            r.error(id_path(use), "duplicate id \"" + shorten(id) + "\" (already used by " + id_path(ins.first->second.first) + ")");
+            r.error(id_path(use),
+                    "duplicate id \"" + shorten(id) + "\" (already used by " + id_path(ins.first->second.first) + ")");
         return &ins.first->second;
     }
 
@@ -244,8 +256,11 @@ struct V1Reader {
         if (r.object(aj, path, "attributes", false)) {
             json& attrs = *aj.find("attributes");
             for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-                if (it.value().is_string() || it.value().is_boolean()) option_warning(it.key(), it.value(), type, index);
-                else r.error(path + ".attributes." + it.key(), "expected a string or true/false, found " + JsonReader::found(it.value()));
+                if (it.value().is_string() || it.value().is_boolean())
+                    option_warning(it.key(), it.value(), type, index);
+                else
+                    r.error(path + ".attributes." + it.key(),
+                            "expected a string or true/false, found " + JsonReader::found(it.value()));
             }
             a.attributes = std::move(attrs);
         }
@@ -265,7 +280,8 @@ struct V1Reader {
         IdUse* id_use = claim_id(a.id, false, index);
         const AnnotationType* type = check_type(a.type, index);
         if (anchor) check_anchor(*anchor, index, a);
-        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) option_warning(it.key(), it.value(), type, index);
+        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it)
+            option_warning(it.key(), it.value(), type, index);
         check_span(a, index, true);
         add_annotation(std::move(a), id_use);
     }
@@ -277,20 +293,23 @@ struct V1Reader {
         if (!codebook_ok) return nullptr;
         const AnnotationType* type = p.codebook.find_type(id);
         if (!type)
-            r.error(annotation_path(index) + ".type", "unknown type \"" + shorten(id) + "\"; the codebook has " + type_list(p.codebook, false));
+            r.error(annotation_path(index) + ".type",
+                    "unknown type \"" + shorten(id) + "\"; the codebook has " + type_list(p.codebook, false));
         return type;
     }
     void check_anchor(const std::string& anchor, size_t index, Annotation& a) {
         if (!parse_anchor_status(anchor, &a.anchor))
-            r.error(annotation_path(index) + ".anchor", "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
+            r.error(annotation_path(index) + ".anchor",
+                    "expected \"moved\", \"fuzzy\" or \"orphaned\", found \"" + shorten(anchor) + "\"");
     }
     // A string attribute that is not one of its options is kept, with a warning.
     void option_warning(const std::string& key, const json& v, const AnnotationType* type, size_t index) {
         const AttributeDef* d = type ? type->find_attribute(key) : nullptr;
         if (d && d->kind == AttrKind::Enum && v.is_string() &&
             std::find(d->options.begin(), d->options.end(), v.get_ref<const std::string&>()) == d->options.end())
-            warnings->push_back({annotation_path(index) + ".attributes." + key, "\"" + shorten(v.get<std::string>()) +
-                                                                               "\" is not an option of " + type->id + "." + d->id + " (kept as it is)"});
+            warnings->push_back({annotation_path(index) + ".attributes." + key,
+                                 "\"" + shorten(v.get<std::string>()) + "\" is not an option of " + type->id + "." +
+                                     d->id + " (kept as it is)"});
     }
     // Offsets inside the text and the quote found there. An orphaned annotation's offsets are not
     // used (it was not found in this text).
@@ -298,20 +317,22 @@ struct V1Reader {
         if (!p.doc || a.anchor == AnchorStatus::Orphaned) return;
         const size_t n = p.doc->size();
         if (a.span.end > n) {
-            r.error(annotation_path(index) + ".end", "must be ≤ " + std::to_string(n) + " (the text length in code points), found " +
+            r.error(annotation_path(index) + ".end", "must be ≤ " + std::to_string(n) +
+                                                         " (the text length in code points), found " +
                                                          std::to_string(a.span.end));
         } else if (a.span.start >= a.span.end) {
-            r.error(annotation_path(index) + ".end", "must be greater than start (" + std::to_string(a.span.start) +
-                                                         "): an annotation cannot be empty");
+            r.error(annotation_path(index) + ".end",
+                    "must be greater than start (" + std::to_string(a.span.start) + "): an annotation cannot be empty");
         } else if (from_v0) {
             p.fill_quote(a);
         } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
             // Fuzzy anchors keep the quote they were made with; the text there differs by design.
             std::string_view actual = p.doc->view(a.span);
             if (actual != a.exact)
-                r.error(annotation_path(index) + ".quote.exact", "does not match the article text at " + std::to_string(a.span.start) +
-                                                                     ".." + std::to_string(a.span.end) + ": the file says \"" +
-                                                                     shorten(a.exact) + "\", the text there is \"" + shorten(std::string(actual)) + "\"");
+                r.error(annotation_path(index) + ".quote.exact",
+                        "does not match the article text at " + std::to_string(a.span.start) + ".." +
+                            std::to_string(a.span.end) + ": the file says \"" + shorten(a.exact) +
+                            "\", the text there is \"" + shorten(std::string(actual)) + "\"");
         }
     }
     void add_annotation(Annotation&& a, IdUse* id_use) {
@@ -343,8 +364,8 @@ struct V1Reader {
         auto known = [&](const std::string& id) { return p.codebook.find_type(type_of(id)) != nullptr; };
         if (rt && ends_ok && annotations_ok && known(rel.from) && known(rel.to) &&
             (type_of(rel.from) != rt->from_type || type_of(rel.to) != rt->to_type))
-            warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type + ", but this one links " +
-                                           type_of(rel.from) + " → " + type_of(rel.to)});
+            warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type +
+                                           ", but this one links " + type_of(rel.from) + " → " + type_of(rel.to)});
         rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
         p.relations.push_back(std::move(rel));
     }
@@ -358,7 +379,7 @@ void read_v1(const json& j, bool from_v0, LoadResult* res) {
     v.annotations_ok = anns != nullptr;
     if (anns)
         for (size_t i = 0; i < anns->size(); i++) {
-            json e = (*anns)[i];   // annotation() takes its strings
+            json e = (*anns)[i]; // annotation() takes its strings
             v.annotation_at(e, i);
         }
     if (const json* rels = v.r.array(j, "", "relations", true))
@@ -416,10 +437,14 @@ public:
         return true;
     }
     bool start_object(std::size_t) override {
-        if (in_ == In::Nothing) in_ = In::Element;
-        else if (in_ == In::Element && field_ == Field::Quote) in_ = In::Quote;
-        else if (in_ == In::Element && field_ == Field::Attributes) in_ = In::Attributes;
-        else return false;
+        if (in_ == In::Nothing)
+            in_ = In::Element;
+        else if (in_ == In::Element && field_ == Field::Quote)
+            in_ = In::Quote;
+        else if (in_ == In::Element && field_ == Field::Attributes)
+            in_ = In::Attributes;
+        else
+            return false;
         return true;
     }
     bool end_object() override {
@@ -432,18 +457,38 @@ public:
 
 private:
     enum class In { Nothing, Element, Quote, Attributes };
-    enum class Field { None, Id, Type, Start, End, Anchor, Quote, Attributes, Entity, Note, Author, Created, Modified, Exact, Prefix, Suffix };
+    enum class Field {
+        None,
+        Id,
+        Type,
+        Start,
+        End,
+        Anchor,
+        Quote,
+        Attributes,
+        Entity,
+        Note,
+        Author,
+        Created,
+        Modified,
+        Exact,
+        Prefix,
+        Suffix
+    };
     static constexpr uint32_t bit(Field f) { return 1u << (int)f; }
     static uint32_t required() {
-        return bit(Field::Id) | bit(Field::Type) | bit(Field::Start) | bit(Field::End) | bit(Field::Quote) | bit(Field::Exact);
+        return bit(Field::Id) | bit(Field::Type) | bit(Field::Start) | bit(Field::End) | bit(Field::Quote) |
+               bit(Field::Exact);
     }
 
     static Field field_named(std::string_view k, bool in_quote) {
         static constexpr std::pair<std::string_view, Field> kElement[] = {
-            {"id", Field::Id}, {"type", Field::Type}, {"start", Field::Start}, {"end", Field::End}, {"quote", Field::Quote},
-            {"attributes", Field::Attributes}, {"entity", Field::Entity}, {"note", Field::Note}, {"author", Field::Author},
+            {"id", Field::Id},           {"type", Field::Type},         {"start", Field::Start},
+            {"end", Field::End},         {"quote", Field::Quote},       {"attributes", Field::Attributes},
+            {"entity", Field::Entity},   {"note", Field::Note},         {"author", Field::Author},
             {"created", Field::Created}, {"modified", Field::Modified}, {"anchor", Field::Anchor}};
-        static constexpr std::pair<std::string_view, Field> kQuote[] = {{"exact", Field::Exact}, {"prefix", Field::Prefix}, {"suffix", Field::Suffix}};
+        static constexpr std::pair<std::string_view, Field> kQuote[] = {
+            {"exact", Field::Exact}, {"prefix", Field::Prefix}, {"suffix", Field::Suffix}};
         if (in_quote) {
             for (const auto& [name, f] : kQuote)
                 if (name == k) return f;
@@ -455,32 +500,32 @@ private:
     }
     std::string* string_field() {
         switch (in_ == In::Quote || in_ == In::Element ? field_ : Field::None) {
-        case Field::Id: return &a_.id;
-        case Field::Type: return &a_.type;
-        case Field::Anchor: return &anchor_;
-        case Field::Entity: return &a_.entity;
-        case Field::Note: return &a_.note;
-        case Field::Author: return &a_.author;
-        case Field::Created: return &a_.created;
-        case Field::Modified: return &a_.modified;
-        case Field::Exact: return &a_.exact;
-        case Field::Prefix: return &a_.prefix;
-        case Field::Suffix: return &a_.suffix;
-        default: return nullptr;
+            case Field::Id: return &a_.id;
+            case Field::Type: return &a_.type;
+            case Field::Anchor: return &anchor_;
+            case Field::Entity: return &a_.entity;
+            case Field::Note: return &a_.note;
+            case Field::Author: return &a_.author;
+            case Field::Created: return &a_.created;
+            case Field::Modified: return &a_.modified;
+            case Field::Exact: return &a_.exact;
+            case Field::Prefix: return &a_.prefix;
+            case Field::Suffix: return &a_.suffix;
+            default: return nullptr;
         }
     }
     bool attribute(json&& v) {
-        a_.attributes[attribute_key_] = std::move(v);   // a repeated key replaces the earlier value, as json::parse does
+        a_.attributes[attribute_key_] = std::move(v); // a repeated key replaces the earlier value, as json::parse does
         return true;
     }
 
     V1Reader* v_;
     Annotation a_;
     std::string anchor_, attribute_key_;
-    uint32_t seen_ = 0;   // bit(Field) of the fields met, element and quote
+    uint32_t seen_ = 0; // bit(Field) of the fields met, element and quote
     In in_ = In::Nothing;
     Field field_ = Field::None;
-    bool done_ = false;   // the element's own end_object came
+    bool done_ = false; // the element's own end_object came
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -492,23 +537,26 @@ private:
 // a bad format or version) keeps the elements and reads the whole DOM at the end, as before.
 struct StreamedLoad final : JsonStreamSink {
     LoadResult res;
-    std::optional<V1Reader> v;            // set when the header allowed streaming
-    std::optional<AnnotationEvents> annotation_events;   // reads into *v
+    std::optional<V1Reader> v;                         // set when the header allowed streaming
+    std::optional<AnnotationEvents> annotation_events; // reads into *v
     bool tried = false;
     bool annotations_done = false;
-    std::vector<std::string> seen;        // streamed arrays met so far
-    size_t header_errors_at = 0;          // where the header strings' problems belong
-    std::map<std::string, json> kept;     // elements not read yet, per array
+    std::vector<std::string> seen;    // streamed arrays met so far
+    size_t header_errors_at = 0;      // where the header strings' problems belong
+    std::map<std::string, json> kept; // elements not read yet, per array
     std::vector<Problem> duplicates;
 
     // Streams only a well-formed format 1 header; otherwise project_from_json says what is wrong.
     bool can_stream(const json& root) {
-        if (!root.is_object() || !root.contains("article") || !root["article"].is_object() || !root.contains("codebook") ||
-            !root["codebook"].is_object())
+        if (!root.is_object() || !root.contains("article") || !root["article"].is_object() ||
+            !root.contains("codebook") || !root["codebook"].is_object())
             return false;
-        auto text = [&](const char* k) { return root.contains(k) && root[k].is_string() ? root[k].get<std::string>() : std::string(); };
+        auto text = [&](const char* k) {
+            return root.contains(k) && root[k].is_string() ? root[k].get<std::string>() : std::string();
+        };
         int major = 0, minor = 0;
-        if (text("format") != kFormatId || !parse_version(text("version"), &major, &minor) || major != kFormatMajor) return false;
+        if (text("format") != kFormatId || !parse_version(text("version"), &major, &minor) || major != kFormatMajor)
+            return false;
         if (minor > kFormatMinor)
             res.warnings.push_back({"version", "made by a newer Claimscope (format " + text("version") +
                                                    "); fields this app does not know are kept as they are"});
@@ -531,9 +579,12 @@ struct StreamedLoad final : JsonStreamSink {
         if (v && key == "annotations") v->annotations_ok = true;
     }
     void element(const std::string& key, size_t index, json&& e) override {
-        if (v && key == "annotations") v->annotation_at(e, index);
-        else if (v && key == "relations" && annotations_done) v->relation_at(e, index);
-        else kept[key].push_back(std::move(e));   // relations before annotations wait for them
+        if (v && key == "annotations")
+            v->annotation_at(e, index);
+        else if (v && key == "relations" && annotations_done)
+            v->relation_at(e, index);
+        else
+            kept[key].push_back(std::move(e)); // relations before annotations wait for them
     }
     void end_array(const std::string& key) override {
         if (key == "annotations") annotations_done = true;
@@ -549,7 +600,8 @@ struct StreamedLoad final : JsonStreamSink {
         } else {
             std::vector<Problem> header_errors;
             v->header_strings(root, JsonReader{&header_errors});
-            res.errors.insert(res.errors.begin() + (std::ptrdiff_t)header_errors_at, header_errors.begin(), header_errors.end());
+            res.errors.insert(res.errors.begin() + (std::ptrdiff_t)header_errors_at, header_errors.begin(),
+                              header_errors.end());
             const bool streamed_annotations = std::find(seen.begin(), seen.end(), "annotations") != seen.end();
             if (!streamed_annotations) v->annotations_ok = v->r.array(root, "", "annotations", true) != nullptr;
             if (kept.count("relations"))
@@ -626,11 +678,13 @@ LoadResult load_project(std::string_view bytes) {
     if (parsed == StreamParse::WholeDocument) return project_from_json(root);
     if (parsed == StreamParse::Failed) {
         LoadResult res;
-        if (syntax.too_deep)   // where, found by a scan only now: most files never need it
-            res.errors.push_back({line_column(bytes, too_deep_at(bytes)), "nested deeper than " + std::to_string(kMaxDepth) +
-                                                                              " levels; this is not a Claimscope file"});
-        else   // syntax.byte is 1-based: the byte at which the parser gave up.
-            res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0), "malformed JSON: " + parse_reason(syntax.what)});
+        if (syntax.too_deep) // where, found by a scan only now: most files never need it
+            res.errors.push_back(
+                {line_column(bytes, too_deep_at(bytes)),
+                 "nested deeper than " + std::to_string(kMaxDepth) + " levels; this is not a Claimscope file"});
+        else // syntax.byte is 1-based: the byte at which the parser gave up.
+            res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0),
+                                  "malformed JSON: " + parse_reason(syntax.what)});
         return res;
     }
     return load.finish(root);

@@ -113,13 +113,19 @@ struct Writer {
     const std::function<void(std::string_view)>* put = nullptr;
     size_t piece = 0;
     void element_done() {
-        if (put && out.size() >= piece) { (*put)(out); out.clear(); }
+        if (put && out.size() >= piece) {
+            (*put)(out);
+            out.clear();
+        }
     }
 };
 
 template <typename T, typename ToJson>
 void append_list(Writer& w, const std::vector<T>& items, ToJson to_json) {
-    if (items.empty()) { w.out += "[]"; return; }
+    if (items.empty()) {
+        w.out += "[]";
+        return;
+    }
     w.out += "[";
     const char* sep = "\n    ";
     for (const T* x : in_file_order(items)) {
@@ -141,9 +147,12 @@ void write_project(const Project& p, Writer& w) {
         w.out += sep;
         w.out += dump(ojson(it.key()));
         w.out += ": ";
-        if (it.key() == "annotations") append_list(w, p.annotations, annotation_to_json);
-        else if (it.key() == "relations") append_list(w, p.relations, relation_to_json);
-        else append_indented(w.out, dump(it.value()), "  ");
+        if (it.key() == "annotations")
+            append_list(w, p.annotations, annotation_to_json);
+        else if (it.key() == "relations")
+            append_list(w, p.relations, relation_to_json);
+        else
+            append_indented(w.out, dump(it.value()), "  ");
         sep = ",\n  ";
     }
     w.out += "\n}\n";
@@ -179,10 +188,10 @@ void save_project_pieces(const Project& p, size_t piece_bytes, const std::functi
 // characters separate words, like punctuation.
 static const char* fold_latin1(uint32_t cp) {
     static const char* table[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0-CF
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",  // D0-DF
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0-EF
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y",   // F0-FF
+        "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // C0-CF
+        "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss", // D0-DF
+        "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // E0-EF
+        "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y",  // F0-FF
     };
     return cp >= 0xC0 && cp <= 0xFF ? table[cp - 0xC0] : nullptr;
 }
@@ -195,8 +204,10 @@ std::string slugify(std::string_view title, size_t max_len) {
         uint32_t cp = decode_utf8(title, i, &len);
         i += len;
         std::string piece;
-        if (cp < 128 && std::isalnum((int)cp)) piece = (char)std::tolower((int)cp);
-        else if (const char* f = fold_latin1(cp)) piece = f;
+        if (cp < 128 && std::isalnum((int)cp))
+            piece = (char)std::tolower((int)cp);
+        else if (const char* f = fold_latin1(cp))
+            piece = f;
         if (piece.empty()) {
             pending_dash = !out.empty();
             continue;

@@ -23,51 +23,53 @@ public:
     FastParse run() {
         // nlohmann skips a UTF-8 byte order mark and refuses a partial one.
         if (p_ < end_ && (unsigned char)*p_ == 0xEF) {
-            if (end_ - p_ < 3 || (unsigned char)p_[1] != 0xBB || (unsigned char)p_[2] != 0xBF) return FastParse::Invalid;
+            if (end_ - p_ < 3 || (unsigned char)p_[1] != 0xBB || (unsigned char)p_[2] != 0xBF)
+                return FastParse::Invalid;
             p_ += 3;
         }
-        std::vector<char> open;   // '{' or '[' for each container not yet closed
+        std::vector<char> open; // '{' or '[' for each container not yet closed
         for (;;) {
             // A value.
             skip_space();
             if (p_ >= end_) return FastParse::Invalid;
             switch (*p_) {
-            case '{':
-            case '[': {
-                const bool object = *p_++ == '{';
-                if (where_) where_->begin = (size_t)(p_ - 1 - begin_);
-                if (!(object ? sax_->start_object(kUnknownSize) : sax_->start_array(kUnknownSize))) return FastParse::Stopped;
-                skip_space();
-                if (p_ < end_ && *p_ == (object ? '}' : ']')) {
-                    ++p_;
-                    if (!end(object)) return FastParse::Stopped;
-                    break;   // an empty container: on to what follows it
+                case '{':
+                case '[': {
+                    const bool object = *p_++ == '{';
+                    if (where_) where_->begin = (size_t)(p_ - 1 - begin_);
+                    if (!(object ? sax_->start_object(kUnknownSize) : sax_->start_array(kUnknownSize)))
+                        return FastParse::Stopped;
+                    skip_space();
+                    if (p_ < end_ && *p_ == (object ? '}' : ']')) {
+                        ++p_;
+                        if (!end(object)) return FastParse::Stopped;
+                        break; // an empty container: on to what follows it
+                    }
+                    open.push_back(object ? '{' : '[');
+                    if (object) {
+                        if (FastParse r = member_key(); r != FastParse::Done) return r;
+                    }
+                    continue;
                 }
-                open.push_back(object ? '{' : '[');
-                if (object) {
-                    if (FastParse r = member_key(); r != FastParse::Done) return r;
-                }
-                continue;
-            }
-            case '"':
-                if (!scan_string()) return FastParse::Invalid;
-                if (!sax_->string(str_)) return FastParse::Stopped;
-                break;
-            case 't':
-                if (!literal("true")) return FastParse::Invalid;
-                if (!sax_->boolean(true)) return FastParse::Stopped;
-                break;
-            case 'f':
-                if (!literal("false")) return FastParse::Invalid;
-                if (!sax_->boolean(false)) return FastParse::Stopped;
-                break;
-            case 'n':
-                if (!literal("null")) return FastParse::Invalid;
-                if (!sax_->null()) return FastParse::Stopped;
-                break;
-            default:
-                if (FastParse r = number(); r != FastParse::Done) return r;
-                break;
+                case '"':
+                    if (!scan_string()) return FastParse::Invalid;
+                    if (!sax_->string(str_)) return FastParse::Stopped;
+                    break;
+                case 't':
+                    if (!literal("true")) return FastParse::Invalid;
+                    if (!sax_->boolean(true)) return FastParse::Stopped;
+                    break;
+                case 'f':
+                    if (!literal("false")) return FastParse::Invalid;
+                    if (!sax_->boolean(false)) return FastParse::Stopped;
+                    break;
+                case 'n':
+                    if (!literal("null")) return FastParse::Invalid;
+                    if (!sax_->null()) return FastParse::Stopped;
+                    break;
+                default:
+                    if (FastParse r = number(); r != FastParse::Done) return r;
+                    break;
             }
             // After a value: a comma and the next member, or the end of containers.
             for (;;) {
@@ -81,13 +83,13 @@ public:
                         skip_space();
                         if (FastParse r = member_key(); r != FastParse::Done) return r;
                     }
-                    break;   // the next value
+                    break; // the next value
                 }
                 if (c == (open.back() == '{' ? '}' : ']')) {
                     const bool object = open.back() == '{';
                     open.pop_back();
                     if (!end(object)) return FastParse::Stopped;
-                    continue;   // after that container
+                    continue; // after that container
                 }
                 return FastParse::Invalid;
             }
@@ -95,20 +97,20 @@ public:
     }
 
 private:
-    static constexpr std::size_t kUnknownSize = static_cast<std::size_t>(-1);   // what nlohmann passes
+    static constexpr std::size_t kUnknownSize = static_cast<std::size_t>(-1); // what nlohmann passes
     const char* begin_;
     const char* p_;
     const char* end_;
     nlohmann::json_sax<json>* sax_;
     ParsePosition* where_;
-    std::string str_;   // the string being read; handlers may move it away
+    std::string str_; // the string being read; handlers may move it away
 
-    bool end(bool object) {   // p_ is just past the closing bracket
+    bool end(bool object) { // p_ is just past the closing bracket
         if (where_) where_->end = (size_t)(p_ - begin_);
         return object ? sax_->end_object() : sax_->end_array();
     }
 
-    void skip_space() {   // JSON's four whitespace characters, nothing else
+    void skip_space() { // JSON's four whitespace characters, nothing else
         while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
     }
 
@@ -167,21 +169,21 @@ private:
     bool escape() {
         if (p_ >= end_) return false;
         switch (*p_++) {
-        case '"': str_ += '"'; return true;
-        case '\\': str_ += '\\'; return true;
-        case '/': str_ += '/'; return true;
-        case 'b': str_ += '\b'; return true;
-        case 'f': str_ += '\f'; return true;
-        case 'n': str_ += '\n'; return true;
-        case 'r': str_ += '\r'; return true;
-        case 't': str_ += '\t'; return true;
-        case 'u': break;
-        default: return false;
+            case '"': str_ += '"'; return true;
+            case '\\': str_ += '\\'; return true;
+            case '/': str_ += '/'; return true;
+            case 'b': str_ += '\b'; return true;
+            case 'f': str_ += '\f'; return true;
+            case 'n': str_ += '\n'; return true;
+            case 'r': str_ += '\r'; return true;
+            case 't': str_ += '\t'; return true;
+            case 'u': break;
+            default: return false;
         }
         int cp = hex4();
         if (cp < 0) return false;
-        if (cp >= 0xDC00 && cp <= 0xDFFF) return false;   // a low surrogate on its own
-        if (cp >= 0xD800 && cp <= 0xDBFF) {                // must be followed by its low half
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return false; // a low surrogate on its own
+        if (cp >= 0xD800 && cp <= 0xDBFF) {             // must be followed by its low half
             if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
             p_ += 2;
             const int lo = hex4();
@@ -197,15 +199,27 @@ private:
         const auto b = [&](ptrdiff_t i) { return (unsigned char)p_[i]; };
         const unsigned char c = b(0);
         int n = 0;
-        unsigned char lo = 0x80, hi = 0xBF;   // range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) n = 1;
-        else if (c == 0xE0) { n = 2; lo = 0xA0; }
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) n = 2;
-        else if (c == 0xED) { n = 2; hi = 0x9F; }
-        else if (c == 0xF0) { n = 3; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) n = 3;
-        else if (c == 0xF4) { n = 3; hi = 0x8F; }
-        else return 0;
+        unsigned char lo = 0x80, hi = 0xBF; // range of the second byte
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 1;
+        else if (c == 0xE0) {
+            n = 2;
+            lo = 0xA0;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+            n = 2;
+        else if (c == 0xED) {
+            n = 2;
+            hi = 0x9F;
+        } else if (c == 0xF0) {
+            n = 3;
+            lo = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3)
+            n = 3;
+        else if (c == 0xF4) {
+            n = 3;
+            hi = 0x8F;
+        } else
+            return 0;
         if (end_ - p_ <= n) return 0;
         if (b(1) < lo || b(1) > hi) return 0;
         for (int i = 2; i <= n; i++)
@@ -245,8 +259,11 @@ private:
             }
             str_.append(run, (size_t)(p_ - run));
             if (p_ >= end_) return false;
-            if (*p_ == '"') { ++p_; return true; }
-            if (*p_ != '\\') return false;   // control characters must be escaped
+            if (*p_ == '"') {
+                ++p_;
+                return true;
+            }
+            if (*p_ != '\\') return false; // control characters must be escaped
             ++p_;
             if (!escape()) return false;
         }
@@ -261,8 +278,10 @@ private:
         const bool negative = *p_ == '-';
         if (negative) ++p_;
         if (p_ >= end_ || !digit(*p_)) return FastParse::Invalid;
-        if (*p_ == '0') ++p_;
-        else while (p_ < end_ && digit(*p_)) ++p_;
+        if (*p_ == '0')
+            ++p_;
+        else
+            while (p_ < end_ && digit(*p_)) ++p_;
         bool is_float = false;
         if (p_ < end_ && *p_ == '.') {
             ++p_;
@@ -282,8 +301,10 @@ private:
             bool fits = true;
             for (const char* q = start + (negative ? 1 : 0); q < p_ && fits; q++) {
                 const uint64_t d = (uint64_t)(*q - '0');
-                if (v > (UINT64_MAX - d) / 10) fits = false;
-                else v = v * 10 + d;
+                if (v > (UINT64_MAX - d) / 10)
+                    fits = false;
+                else
+                    v = v * 10 + d;
             }
             if (fits && !negative) return sax_->number_unsigned(v) ? FastParse::Done : FastParse::Stopped;
             if (fits && v <= (uint64_t)INT64_MAX + 1) {
@@ -293,7 +314,7 @@ private:
         }
         std::string token(start, p_);
         const double d = std::strtod(token.c_str(), nullptr);
-        if (!std::isfinite(d)) return FastParse::Invalid;   // nlohmann: "number overflow"
+        if (!std::isfinite(d)) return FastParse::Invalid; // nlohmann: "number overflow"
         return sax_->number_float(d, token) ? FastParse::Done : FastParse::Stopped;
     }
 };

@@ -17,9 +17,9 @@
 namespace cs {
 
 enum class FastParse {
-    Done,      // the document was valid; every event was sent
-    Stopped,   // a SAX callback returned false
-    Invalid,   // not a JSON document (nothing says why: ask nlohmann)
+    Done,    // the document was valid; every event was sent
+    Stopped, // a SAX callback returned false
+    Invalid, // not a JSON document (nothing says why: ask nlohmann)
 };
 
 // Where the parser is, for a handler that wants the bytes of a container it was sent: set before
@@ -29,6 +29,7 @@ struct ParsePosition {
     size_t begin = 0, end = 0;
 };
 
-FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<nlohmann::json>* sax, ParsePosition* where = nullptr);
+FastParse fast_sax_parse(std::string_view bytes, nlohmann::json_sax<nlohmann::json>* sax,
+                         ParsePosition* where = nullptr);
 
 } // namespace cs

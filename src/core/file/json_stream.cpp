@@ -17,8 +17,12 @@ public:
              size_t max_depth, JsonStreamSink* sink, JsonSyntaxError* error)
         : bytes_(bytes), where_(where), root_(root), keys_(keys), max_depth_(max_depth), sink_(sink), error_(error) {}
 
-    bool null() override { return reading_ ? read([&] { return reader_->null(); }) : value(json(nullptr)); }
-    bool boolean(bool v) override { return reading_ ? read([&] { return reader_->boolean(v); }) : value(json(v)); }
+    bool null() override {
+        return reading_ ? read([&] { return reader_->null(); }) : value(json(nullptr));
+    }
+    bool boolean(bool v) override {
+        return reading_ ? read([&] { return reader_->boolean(v); }) : value(json(v));
+    }
     bool number_integer(number_integer_t v) override {
         return reading_ ? read([&] { return reader_->number_integer(v); }) : value(json(v));
     }
@@ -28,8 +32,12 @@ public:
     bool number_float(number_float_t v, const string_t& s) override {
         return reading_ ? read([&] { return reader_->number_float(v, s); }) : value(json(v));
     }
-    bool string(string_t& v) override { return reading_ ? read([&] { return reader_->string(v); }) : value(json(std::move(v))); }
-    bool binary(binary_t& v) override { return reading_ ? read([&] { return reader_->binary(v); }) : value(json::binary(std::move(v))); }
+    bool string(string_t& v) override {
+        return reading_ ? read([&] { return reader_->string(v); }) : value(json(std::move(v)));
+    }
+    bool binary(binary_t& v) override {
+        return reading_ ? read([&] { return reader_->binary(v); }) : value(json::binary(std::move(v)));
+    }
     bool key(string_t& k) override {
         if (reading_) return read([&] { return reader_->key(k); });
         key_ = std::move(k);
@@ -114,11 +122,17 @@ private:
 
     // Puts a new value where the parser is (the open container, or the root) and returns it.
     json* place(json&& v) {
-        if (stack_.empty()) { *root_ = std::move(v); return root_; }
-        if (at_element_level()) { element_ = std::move(v); return &element_; }
+        if (stack_.empty()) {
+            *root_ = std::move(v);
+            return root_;
+        }
+        if (at_element_level()) {
+            element_ = std::move(v);
+            return &element_;
+        }
         json& top = *stack_.back();
         if (top.is_object()) {
-            json& slot = top[key_];   // a repeated key replaces the earlier value, as json::parse does
+            json& slot = top[key_]; // a repeated key replaces the earlier value, as json::parse does
             slot = std::move(v);
             return &slot;
         }
@@ -156,7 +170,7 @@ private:
             return;
         }
         const char* b = bytes_.data();
-        element_ = json::parse(b + element_begin_, b + where_->end);   // valid: the whole document parsed so far
+        element_ = json::parse(b + element_begin_, b + where_->end); // valid: the whole document parsed so far
         emit();
     }
 
@@ -165,19 +179,19 @@ private:
     json* root_;
     const std::vector<std::string>& keys_;
     size_t max_depth_;
-    size_t depth_ = 0;           // open objects and arrays, streamed ones included
+    size_t depth_ = 0; // open objects and arrays, streamed ones included
     JsonStreamSink* sink_;
     JsonSyntaxError* error_;
-    std::vector<json*> stack_;   // open containers: the root's, then an element's
-    std::string key_;            // the last key read
+    std::vector<json*> stack_; // open containers: the root's, then an element's
+    std::string key_;          // the last key read
     bool streaming_ = false;
     std::string stream_key_;
     size_t index_ = 0;
     json element_;
-    JsonElementReader* reader_ = nullptr;   // has the current element while reading_
+    JsonElementReader* reader_ = nullptr; // has the current element while reading_
     bool reading_ = false, declined_ = false;
-    size_t reader_nesting_ = 0;             // open containers of that element
-    size_t element_begin_ = 0;              // its first byte
+    size_t reader_nesting_ = 0; // open containers of that element
+    size_t element_begin_ = 0;  // its first byte
 };
 
 // Takes streamed elements and drops them: for the pass that only describes a syntax error.
@@ -194,9 +208,9 @@ StreamParse parse_streaming(std::string_view bytes, const std::vector<std::strin
     ParsePosition where;
     Streamer s(bytes, &where, root, streamed_keys, max_depth, sink, error);
     switch (fast_sax_parse(bytes, &s, &where)) {
-    case FastParse::Done: return StreamParse::Streamed;
-    case FastParse::Stopped: return StreamParse::Failed;   // only the depth limit stops the handler
-    case FastParse::Invalid: break;
+        case FastParse::Done: return StreamParse::Streamed;
+        case FastParse::Stopped: return StreamParse::Failed; // only the depth limit stops the handler
+        case FastParse::Invalid: break;
     }
     json scratch;
     DiscardSink discard;

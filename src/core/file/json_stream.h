@@ -35,16 +35,16 @@ struct JsonStreamSink {
 };
 
 struct JsonSyntaxError {
-    bool too_deep = false;   // nesting went past max_depth (byte/what are then unset)
-    size_t byte = 0;         // 1-based byte at which the parser gave up (nlohmann's parse_error::byte)
-    std::string what;        // nlohmann's message
+    bool too_deep = false; // nesting went past max_depth (byte/what are then unset)
+    size_t byte = 0;       // 1-based byte at which the parser gave up (nlohmann's parse_error::byte)
+    std::string what;      // nlohmann's message
 };
 
 enum class StreamParse {
-    Streamed,        // the sink has the streamed arrays, *root the rest
-    Failed,          // a syntax error or nesting deeper than max_depth, described in *error
-    WholeDocument,   // *root holds the whole document and the sink's events are void: the fast
-                     // parser refused a document nlohmann's accepts (json_fast.h; never seen in tests)
+    Streamed,      // the sink has the streamed arrays, *root the rest
+    Failed,        // a syntax error or nesting deeper than max_depth, described in *error
+    WholeDocument, // *root holds the whole document and the sink's events are void: the fast
+                   // parser refused a document nlohmann's accepts (json_fast.h; never seen in tests)
 };
 // The document is read by fast_sax_parse (json_fast.h); a document it refuses is read again by
 // nlohmann's parser, whose messages say where and why. Checking the depth in the handler spares a

@@ -19,7 +19,7 @@ static std::vector<Span> line_fragments(const Document& d, Span s) {
     const std::string text = d.slice(s);
     uint32_t cp = s.start, frag_start = s.start;
     for (size_t i = 0; i < text.size(); ++i) {
-        if ((uint8_t(text[i]) & 0xC0) == 0x80) continue;   // continuation byte: same code point
+        if ((uint8_t(text[i]) & 0xC0) == 0x80) continue; // continuation byte: same code point
         if (text[i] == '\n') {
             if (cp > frag_start) out.push_back({frag_start, cp});
             frag_start = cp + 1;
@@ -33,13 +33,15 @@ static std::vector<Span> line_fragments(const Document& d, Span s) {
 static std::string type_token(const AnnotationType& t) { return token_name(t.label.empty() ? t.id : t.label); }
 
 static std::string one_line(std::string s) {
-    for (char& c : s) if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return s;
 }
 
 static bool iequal(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-        return std::tolower((unsigned char)x) == std::tolower((unsigned char)y); });
+               return std::tolower((unsigned char)x) == std::tolower((unsigned char)y);
+           });
 }
 
 // ---- Export --------------------------------------------------------------------------------
@@ -58,18 +60,25 @@ static std::string annotation_conf(const Codebook& cb) {
          "<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n";
     // Attributes with the same name on several types (e.g. "kind" on actor and source) become one
     // brat attribute whose Arg lists the types and whose values are the union of the options.
-    struct Merged { std::vector<std::string> types, values; bool is_enum = false; };
+    struct Merged {
+        std::vector<std::string> types, values;
+        bool is_enum = false;
+    };
     std::vector<std::pair<std::string, Merged>> merged;
     for (const auto& t : cb.types)
         for (const auto& a : t.attributes) {
             if (a.kind == AttrKind::Text) continue;
             const std::string name = camel_name(a.id);
             auto it = std::find_if(merged.begin(), merged.end(), [&](auto& m) { return m.first == name; });
-            if (it == merged.end()) { merged.push_back({name, {}}); it = merged.end() - 1; }
+            if (it == merged.end()) {
+                merged.push_back({name, {}});
+                it = merged.end() - 1;
+            }
             it->second.types.push_back(type_token(t));
             it->second.is_enum |= a.kind == AttrKind::Enum;
             for (const auto& v : a.options)
-                if (std::find(it->second.values.begin(), it->second.values.end(), token_name(v)) == it->second.values.end())
+                if (std::find(it->second.values.begin(), it->second.values.end(), token_name(v)) ==
+                    it->second.values.end())
                     it->second.values.push_back(token_name(v));
         }
     for (const auto& [name, m] : merged) {
@@ -89,12 +98,15 @@ BratFiles export_brat(const Project& p, std::vector<std::string>* warnings) {
     f.txt = p.doc ? p.doc->text : std::string();
     f.conf = annotation_conf(p.codebook);
     std::ostringstream t_lines, r_lines, a_lines, n_lines;
-    std::map<std::string, std::string> brat_id;   // annotation id -> "T<n>"
+    std::map<std::string, std::string> brat_id; // annotation id -> "T<n>"
     size_t n_attr = 0, n_note = 0, skipped = 0, entities = 0, text_attrs = 0;
     for (const auto& a : p.annotations) {
         std::vector<Span> frags;
         if (p.doc && a.anchor != AnchorStatus::Orphaned) frags = line_fragments(*p.doc, a.span);
-        if (frags.empty()) { ++skipped; continue; }
+        if (frags.empty()) {
+            ++skipped;
+            continue;
+        }
         const AnnotationType* type = p.codebook.find_type(a.type);
         const std::string tid = "T" + std::to_string(brat_id.size() + 1);
         brat_id[a.id] = tid;
@@ -107,25 +119,36 @@ BratFiles export_brat(const Project& p, std::vector<std::string>* warnings) {
         t_lines << '\t' << one_line(text) << '\n';
         for (const auto& [key, value] : a.attributes.items()) {
             const AttributeDef* def = type ? type->find_attribute(key) : nullptr;
-            if (!def || def->kind == AttrKind::Text) { ++text_attrs; continue; }
+            if (!def || def->kind == AttrKind::Text) {
+                ++text_attrs;
+                continue;
+            }
             if (value.is_boolean()) {
                 if (value.get<bool>()) a_lines << 'A' << ++n_attr << '\t' << camel_name(key) << ' ' << tid << '\n';
             } else if (value.is_string() && !value.get<std::string>().empty()) {
-                a_lines << 'A' << ++n_attr << '\t' << camel_name(key) << ' ' << tid << ' ' << token_name(value.get<std::string>()) << '\n';
+                a_lines << 'A' << ++n_attr << '\t' << camel_name(key) << ' ' << tid << ' '
+                        << token_name(value.get<std::string>()) << '\n';
             }
         }
-        if (!a.note.empty()) n_lines << '#' << ++n_note << "\tAnnotatorNotes " << tid << '\t' << one_line(a.note) << '\n';
+        if (!a.note.empty())
+            n_lines << '#' << ++n_note << "\tAnnotatorNotes " << tid << '\t' << one_line(a.note) << '\n';
         if (!a.entity.empty()) ++entities;
     }
     size_t n_rel = 0, dangling = 0;
     for (const auto& r : p.relations) {
         auto from = brat_id.find(r.from), to = brat_id.find(r.to);
-        if (from == brat_id.end() || to == brat_id.end()) { ++dangling; continue; }
-        r_lines << 'R' << ++n_rel << '\t' << token_name(r.type) << " Arg1:" << from->second << " Arg2:" << to->second << '\n';
+        if (from == brat_id.end() || to == brat_id.end()) {
+            ++dangling;
+            continue;
+        }
+        r_lines << 'R' << ++n_rel << '\t' << token_name(r.type) << " Arg1:" << from->second << " Arg2:" << to->second
+                << '\n';
     }
     f.ann = t_lines.str() + r_lines.str() + a_lines.str() + n_lines.str();
     if (warnings) {
-        auto say = [&](size_t n, const std::string& what) { if (n) warnings->push_back("brat: " + std::to_string(n) + " " + what); };
+        auto say = [&](size_t n, const std::string& what) {
+            if (n) warnings->push_back("brat: " + std::to_string(n) + " " + what);
+        };
         say(skipped, "orphaned or empty annotation(s) not exported (no place in the text)");
         say(dangling, "relation(s) not exported (an end was not exported)");
         say(entities, "entity name(s) not exported (brat has no field for them)");
@@ -141,13 +164,17 @@ std::string export_brat_zip(const Project& p, const std::string& base, std::vect
 
 // ---- Import --------------------------------------------------------------------------------
 namespace {
-struct Line { size_t number; std::string id, middle, tail; bool has_tail; };
+struct Line {
+    size_t number;
+    std::string id, middle, tail;
+    bool has_tail;
+};
 
 struct BratImport {
     ImportResult& r;
-    std::map<std::string, size_t> t_index;     // brat T id -> index in r.project.annotations
-    std::map<std::string, size_t> first_line;  // any id -> line where it was defined
-    std::map<std::string, std::string> type_of_label;   // so a new type is added once
+    std::map<std::string, size_t> t_index;            // brat T id -> index in r.project.annotations
+    std::map<std::string, size_t> first_line;         // any id -> line where it was defined
+    std::map<std::string, std::string> type_of_label; // so a new type is added once
 
     void error(size_t line, const std::string& msg) { r.errors.push_back({"line " + std::to_string(line), msg}); }
 
@@ -159,7 +186,8 @@ struct BratImport {
 
     void text_bound(const Line& l) {
         const size_t sp = l.middle.find(' ');
-        if (sp == std::string::npos || sp == 0) return error(l.number, "expected 'Type start end' after the id, got '" + l.middle + "'");
+        if (sp == std::string::npos || sp == 0)
+            return error(l.number, "expected 'Type start end' after the id, got '" + l.middle + "'");
         std::vector<Span> frags;
         std::istringstream parts(l.middle.substr(sp + 1));
         for (std::string part; std::getline(parts, part, ';');) {
@@ -167,11 +195,15 @@ struct BratImport {
             long long s = -1, e = -1;
             std::string rest;
             if (!(nums >> s >> e) || (nums >> rest) || s < 0 || e < 0)
-                return error(l.number, "bad offsets '" + part + "': expected 'start end' (non-negative code point offsets)");
+                return error(l.number,
+                             "bad offsets '" + part + "': expected 'start end' (non-negative code point offsets)");
             if (e <= s) return error(l.number, "fragment " + part + " is empty or ends before it starts");
-            if (!frags.empty() && s < frags.back().end) return error(l.number, "fragments must be in order and not overlap");
+            if (!frags.empty() && s < frags.back().end)
+                return error(l.number, "fragments must be in order and not overlap");
             const size_t size = r.project.doc->size();
-            if (size_t(e) > size) return error(l.number, "offsets " + part + " go beyond the end of the text (" + std::to_string(size) + " code points)");
+            if (size_t(e) > size)
+                return error(l.number, "offsets " + part + " go beyond the end of the text (" + std::to_string(size) +
+                                           " code points)");
             frags.push_back({uint32_t(s), uint32_t(e)});
         }
         Annotation a;
@@ -181,12 +213,14 @@ struct BratImport {
         bool placed;
         if (frags.size() == 1 || !l.has_tail) {
             placed = place_on_article(r.project, a, hint, l.has_tail ? l.tail : std::string(), &r.anchors);
-        } else {   // fragments: their texts joined by single spaces must be the line's text
+        } else { // fragments: their texts joined by single spaces must be the line's text
             std::string joined;
             for (size_t i = 0; i < frags.size(); ++i) joined += (i ? " " : "") + r.project.doc->slice(frags[i]);
             placed = joined == l.tail && place_on_article(r.project, a, hint, "", &r.anchors);
         }
-        if (!placed) return error(l.number, "text '" + l.tail + "' does not match the article at " + std::to_string(hint.start) + "-" + std::to_string(hint.end) + " and was not found elsewhere");
+        if (!placed)
+            return error(l.number, "text '" + l.tail + "' does not match the article at " + std::to_string(hint.start) +
+                                       "-" + std::to_string(hint.end) + " and was not found elsewhere");
         t_index[l.id] = r.project.annotations.size();
         r.project.annotations.push_back(std::move(a));
     }
@@ -195,19 +229,22 @@ struct BratImport {
         auto it = t_index.find(ref);
         if (it != t_index.end()) return &r.project.annotations[it->second];
         error(l.number, "'" + ref + "' is not a text-bound annotation of this file" +
-              (first_line.count(ref) ? " (its line was skipped)" : ""));
+                            (first_line.count(ref) ? " (its line was skipped)" : ""));
         return nullptr;
     }
 
     void relation(const Line& l) {
         std::istringstream in(l.middle);
         std::string type, arg1, arg2, extra;
-        if (!(in >> type >> arg1 >> arg2) || (in >> extra) || arg1.find(':') == std::string::npos || arg2.find(':') == std::string::npos)
+        if (!(in >> type >> arg1 >> arg2) || (in >> extra) || arg1.find(':') == std::string::npos ||
+            arg2.find(':') == std::string::npos)
             return error(l.number, "expected 'Type Arg1:T1 Arg2:T2', got '" + l.middle + "'");
         Annotation* from = target(l, arg1.substr(arg1.find(':') + 1));
         Annotation* to = from ? target(l, arg2.substr(arg2.find(':') + 1)) : nullptr;
         if (!from || !to) return;
-        r.project.relations.push_back({"r-" + l.id, map_relation_label(r.project.codebook, type, from->type, to->type, &r.warnings), from->id, to->id, nlohmann::json::object()});
+        r.project.relations.push_back({"r-" + l.id,
+                                       map_relation_label(r.project.codebook, type, from->type, to->type, &r.warnings),
+                                       from->id, to->id, nlohmann::json::object()});
     }
 
     void attribute(const Line& l) {
@@ -225,14 +262,17 @@ struct BratImport {
         if (!def) return error(l.number, "attribute '" + name + "' is not defined for type '" + a->type + "'");
         if (def->kind == AttrKind::Bool) {
             if (!value.empty() && value != "true" && value != "false")
-                return error(l.number, "attribute '" + name + "' is yes/no: expected no value, 'true' or 'false', got '" + value + "'");
+                return error(l.number, "attribute '" + name +
+                                           "' is yes/no: expected no value, 'true' or 'false', got '" + value + "'");
             a->attributes[def->id] = value != "false";
         } else if (def->kind == AttrKind::Enum) {
-            auto opt = std::find_if(def->options.begin(), def->options.end(), [&](auto& o) { return iequal(token_name(o), value); });
+            auto opt = std::find_if(def->options.begin(), def->options.end(),
+                                    [&](auto& o) { return iequal(token_name(o), value); });
             if (opt == def->options.end()) {
                 std::string all;
                 for (const auto& o : def->options) all += (all.empty() ? "" : ", ") + o;
-                return error(l.number, "'" + value + "' is not a value of attribute '" + name + "' (expected one of: " + all + ")");
+                return error(l.number, "'" + value + "' is not a value of attribute '" + name +
+                                           "' (expected one of: " + all + ")");
             }
             a->attributes[def->id] = *opt;
         } else {
@@ -243,7 +283,8 @@ struct BratImport {
     void note(const Line& l) {
         std::istringstream in(l.middle);
         std::string kind, ref;
-        if (!(in >> kind >> ref)) return error(l.number, "expected 'AnnotatorNotes T1<TAB>note', got '" + l.middle + "'");
+        if (!(in >> kind >> ref))
+            return error(l.number, "expected 'AnnotatorNotes T1<TAB>note', got '" + l.middle + "'");
         Annotation* a = target(l, ref);
         if (!a) return;
         a->note += (a->note.empty() ? "" : "\n") + l.tail;
@@ -276,20 +317,26 @@ ImportResult import_brat(std::string_view ann, std::shared_ptr<const Document> a
         Line l{number, text.substr(0, tab), "", "", false};
         const size_t tab2 = text.find('\t', tab + 1);
         l.middle = text.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
-        if (tab2 != std::string::npos) { l.tail = text.substr(tab2 + 1); l.has_tail = true; }
+        if (tab2 != std::string::npos) {
+            l.tail = text.substr(tab2 + 1);
+            l.has_tail = true;
+        }
         if (b.first_line.count(l.id)) {
-            b.error(number, "id '" + l.id + "' is used twice (first on line " + std::to_string(b.first_line[l.id]) + ")");
+            b.error(number,
+                    "id '" + l.id + "' is used twice (first on line " + std::to_string(b.first_line[l.id]) + ")");
             continue;
         }
         b.first_line[l.id] = number;
         lines.push_back(std::move(l));
     }
-    for (const auto& l : lines) if (l.id[0] == 'T') b.text_bound(l);
+    for (const auto& l : lines)
+        if (l.id[0] == 'T') b.text_bound(l);
     for (const auto& l : lines) {
         switch (l.id[0]) {
             case 'T': break;
             case 'R': b.relation(l); break;
-            case 'A': case 'M': b.attribute(l); break;
+            case 'A':
+            case 'M': b.attribute(l); break;
             case '#': b.note(l); break;
             case 'E': b.error(l.number, "event annotations (E lines) are not supported; skipped"); break;
             case 'N': b.error(l.number, "normalization annotations (N lines) are not supported; skipped"); break;
@@ -314,7 +361,11 @@ ImportResult import_brat_zip(std::string_view zip, std::shared_ptr<const Documen
         return r;
     }
     const ZipEntry* ann = nullptr;
-    for (const auto& e : entries) if (ends_with(e.name, ".ann")) { ann = &e; break; }
+    for (const auto& e : entries)
+        if (ends_with(e.name, ".ann")) {
+            ann = &e;
+            break;
+        }
     if (!ann) {
         ImportResult r = start_import(article, base);
         r.errors.push_back({"", "the zip holds no .ann file"});
@@ -322,7 +373,8 @@ ImportResult import_brat_zip(std::string_view zip, std::shared_ptr<const Documen
     }
     if (!article) {
         const std::string txt = ann->name.substr(0, ann->name.size() - 4) + ".txt";
-        for (const auto& e : entries) if (e.name == txt) article = make_shared_document(e.data);
+        for (const auto& e : entries)
+            if (e.name == txt) article = make_shared_document(e.data);
     }
     return import_brat(ann->data, article, base);
 }

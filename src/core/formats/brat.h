@@ -17,7 +17,7 @@
 namespace cs {
 
 struct BratFiles {
-    std::string txt, ann, conf;   // conf: annotation.conf for the project's codebook
+    std::string txt, ann, conf; // conf: annotation.conf for the project's codebook
 };
 
 BratFiles export_brat(const Project& p, std::vector<std::string>* warnings = nullptr);

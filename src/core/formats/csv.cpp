@@ -29,7 +29,8 @@ static std::string attributes_text(const nlohmann::json& attrs) {
 
 std::string export_csv(const Project& p) {
     std::string out = "\xEF\xBB\xBF";
-    out += csv_row({"type", "quote", "start", "end", "entity", "attributes", "note", "linked actor", "linked source", "id"});
+    out += csv_row(
+        {"type", "quote", "start", "end", "entity", "attributes", "note", "linked actor", "linked source", "id"});
     for (const auto& a : p.annotations) {
         std::string actors, sources;
         for (const auto& r : p.relations) {
@@ -40,9 +41,9 @@ std::string export_csv(const Project& p) {
         }
         const AnnotationType* t = p.codebook.find_type(a.type);
         const bool placed = a.anchor != AnchorStatus::Orphaned;
-        out += csv_row({t && !t->label.empty() ? t->label : a.type, a.exact,
-                        placed ? std::to_string(a.span.start) : "", placed ? std::to_string(a.span.end) : "",
-                        a.entity, attributes_text(a.attributes), a.note, actors, sources, a.id});
+        out += csv_row({t && !t->label.empty() ? t->label : a.type, a.exact, placed ? std::to_string(a.span.start) : "",
+                        placed ? std::to_string(a.span.end) : "", a.entity, attributes_text(a.attributes), a.note,
+                        actors, sources, a.id});
     }
     return out;
 }

@@ -12,7 +12,7 @@
 namespace cs {
 
 std::string export_csv(const Project& p);
-std::string csv_row(const std::vector<std::string>& cells);   // one row, with CRLF
-std::string csv_cell(std::string_view cell);                  // neutralised and quoted as needed
+std::string csv_row(const std::vector<std::string>& cells); // one row, with CRLF
+std::string csv_cell(std::string_view cell);                // neutralised and quoted as needed
 
 } // namespace cs

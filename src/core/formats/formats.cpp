@@ -11,13 +11,17 @@
 
 namespace cs {
 
-static const struct { Format f; const char* name; } kNames[] = {
+static const struct {
+    Format f;
+    const char* name;
+} kNames[] = {
     {Format::Claimscope, "claimscope"}, {Format::W3C, "w3c"}, {Format::Brat, "brat"},
     {Format::Doccano, "doccano"},       {Format::Csv, "csv"}, {Format::Html, "html"},
 };
 
 const char* format_name(Format f) {
-    for (const auto& n : kNames) if (n.f == f) return n.name;
+    for (const auto& n : kNames)
+        if (n.f == f) return n.name;
     return "?";
 }
 
@@ -29,32 +33,65 @@ static std::string lower(std::string_view s) {
 
 bool parse_format(std::string_view name, Format* out) {
     const std::string l = lower(name);
-    for (const auto& n : kNames) if (l == n.name) { *out = n.f; return true; }
+    for (const auto& n : kNames)
+        if (l == n.name) {
+            *out = n.f;
+            return true;
+        }
     return false;
 }
 
 bool guess_format(std::string_view file_name, Format* out) {
     const std::string l = lower(file_name);
-    auto ends = [&](const char* suf) { const std::string s(suf); return l.size() >= s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0; };
-    // Longest suffixes first: "x.w3c.json" is W3C although it ends in ".json".
-    static const struct { const char* suffix; Format f; } kExt[] = {
-        {".claimscope.json", Format::Claimscope}, {".w3c.json", Format::W3C}, {".jsonld", Format::W3C},
-        {".json", Format::Claimscope}, {".ann", Format::Brat}, {".zip", Format::Brat},
-        {".jsonl", Format::Doccano}, {".csv", Format::Csv}, {".html", Format::Html}, {".htm", Format::Html},
+    auto ends = [&](const char* suf) {
+        const std::string s(suf);
+        return l.size() >= s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0;
     };
-    for (const auto& e : kExt) if (ends(e.suffix)) { *out = e.f; return true; }
+    // Longest suffixes first: "x.w3c.json" is W3C although it ends in ".json".
+    static const struct {
+        const char* suffix;
+        Format f;
+    } kExt[] = {
+        {".claimscope.json", Format::Claimscope},
+        {".w3c.json", Format::W3C},
+        {".jsonld", Format::W3C},
+        {".json", Format::Claimscope},
+        {".ann", Format::Brat},
+        {".zip", Format::Brat},
+        {".jsonl", Format::Doccano},
+        {".csv", Format::Csv},
+        {".html", Format::Html},
+        {".htm", Format::Html},
+    };
+    for (const auto& e : kExt)
+        if (ends(e.suffix)) {
+            *out = e.f;
+            return true;
+        }
     return false;
 }
 
 bool sniff_format(std::string_view bytes, Format* out) {
-    if (looks_like_zip(bytes)) { *out = Format::Brat; return true; }
+    if (looks_like_zip(bytes)) {
+        *out = Format::Brat;
+        return true;
+    }
     const std::string_view first_line = bytes.substr(0, bytes.find('\n'));
     for (std::string_view candidate : {bytes, first_line}) {
         nlohmann::json j = nlohmann::json::parse(candidate.begin(), candidate.end(), nullptr, false);
         if (!j.is_object()) continue;
-        if (j.contains("@context")) { *out = Format::W3C; return true; }
-        if (j.value("format", "") == kFormatId) { *out = Format::Claimscope; return true; }
-        if (j.contains("text") && (j.contains("entities") || j.contains("label"))) { *out = Format::Doccano; return true; }
+        if (j.contains("@context")) {
+            *out = Format::W3C;
+            return true;
+        }
+        if (j.value("format", "") == kFormatId) {
+            *out = Format::Claimscope;
+            return true;
+        }
+        if (j.contains("text") && (j.contains("entities") || j.contains("label"))) {
+            *out = Format::Doccano;
+            return true;
+        }
     }
     return false;
 }
@@ -75,7 +112,8 @@ std::vector<OutFile> export_as(const Project& p, Format f, std::vector<std::stri
     return {};
 }
 
-ImportResult import_as(Format f, std::string_view bytes, std::shared_ptr<const Document> article, const Codebook& base) {
+ImportResult import_as(Format f, std::string_view bytes, std::shared_ptr<const Document> article,
+                       const Codebook& base) {
     switch (f) {
         case Format::Claimscope: {
             LoadResult l = load_project(bytes);
@@ -87,9 +125,11 @@ ImportResult import_as(Format f, std::string_view bytes, std::shared_ptr<const D
             return r;
         }
         case Format::W3C: return import_w3c(bytes, article, base);
-        case Format::Brat: return looks_like_zip(bytes) ? import_brat_zip(bytes, article, base) : import_brat(bytes, article, base);
+        case Format::Brat:
+            return looks_like_zip(bytes) ? import_brat_zip(bytes, article, base) : import_brat(bytes, article, base);
         case Format::Doccano: return import_doccano(bytes, article, base);
-        case Format::Csv: case Format::Html: break;
+        case Format::Csv:
+        case Format::Html: break;
     }
     ImportResult r = start_import(article, base);
     r.errors.push_back({"", std::string(format_name(f)) + " files can be exported, not imported"});
@@ -113,9 +153,12 @@ bool place_on_article(const Project& p, Annotation& a, Span hint, const std::str
     a.anchor = st;
     p.fill_quote(a);
     if (report) {
-        if (st == AnchorStatus::Exact) ++report->exact;
-        else if (st == AnchorStatus::Moved) ++report->moved;
-        else ++report->fuzzy;
+        if (st == AnchorStatus::Exact)
+            ++report->exact;
+        else if (st == AnchorStatus::Moved)
+            ++report->moved;
+        else
+            ++report->fuzzy;
     }
     return true;
 }
@@ -131,10 +174,13 @@ std::string map_type_label(Codebook& cb, const std::string& label, std::vector<P
 std::string map_relation_label(Codebook& cb, const std::string& label, const std::string& from_type,
                                const std::string& to_type, std::vector<Problem>* warnings) {
     for (const auto& rt : cb.relation_types)
-        if (iequal(token_name(rt.id), token_name(label)) || iequal(token_name(rt.label), token_name(label))) return rt.id;
+        if (iequal(token_name(rt.id), token_name(label)) || iequal(token_name(rt.label), token_name(label)))
+            return rt.id;
     RelationType rt{token_name(lower(label)), label, from_type, to_type};
     cb.relation_types.push_back(rt);
-    if (warnings) warnings->push_back({"", "relation type '" + label + "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
+    if (warnings)
+        warnings->push_back(
+            {"", "relation type '" + label + "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
     return rt.id;
 }
 
@@ -157,7 +203,10 @@ std::string camel_name(std::string_view s) {
     std::string o;
     bool up = true;
     for (unsigned char c : s) {
-        if (!std::isalnum(c) && c < 0x80) { up = true; continue; }
+        if (!std::isalnum(c) && c < 0x80) {
+            up = true;
+            continue;
+        }
         o += up ? char(std::toupper(c)) : char(c);
         up = false;
     }

@@ -16,20 +16,20 @@ namespace cs {
 
 enum class Format { Claimscope, W3C, Brat, Doccano, Csv, Html };
 
-const char* format_name(Format f);                      // "claimscope", "w3c", "brat", ...
-bool parse_format(std::string_view name, Format* out);   // the names above, case-insensitive
+const char* format_name(Format f);                     // "claimscope", "w3c", "brat", ...
+bool parse_format(std::string_view name, Format* out); // the names above, case-insensitive
 // From the extension: .claimscope.json/.json -> Claimscope, .jsonld/.w3c.json -> W3C,
 // .ann/.zip -> Brat, .jsonl -> Doccano, .csv -> Csv, .html/.htm -> Html. False when unknown.
 bool guess_format(std::string_view file_name, Format* out);
-bool can_import(Format f);                               // Csv and Html are export-only
+bool can_import(Format f); // Csv and Html are export-only
 // From the content, for ambiguous extensions like .json: zip -> Brat, JSON with "@context" -> W3C,
 // {"format": "claimscope"} -> Claimscope, a line with "text" and "entities"/"label" -> Doccano.
 bool sniff_format(std::string_view bytes, Format* out);
 
 struct OutFile {
-    std::string name;    // suggested file name, e.g. "afghan-refugees.brat.zip"
+    std::string name; // suggested file name, e.g. "afghan-refugees.brat.zip"
     std::string bytes;
-    std::string mime;    // for the browser download, e.g. "application/zip"
+    std::string mime; // for the browser download, e.g. "application/zip"
 };
 
 // Brat gives one zip (.txt + .ann + annotation.conf); every other format one file.

@@ -41,8 +41,8 @@ static std::string hex_color(uint32_t c) {
 // Custom properties for one type: --c is the colour, --bg a translucent fill; both made by us.
 static std::string color_vars(uint32_t c) {
     char b[80];
-    std::snprintf(b, sizeof b, "--c:#%06x;--bg:rgba(%u,%u,%u,.28)", unsigned(c & 0xFFFFFF),
-                  unsigned((c >> 16) & 0xFF), unsigned((c >> 8) & 0xFF), unsigned(c & 0xFF));
+    std::snprintf(b, sizeof b, "--c:#%06x;--bg:rgba(%u,%u,%u,.28)", unsigned(c & 0xFFFFFF), unsigned((c >> 16) & 0xFF),
+                  unsigned((c >> 8) & 0xFF), unsigned(c & 0xFF));
     return b;
 }
 static const char* style_class(DrawStyle s) {
@@ -99,7 +99,11 @@ footer{margin-top:3rem;font-size:.8rem;color:var(--muted)}
 )CSS";
 
 // ---- SVG charts ----------------------------------------------------------------------------
-struct Part { std::string name; size_t count; std::string color; };
+struct Part {
+    std::string name;
+    size_t count;
+    std::string color;
+};
 
 // A horizontal 100% bar split into parts, with a legend line under it.
 static std::string share_chart(const std::string& caption, const std::vector<Part>& parts) {
@@ -108,8 +112,11 @@ static std::string share_chart(const std::string& caption, const std::vector<Par
     std::ostringstream o;
     o << "<figure><figcaption>" << esc(caption) << "</figcaption>\n"
       << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"" << 44 + 20 * parts.size()
-      << "\" viewBox=\"0 0 640 " << 44 + 20 * parts.size() << "\" role=\"img\" aria-label=\"" << esc(caption) << "\">\n";
-    if (!total) o << "<rect x=\"0\" y=\"4\" width=\"600\" height=\"26\" fill=\"#eee\"/><text x=\"8\" y=\"22\">nothing to count yet</text>\n";
+      << "\" viewBox=\"0 0 640 " << 44 + 20 * parts.size() << "\" role=\"img\" aria-label=\"" << esc(caption)
+      << "\">\n";
+    if (!total)
+        o << "<rect x=\"0\" y=\"4\" width=\"600\" height=\"26\" fill=\"#eee\"/><text x=\"8\" y=\"22\">nothing to count "
+             "yet</text>\n";
     double x = 0;
     for (const auto& p : parts) {
         if (!total || !p.count) continue;
@@ -121,22 +128,24 @@ static std::string share_chart(const std::string& caption, const std::vector<Par
     for (size_t i = 0; i < parts.size(); ++i) {
         const size_t y = 44 + 20 * i;
         o << "<rect x=\"0\" y=\"" << y - 11 << "\" width=\"12\" height=\"12\" fill=\"" << parts[i].color << "\"/>"
-          << "<text x=\"18\" y=\"" << y << "\">" << esc(parts[i].name) << ": " << share_text(parts[i].count, total) << "</text>\n";
+          << "<text x=\"18\" y=\"" << y << "\">" << esc(parts[i].name) << ": " << share_text(parts[i].count, total)
+          << "</text>\n";
     }
     o << "</svg></figure>\n";
     return o.str();
 }
 
 // Horizontal bars, one per name, longest first (the order the stats already have).
-static std::string bar_chart(const std::string& caption, const std::vector<NameCount>& rows, const std::string& color, size_t max_rows = 15) {
+static std::string bar_chart(const std::string& caption, const std::vector<NameCount>& rows, const std::string& color,
+                             size_t max_rows = 15) {
     std::ostringstream o;
     o << "<figure><figcaption>" << esc(caption) << "</figcaption>\n";
     if (rows.empty()) return o.str() + "<p class=\"missing\">none linked yet</p></figure>\n";
     const size_t n = std::min(rows.size(), max_rows), height = 26 * n + 6;
     size_t top = 1;
     for (size_t i = 0; i < n; ++i) top = std::max(top, rows[i].count);
-    o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"" << height << "\" viewBox=\"0 0 640 " << height
-      << "\" role=\"img\" aria-label=\"" << esc(caption) << "\">\n";
+    o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"" << height << "\" viewBox=\"0 0 640 "
+      << height << "\" role=\"img\" aria-label=\"" << esc(caption) << "\">\n";
     for (size_t i = 0; i < n; ++i) {
         const size_t y = 4 + 26 * i;
         const double w = 360.0 * double(rows[i].count) / double(top);
@@ -154,7 +163,7 @@ static std::string bar_chart(const std::string& caption, const std::vector<NameC
 struct Marked {
     const Annotation* a;
     const AnnotationType* type;
-    std::string ref;   // "C3": first letter of the type label + number within the type
+    std::string ref; // "C3": first letter of the type label + number within the type
 };
 
 static std::vector<Marked> number_annotations(const Project& p) {
@@ -164,7 +173,7 @@ static std::vector<Marked> number_annotations(const Project& p) {
         if (a.anchor == AnchorStatus::Orphaned || a.span.empty() || !p.doc || a.span.end > p.doc->size()) continue;
         const AnnotationType* t = p.codebook.find_type(a.type);
         const std::string label = t && !t->label.empty() ? t->label : a.type;
-        size_t first = 1;   // the first code point of the label, whole
+        size_t first = 1; // the first code point of the label, whole
         while (first < label.size() && (uint8_t(label[first]) & 0xC0) == 0x80) ++first;
         std::string initial = label.substr(0, first);
         if (initial.size() == 1) initial[0] = char(std::toupper((unsigned char)initial[0]));
@@ -175,11 +184,17 @@ static std::vector<Marked> number_annotations(const Project& p) {
 
 static std::string article_html(const Document& d, const std::vector<Marked>& marks) {
     std::set<uint32_t> cuts{0, uint32_t(d.size())};
-    for (const auto& m : marks) { cuts.insert(m.a->span.start); cuts.insert(m.a->span.end); }
-    uint32_t cp = 0;   // newlines are segments of their own: they end paragraphs
+    for (const auto& m : marks) {
+        cuts.insert(m.a->span.start);
+        cuts.insert(m.a->span.end);
+    }
+    uint32_t cp = 0; // newlines are segments of their own: they end paragraphs
     for (size_t i = 0; i < d.text.size(); ++i) {
         if ((uint8_t(d.text[i]) & 0xC0) == 0x80) continue;
-        if (d.text[i] == '\n') { cuts.insert(cp); cuts.insert(cp + 1); }
+        if (d.text[i] == '\n') {
+            cuts.insert(cp);
+            cuts.insert(cp + 1);
+        }
         ++cp;
     }
     std::ostringstream o;
@@ -194,20 +209,23 @@ static std::string article_html(const Document& d, const std::vector<Marked>& ma
         }
         if (!in_p) o << "<p>";
         in_p = true;
-        std::vector<const Marked*> open;   // outer first: earlier start, then longer
+        std::vector<const Marked*> open; // outer first: earlier start, then longer
         for (const auto& m : marks)
             if (m.a->span.start <= b && m.a->span.end > b) open.push_back(&m);
         std::stable_sort(open.begin(), open.end(), [](const Marked* x, const Marked* y) {
-            return x->a->span.start != y->a->span.start ? x->a->span.start < y->a->span.start : x->a->span.end > y->a->span.end;
+            return x->a->span.start != y->a->span.start ? x->a->span.start < y->a->span.start
+                                                        : x->a->span.end > y->a->span.end;
         });
         for (const Marked* m : open) {
             const uint32_t color = m->type ? m->type->color : 0x777777;
             o << "<mark class=\"" << style_class(m->type ? m->type->style : DrawStyle::Highlight) << "\" style=\""
-              << color_vars(color) << "\" title=\"" << esc(m->ref) << " " << esc(m->type ? m->type->label : m->a->type) << "\">";
+              << color_vars(color) << "\" title=\"" << esc(m->ref) << " " << esc(m->type ? m->type->label : m->a->type)
+              << "\">";
         }
         for (const Marked* m : open)
             if (m->a->span.start == b)
-                o << "<sup class=\"ref\" style=\"" << color_vars(m->type ? m->type->color : 0x777777) << "\">" << esc(m->ref) << "</sup>";
+                o << "<sup class=\"ref\" style=\"" << color_vars(m->type ? m->type->color : 0x777777) << "\">"
+                  << esc(m->ref) << "</sup>";
         o << esc(text);
         for (size_t i = 0; i < open.size(); ++i) o << "</mark>";
     }
@@ -221,7 +239,9 @@ static std::string attributes_html(const Annotation& a, const AnnotationType* t)
     for (const auto& [k, v] : a.attributes.items()) {
         const AttributeDef* def = t ? t->find_attribute(k) : nullptr;
         const std::string name = def ? def->label : k;
-        std::string value = v.is_string() ? v.get<std::string>() : v.is_boolean() ? (v.get<bool>() ? "yes" : "no") : v.dump();
+        std::string value = v.is_string()    ? v.get<std::string>()
+                            : v.is_boolean() ? (v.get<bool>() ? "yes" : "no")
+                                             : v.dump();
         if (value.empty()) continue;
         o += (o.empty() ? "" : "<br>") + esc(name) + ": " + esc(value);
     }
@@ -232,7 +252,8 @@ static std::string claims_table(const Project& p, const std::vector<Marked>& mar
     std::map<std::string, std::string> ref_of;
     for (const auto& m : marks) ref_of[m.a->id] = m.ref;
     std::ostringstream o;
-    o << "<table>\n<thead><tr><th>#</th><th>Claim</th><th>Said by</th><th>According to</th><th>Attributes</th><th>Note</th></tr></thead>\n<tbody>\n";
+    o << "<table>\n<thead><tr><th>#</th><th>Claim</th><th>Said by</th><th>According "
+         "to</th><th>Attributes</th><th>Note</th></tr></thead>\n<tbody>\n";
     size_t rows = 0;
     for (const auto& m : marks) {
         if (m.a->type != "claim") continue;
@@ -265,7 +286,8 @@ static std::string notes_table(const std::vector<Marked>& marks) {
     for (const auto& m : marks) {
         if (m.a->type == "claim" || m.a->note.empty()) continue;
         if (o.tellp() == 0) o << "<table><thead><tr><th>#</th><th>Marked text</th><th>Note</th></tr></thead><tbody>\n";
-        o << "<tr><td>" << esc(m.ref) << "</td><td>" << esc(m.a->exact) << "</td><td>" << esc(m.a->note) << "</td></tr>\n";
+        o << "<tr><td>" << esc(m.ref) << "</td><td>" << esc(m.a->exact) << "</td><td>" << esc(m.a->note)
+          << "</td></tr>\n";
     }
     if (o.tellp() != 0) o << "</tbody></table>\n";
     return o.str();
@@ -274,9 +296,11 @@ static std::string notes_table(const std::vector<Marked>& marks) {
 static std::string counts_table(const Stats& s) {
     std::ostringstream o;
     o << "<table class=\"counts\"><thead><tr><th>Type</th><th class=\"num\">Marked</th></tr></thead><tbody>\n";
-    for (const auto& t : s.per_type) o << "<tr><td>" << esc(t.name) << "</td><td class=\"num\">" << t.count << "</td></tr>\n";
+    for (const auto& t : s.per_type)
+        o << "<tr><td>" << esc(t.name) << "</td><td class=\"num\">" << t.count << "</td></tr>\n";
     o << "<tr><td>Links (said by, according to, …)</td><td class=\"num\">" << s.relations << "</td></tr>\n";
-    if (s.orphaned) o << "<tr><td>Not found in this text (orphaned)</td><td class=\"num\">" << s.orphaned << "</td></tr>\n";
+    if (s.orphaned)
+        o << "<tr><td>Not found in this text (orphaned)</td><td class=\"num\">" << s.orphaned << "</td></tr>\n";
     o << "</tbody></table>\n";
     return o.str();
 }
@@ -301,41 +325,50 @@ std::string export_html_report(const Project& p) {
         return hex_color(t ? t->color : fallback);
     };
     std::ostringstream o;
-    o << "<!DOCTYPE html>\n<html lang=\"" << esc(meta.language.empty() ? "en" : meta.language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    o << "<!DOCTYPE html>\n<html lang=\"" << esc(meta.language.empty() ? "en" : meta.language)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"Claimscope " << esc(kAppVersion) << "\">\n"
-      << "<title>" << esc(title) << " \xE2\x80\x94 Claimscope report</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n";
+      << "<title>" << esc(title) << " \xE2\x80\x94 Claimscope report</title>\n<style>" << kCss
+      << "</style>\n</head>\n<body>\n";
 
     o << "<header>\n<p class=\"kicker\">Claimscope report</p>\n<h1>" << esc(title) << "</h1>\n<dl class=\"meta\">\n";
-    const std::pair<const char*, std::string> rows[] = {
-        {"Outlet", meta.outlet}, {"Author", meta.author}, {"Published", meta.published}, {"Address", meta.url},
-        {"Retrieved", meta.retrieved}, {"Language", meta.language}, {"Annotated by", p.annotator}, {"Last change", p.modified}};
-    for (const auto& [k, v] : rows)   // the address is text, not a link: a report never navigates
+    const std::pair<const char*, std::string> rows[] = {{"Outlet", meta.outlet},       {"Author", meta.author},
+                                                        {"Published", meta.published}, {"Address", meta.url},
+                                                        {"Retrieved", meta.retrieved}, {"Language", meta.language},
+                                                        {"Annotated by", p.annotator}, {"Last change", p.modified}};
+    for (const auto& [k, v] : rows) // the address is text, not a link: a report never navigates
         if (!v.empty()) o << "<dt>" << k << "</dt><dd>" << esc(v) << "</dd>\n";
     o << "</dl>\n</header>\n";
 
-    o << "<section id=\"summary\">\n<h2>At a glance</h2>\n" << counts_table(s)
-      << share_chart("Claims that rest on a source", {{"with a source", s.claims_with_source, type_color("source", 0x009E73)},
-                                                      {"without a source", s.claims - s.claims_with_source, "#bbbbbb"}})
+    o << "<section id=\"summary\">\n<h2>At a glance</h2>\n"
+      << counts_table(s)
+      << share_chart("Claims that rest on a source",
+                     {{"with a source", s.claims_with_source, type_color("source", 0x009E73)},
+                      {"without a source", s.claims - s.claims_with_source, "#bbbbbb"}})
       << share_chart("Source mentions: named or anonymous", {{"named", s.sources_named, type_color("source", 0x009E73)},
                                                              {"anonymous or unclear", s.sources_anonymous, "#d55e00"},
                                                              {"kind not set", s.sources_unspecified, "#bbbbbb"}})
-      << bar_chart("Claims per actor", s.claims_per_actor, type_color("actor", 0x0072B2))
-      << "</section>\n";
+      << bar_chart("Claims per actor", s.claims_per_actor, type_color("actor", 0x0072B2)) << "</section>\n";
 
     o << "<section id=\"legend\">\n<h2>Legend</h2>\n<ul class=\"legend\">\n";
     for (const auto& t : p.codebook.types)
-        o << "<li><mark class=\"" << style_class(t.style) << "\" style=\"" << color_vars(t.color) << "\">" << esc(t.label)
-          << "</mark>" << (t.description.empty() ? "" : " <span class=\"desc\">" + esc(t.description) + "</span>") << "</li>\n";
-    o << "</ul>\n<p>Small letters and numbers (C1, A1, S1) mark where each annotation starts; the tables below use them.</p>\n</section>\n";
+        o << "<li><mark class=\"" << style_class(t.style) << "\" style=\"" << color_vars(t.color) << "\">"
+          << esc(t.label) << "</mark>"
+          << (t.description.empty() ? "" : " <span class=\"desc\">" + esc(t.description) + "</span>") << "</li>\n";
+    o << "</ul>\n<p>Small letters and numbers (C1, A1, S1) mark where each annotation starts; the tables below use "
+         "them.</p>\n</section>\n";
 
-    o << "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n" << (p.doc ? article_html(*p.doc, marks) : "") << "</div>\n</section>\n";
-    o << "<section id=\"claims\">\n<h2>Claims, who said them and what they rest on</h2>\n" << claims_table(p, marks) << "</section>\n";
-    o << "<section id=\"entities\">\n<h2>Actors and sources</h2>\n" << mentions_table("Actor", s.top_actors)
-      << mentions_table("Source", s.top_sources) << notes_table(marks) << "</section>\n";
-    o << "<footer>Made with Claimscope " << esc(kAppVersion) << ". Article fingerprint (SHA-256): "
-      << esc(p.doc ? p.doc->hash : "") << "</footer>\n</body>\n</html>\n";
+    o << "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n"
+      << (p.doc ? article_html(*p.doc, marks) : "") << "</div>\n</section>\n";
+    o << "<section id=\"claims\">\n<h2>Claims, who said them and what they rest on</h2>\n"
+      << claims_table(p, marks) << "</section>\n";
+    o << "<section id=\"entities\">\n<h2>Actors and sources</h2>\n"
+      << mentions_table("Actor", s.top_actors) << mentions_table("Source", s.top_sources) << notes_table(marks)
+      << "</section>\n";
+    o << "<footer>Made with Claimscope " << esc(kAppVersion)
+      << ". Article fingerprint (SHA-256): " << esc(p.doc ? p.doc->hash : "") << "</footer>\n</body>\n</html>\n";
     return o.str();
 }
 

@@ -7,11 +7,11 @@
 namespace cs {
 
 struct ImportResult {
-    bool ok = false;                 // false only when nothing usable could be read at all
-    Project project;                 // article = the one passed in; codebook possibly extended
-    std::vector<Problem> errors;     // items skipped, with where and why
-    std::vector<Problem> warnings;   // e.g. "label 'PER' mapped to type 'actor' (rule: ...)"
-    AnchorReport anchors;            // re-anchoring counts onto the article
+    bool ok = false;               // false only when nothing usable could be read at all
+    Project project;               // article = the one passed in; codebook possibly extended
+    std::vector<Problem> errors;   // items skipped, with where and why
+    std::vector<Problem> warnings; // e.g. "label 'PER' mapped to type 'actor' (rule: ...)"
+    AnchorReport anchors;          // re-anchoring counts onto the article
 };
 
 // How foreign label names become codebook types, shown to the user: case-insensitive match on

@@ -19,9 +19,9 @@ struct Synonym {
 };
 // Labels used by NER tools, brat/doccano projects and annotation guides for the same three ideas.
 constexpr Synonym kSynonyms[] = {
-    {"PER", "actor"},   {"PERSON", "actor"}, {"ORG", "actor"},        {"ORGANIZATION", "actor"},
-    {"ORGANISATION", "actor"}, {"SPEAKER", "actor"}, {"SRC", "source"}, {"SOURCE", "source"},
-    {"CLAIM", "claim"}, {"STATEMENT", "claim"},
+    {"PER", "actor"},          {"PERSON", "actor"},    {"ORG", "actor"},  {"ORGANIZATION", "actor"},
+    {"ORGANISATION", "actor"}, {"SPEAKER", "actor"},   {"SRC", "source"}, {"SOURCE", "source"},
+    {"CLAIM", "claim"},        {"STATEMENT", "claim"},
 };
 
 // Okabe–Ito colours not used by the default types, then grey; styles cycle with them so that

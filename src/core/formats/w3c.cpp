@@ -46,8 +46,8 @@ bool is_datetime(const std::string& s) {
             if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
         return true;
     };
-    if (!(digits(0, 4) && s.size() > 19 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) &&
-          s[10] == 'T' && digits(11, 2) && s[13] == ':' && digits(14, 2) && s[16] == ':' && digits(17, 2)))
+    if (!(digits(0, 4) && s.size() > 19 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) && s[10] == 'T' &&
+          digits(11, 2) && s[13] == ':' && digits(14, 2) && s[16] == ':' && digits(17, 2)))
         return false;
     size_t p = 19;
     if (s[p] == '.') {
@@ -82,12 +82,12 @@ std::string str_or(const json* v, const std::string& fallback = "") {
 
 std::string kind_of(const json& v) {
     switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
-    default: return "a number";
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "a boolean";
+        default: return "a number";
     }
 }
 
@@ -119,14 +119,16 @@ json annotation_json(const Project& p, const Annotation& a, const std::string& b
     if (!a.entity.empty()) body.push_back(text_body("identifying", a.entity));
     for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
         const json& v = it.value();
-        const std::string text = v.is_boolean() ? (v.get<bool>() ? "true" : "false")
-                                 : v.is_string() ? v.get<std::string>() : v.dump();
+        const std::string text = v.is_boolean()  ? (v.get<bool>() ? "true" : "false")
+                                 : v.is_string() ? v.get<std::string>()
+                                                 : v.dump();
         body.push_back(text_body("classifying", it.key() + "=" + text));
     }
     o["body"] = body;
 
     json selectors = json::array();
-    selectors.push_back({{"type", "TextQuoteSelector"}, {"exact", a.exact}, {"prefix", a.prefix}, {"suffix", a.suffix}});
+    selectors.push_back(
+        {{"type", "TextQuoteSelector"}, {"exact", a.exact}, {"prefix", a.prefix}, {"suffix", a.suffix}});
     if (a.anchor != AnchorStatus::Orphaned)
         selectors.push_back({{"type", "TextPositionSelector"}, {"start", a.span.start}, {"end", a.span.end}});
     o["target"] = json{{"source", source}, {"selector", selectors}};
@@ -190,9 +192,9 @@ struct TextSelectors {
 struct Reader {
     ImportResult& r;
     const Document& doc;
-    std::map<std::string, std::string> iri_to_id;   // annotation IRI (and its plain id) -> our id
+    std::map<std::string, std::string> iri_to_id; // annotation IRI (and its plain id) -> our id
     std::set<std::string> ann_ids, rel_ids;
-    std::map<std::string, std::string> type_of_label;   // so each mapping is reported once
+    std::map<std::string, std::string> type_of_label; // so each mapping is reported once
     struct Link {
         std::string path, iri, label;
         std::vector<std::string> ends;
@@ -209,11 +211,12 @@ struct Reader {
         const json* v = get(a, k);
         if (!v) return;
         if (v->is_string() && is_iri(v->get<std::string>())) return;
-        if (!single && v->is_array() && !v->empty() &&
-            std::all_of(v->begin(), v->end(), [](const json& x) { return x.is_string() && is_iri(x.get<std::string>()); }))
+        if (!single && v->is_array() && !v->empty() && std::all_of(v->begin(), v->end(), [](const json& x) {
+                return x.is_string() && is_iri(x.get<std::string>());
+            }))
             return;
-        error(key(path, k), std::string("must be ") + (single ? "one IRI" : "an IRI or an array of IRIs") +
-                                ", found " + (v->is_string() ? "'" + v->get<std::string>() + "'" : kind_of(*v)));
+        error(key(path, k), std::string("must be ") + (single ? "one IRI" : "an IRI or an array of IRIs") + ", found " +
+                                (v->is_string() ? "'" + v->get<std::string>() + "'" : kind_of(*v)));
     }
     void check_datetime(const json& a, const std::string& path, const char* k) {
         const json* v = get(a, k);
@@ -235,14 +238,18 @@ struct Reader {
             for (size_t i = 0; i < sel.size(); ++i) read_selectors(sel[i], at(path, i), out);
             return;
         }
-        if (sel.is_string()) return;   // a selector by reference: nothing to read
-        if (!sel.is_object()) { error(path, "a selector must be an object, found " + kind_of(sel)); return; }
+        if (sel.is_string()) return; // a selector by reference: nothing to read
+        if (!sel.is_object()) {
+            error(path, "a selector must be an object, found " + kind_of(sel));
+            return;
+        }
         const json* type = get(sel, "type");
         if (has_value(type, "TextQuoteSelector")) {
             const json* exact = get(sel, "exact");
             if (!exact || !exact->is_string()) error(key(path, "exact"), "TextQuoteSelector needs 'exact' (a string)");
             for (const char* k : {"prefix", "suffix"})
-                if (const json* v = get(sel, k); v && !v->is_string()) error(key(path, k), "must be a string, found " + kind_of(*v));
+                if (const json* v = get(sel, k); v && !v->is_string())
+                    error(key(path, k), "must be a string, found " + kind_of(*v));
             if (exact && exact->is_string() && !out->has_quote) {
                 out->has_quote = true;
                 out->exact = exact->get<std::string>();
@@ -267,7 +274,8 @@ struct Reader {
             const json* v = get(sel, "value");
             const bool svg_inline = has_value(type, "SvgSelector") && get(sel, "id");
             if (!svg_inline && !(v && v->is_string()))
-                error(key(path, "value"), "this selector needs one string 'value', found " + (v ? kind_of(*v) : "none"));
+                error(key(path, "value"),
+                      "this selector needs one string 'value', found " + (v ? kind_of(*v) : "none"));
         } else if (has_value(type, "RangeSelector")) {
             if (!get(sel, "startSelector") || !get(sel, "endSelector"))
                 error(path, "RangeSelector needs startSelector and endSelector");
@@ -279,18 +287,26 @@ struct Reader {
     bool read_targets(const json& target, const std::string& path, TextSelectors* out) {
         auto one = [&](const json& t, const std::string& p) {
             if (t.is_string()) {
-                if (!is_iri(t.get<std::string>())) error(p, "a target must be an IRI or an object, found '" + t.get<std::string>() + "'");
+                if (!is_iri(t.get<std::string>()))
+                    error(p, "a target must be an IRI or an object, found '" + t.get<std::string>() + "'");
                 return;
             }
-            if (!t.is_object()) { error(p, "a target must be an IRI or an object, found " + kind_of(t)); return; }
-            if (const json* s = get(t, "source"); s && !(s->is_string() && is_iri(s->get<std::string>())) && !s->is_object())
+            if (!t.is_object()) {
+                error(p, "a target must be an IRI or an object, found " + kind_of(t));
+                return;
+            }
+            if (const json* s = get(t, "source");
+                s && !(s->is_string() && is_iri(s->get<std::string>())) && !s->is_object())
                 error(key(p, "source"), "must be an IRI or an object");
             TextSelectors ts;
             if (const json* sel = get(t, "selector")) read_selectors(*sel, key(p, "selector"), &ts);
             if (!out->has_quote && !out->has_pos) *out = ts;
         };
         if (target.is_array()) {
-            if (target.empty()) { error(path, "must not be an empty array"); return false; }
+            if (target.empty()) {
+                error(path, "must not be an empty array");
+                return false;
+            }
             for (size_t i = 0; i < target.size(); ++i) one(target[i], at(path, i));
         } else {
             one(target, path);
@@ -302,15 +318,19 @@ struct Reader {
     bool check_annotation(const json& a, const std::string& path, bool need_context) {
         const size_t before = r.errors.size();
         const json* ctx = get(a, "@context");
-        if (need_context && !ctx) error(key(path, "@context"), std::string("missing: an annotation must have @context '") + kContext + "'");
-        else if (ctx && !has_value(ctx, kContext)) error(key(path, "@context"), std::string("must be or contain '") + kContext + "'");
+        if (need_context && !ctx)
+            error(key(path, "@context"), std::string("missing: an annotation must have @context '") + kContext + "'");
+        else if (ctx && !has_value(ctx, kContext))
+            error(key(path, "@context"), std::string("must be or contain '") + kContext + "'");
         if (!has_value(get(a, "type"), "Annotation"))
             error(key(path, "type"), get(a, "type") ? "must be 'Annotation'" : "missing: must be 'Annotation'");
         if (const json* id = get(a, "id"); id && !(id->is_string() && is_iri(id->get<std::string>())))
-            error(key(path, "id"), "must be one IRI, found " + (id->is_string() ? "'" + id->get<std::string>() + "'" : kind_of(*id)));
+            error(key(path, "id"),
+                  "must be one IRI, found " + (id->is_string() ? "'" + id->get<std::string>() + "'" : kind_of(*id)));
         if (!get(a, "target")) error(key(path, "target"), "missing: an annotation must have a target");
         if (get(a, "body") && get(a, "bodyValue")) error(path, "has both 'body' and 'bodyValue' (only one is allowed)");
-        if (const json* bv = get(a, "bodyValue"); bv && !bv->is_string()) error(key(path, "bodyValue"), "must be a string");
+        if (const json* bv = get(a, "bodyValue"); bv && !bv->is_string())
+            error(key(path, "bodyValue"), "must be a string");
         for (const char* k : {"created", "modified", "generated"}) check_datetime(a, path, k);
         for (const char* k : {"creator", "generator"}) check_agent(a, path, k);
         check_iri_list(a, path, "rights", false);
@@ -329,16 +349,23 @@ struct Reader {
             for (size_t i = 0; i < b.size(); ++i) read_body(b[i], at(path, i), motivation, out);
             return;
         }
-        if (b.is_string()) { warn(path, "body '" + b.get<std::string>() + "' is a web resource: not imported"); return; }
-        if (!b.is_object()) { error(path, "a body must be an object or an IRI, found " + kind_of(b)); return; }
-        if (has_value(get(b, "type"), "Choice")) {   // the first choice is the default one
+        if (b.is_string()) {
+            warn(path, "body '" + b.get<std::string>() + "' is a web resource: not imported");
+            return;
+        }
+        if (!b.is_object()) {
+            error(path, "a body must be an object or an IRI, found " + kind_of(b));
+            return;
+        }
+        if (has_value(get(b, "type"), "Choice")) { // the first choice is the default one
             if (const json* items = get(b, "items"); items && items->is_array() && !items->empty())
                 read_body((*items)[0], key(path, "items") + "[0]", motivation, out);
             return;
         }
         const json* value = get(b, "value");
         if (!value || !value->is_string()) {
-            if (const json* id = get(b, "id"); id && id->is_string()) warn(path, "body '" + id->get<std::string>() + "' is a web resource: not imported");
+            if (const json* id = get(b, "id"); id && id->is_string())
+                warn(path, "body '" + id->get<std::string>() + "' is a web resource: not imported");
             return;
         }
         const std::string v = value->get<std::string>();
@@ -348,8 +375,10 @@ struct Reader {
                             ? (*purpose)[0].get<std::string>()
                             : motivation;
         if (p == "tagging") {
-            if (out->tag.empty()) out->tag = v;
-            else warn(path, "a second tag '" + v + "': kept in the note");
+            if (out->tag.empty())
+                out->tag = v;
+            else
+                warn(path, "a second tag '" + v + "': kept in the note");
             if (out->tag != v) out->note += (out->note.empty() ? "" : "\n\n") + v;
         } else if (p == "identifying") {
             out->entity = v;
@@ -372,7 +401,8 @@ struct Reader {
     }
     static std::string unique_id(std::set<std::string>& used, const std::string& want, const char* prefix) {
         std::string id = want;
-        for (size_t n = used.size() + 1; id.empty() || used.count(id); ++n) id = std::string(prefix) + "-w3c-" + std::to_string(n);
+        for (size_t n = used.size() + 1; id.empty() || used.count(id); ++n)
+            id = std::string(prefix) + "-w3c-" + std::to_string(n);
         used.insert(id);
         return id;
     }
@@ -386,8 +416,9 @@ struct Reader {
     // `hypothesis`: Hypothesis API shape (no @context/type; "text", "tags", "updated", "user").
     void read_annotation(const json& a, const std::string& path, bool need_context, bool hypothesis) {
         if (!a.is_object()) {
-            error(path, a.is_string() ? "an annotation given only by reference ('" + a.get<std::string>() + "') cannot be read"
-                                      : "an annotation must be an object, found " + kind_of(a));
+            error(path, a.is_string()
+                            ? "an annotation given only by reference ('" + a.get<std::string>() + "') cannot be read"
+                            : "an annotation must be an object, found " + kind_of(a));
             return;
         }
         if (hypothesis ? !get(a, "target") : !check_annotation(a, path, need_context)) {
@@ -405,7 +436,8 @@ struct Reader {
         read_targets(*get(a, "target"), key(path, "target"), &ts);
         if (r.errors.size() != before) return;
         if (!ts.has_quote && !ts.has_pos) {
-            error(key(path, "target"), "no TextQuoteSelector or TextPositionSelector: cannot be placed on the article text");
+            error(key(path, "target"),
+                  "no TextQuoteSelector or TextPositionSelector: cannot be placed on the article text");
             return;
         }
         Bodies b;
@@ -414,11 +446,14 @@ struct Reader {
             if (const json* tags = get(a, "tags"); tags && tags->is_array())
                 for (const json& t : *tags)
                     if (t.is_string()) {
-                        if (b.tag.empty()) b.tag = t.get<std::string>();
-                        else b.note += (b.note.empty() ? "" : "\n\n") + t.get<std::string>();
+                        if (b.tag.empty())
+                            b.tag = t.get<std::string>();
+                        else
+                            b.note += (b.note.empty() ? "" : "\n\n") + t.get<std::string>();
                     }
         } else if (const json* body = get(a, "body")) {
-            read_body(*body, key(path, "body"), motivation && motivation->is_string() ? motivation->get<std::string>() : "", &b);
+            read_body(*body, key(path, "body"),
+                      motivation && motivation->is_string() ? motivation->get<std::string>() : "", &b);
         } else if (const json* bv = get(a, "bodyValue")) {
             b.note = bv->get<std::string>();
         }
@@ -432,9 +467,15 @@ struct Reader {
         const AnnotationType* type = r.project.codebook.find_type(ann.type);
         for (const auto& [k, v] : b.attrs) {
             const AttributeDef* def = type ? type->find_attribute(k) : nullptr;
-            if (!def) { warn(key(path, "body"), "attribute '" + k + "' is not defined for type '" + ann.type + "': not imported"); continue; }
-            if (def->kind == AttrKind::Bool) ann.attributes[k] = (v == "true");
-            else ann.attributes[k] = v;
+            if (!def) {
+                warn(key(path, "body"),
+                     "attribute '" + k + "' is not defined for type '" + ann.type + "': not imported");
+                continue;
+            }
+            if (def->kind == AttrKind::Bool)
+                ann.attributes[k] = (v == "true");
+            else
+                ann.attributes[k] = v;
         }
         if (const json* c = get(a, "creator")) {
             ann.author = c->is_string() ? c->get<std::string>() : str_or(get(*c, "name"), str_or(get(*c, "nickname")));
@@ -458,7 +499,8 @@ struct Reader {
         if (!ts.has_quote) {
             if (ts.end > n || ts.start >= ts.end) {
                 error(path, "TextPositionSelector [" + std::to_string(ts.start) + ", " + std::to_string(ts.end) +
-                                ") does not fit the article (" + std::to_string(n) + " code points) and there is no quote to search");
+                                ") does not fit the article (" + std::to_string(n) +
+                                " code points) and there is no quote to search");
                 return false;
             }
             warn(path, "no TextQuoteSelector: the position is taken as code points without a quote to check it");
@@ -471,11 +513,13 @@ struct Reader {
             a.anchor = anchor_quote(doc, ts.exact, ts.prefix, ts.suffix, ts.has_pos ? pos : Span{}, &found);
             if (ts.has_pos && a.anchor != AnchorStatus::Exact) {
                 const bool fits = ts.end <= doc.index.utf16_count();
-                const Span u16{uint32_t(fits ? doc.index.cp_of_utf16(ts.start) : 0), uint32_t(fits ? doc.index.cp_of_utf16(ts.end) : 0)};
+                const Span u16{uint32_t(fits ? doc.index.cp_of_utf16(ts.start) : 0),
+                               uint32_t(fits ? doc.index.cp_of_utf16(ts.end) : 0)};
                 if (fits && !(u16 == pos) && doc.slice(u16) == ts.exact) {
                     a.anchor = AnchorStatus::Exact;
                     found = u16;
-                    warn(path, "TextPositionSelector matches the quote when read as UTF-16 units (as Hypothesis writes it)");
+                    warn(path,
+                         "TextPositionSelector matches the quote when read as UTF-16 units (as Hypothesis writes it)");
                 }
             }
             if (a.anchor == AnchorStatus::Orphaned) {
@@ -486,10 +530,13 @@ struct Reader {
             }
         }
         switch (a.anchor) {
-        case AnchorStatus::Exact: ++r.anchors.exact; break;
-        case AnchorStatus::Moved: ++r.anchors.moved; break;
-        case AnchorStatus::Fuzzy: ++r.anchors.fuzzy; break;
-        case AnchorStatus::Orphaned: ++r.anchors.orphaned; r.anchors.orphan_ids.push_back(a.id); break;
+            case AnchorStatus::Exact: ++r.anchors.exact; break;
+            case AnchorStatus::Moved: ++r.anchors.moved; break;
+            case AnchorStatus::Fuzzy: ++r.anchors.fuzzy; break;
+            case AnchorStatus::Orphaned:
+                ++r.anchors.orphaned;
+                r.anchors.orphan_ids.push_back(a.id);
+                break;
         }
         if (a.anchor != AnchorStatus::Orphaned) r.project.fill_quote(a);
         return true;
@@ -508,7 +555,8 @@ struct Reader {
         else
             l.ends.push_back(end_of(target));
         if (l.ends.size() != 2) {
-            error(key(path, "target"), "a linking annotation needs exactly two targets (from, to), found " + std::to_string(l.ends.size()));
+            error(key(path, "target"),
+                  "a linking annotation needs exactly two targets (from, to), found " + std::to_string(l.ends.size()));
             return;
         }
         Bodies b;
@@ -544,20 +592,26 @@ struct Reader {
 
     // ---- containers ------------------------------------------------------------------------
     void read_items(const json& items, const std::string& path) {
-        if (!items.is_array()) { error(path, "must be an array of annotations, found " + kind_of(items)); return; }
+        if (!items.is_array()) {
+            error(path, "must be an array of annotations, found " + kind_of(items));
+            return;
+        }
         for (size_t i = 0; i < items.size(); ++i) read_annotation(items[i], at(path, i), false, false);
     }
     void read_page(const json* page, std::string path) {
         while (page) {
             if (!page->is_object()) {
-                error(path, page->is_string() ? "a page given only by reference ('" + page->get<std::string>() + "') cannot be read"
-                                              : "a page must be an object, found " + kind_of(*page));
+                error(path, page->is_string()
+                                ? "a page given only by reference ('" + page->get<std::string>() + "') cannot be read"
+                                : "a page must be an object, found " + kind_of(*page));
                 return;
             }
-            if (const json* items = get(*page, "items")) read_items(*items, key(path, "items"));
-            else error(key(path, "items"), "missing: an AnnotationPage must have items");
+            if (const json* items = get(*page, "items"))
+                read_items(*items, key(path, "items"));
+            else
+                error(key(path, "items"), "missing: an AnnotationPage must have items");
             const json* next = get(*page, "next");
-            page = next && next->is_object() ? next : nullptr;   // pages by reference are not fetched
+            page = next && next->is_object() ? next : nullptr; // pages by reference are not fetched
             path = key(path, "next");
         }
     }
@@ -571,23 +625,28 @@ struct Reader {
             return;
         }
         if (!root.is_object()) {
-            error("", "expected a W3C AnnotationCollection, AnnotationPage, Annotation or an array of annotations, found " + kind_of(root));
+            error("",
+                  "expected a W3C AnnotationCollection, AnnotationPage, Annotation or an array of annotations, found " +
+                      kind_of(root));
             return;
         }
         const json* type = get(root, "type");
         const bool collection = has_value(type, "AnnotationCollection"), page = has_value(type, "AnnotationPage");
         if (collection || page) {
             const json* ctx = get(root, "@context");
-            if (!has_value(ctx, kContext)) error("@context", std::string(ctx ? "must be or contain '" : "missing: must be '") + kContext + "'");
+            if (!has_value(ctx, kContext))
+                error("@context", std::string(ctx ? "must be or contain '" : "missing: must be '") + kContext + "'");
         }
         if (collection) {
-            if (const json* first = get(root, "first")) read_page(first, "first");
+            if (const json* first = get(root, "first"))
+                read_page(first, "first");
             else if (const json* total = get(root, "total"); total && total->is_number() && total->get<double>() > 0)
                 error("first", "missing although total is " + total->dump());
         } else if (page) {
             read_page(&root, "");
         } else if (const json* rows = get(root, "rows"); rows && rows->is_array()) {
-            for (size_t i = 0; i < rows->size(); ++i) read_annotation((*rows)[i], at("rows", i), false, is_hypothesis((*rows)[i]));
+            for (size_t i = 0; i < rows->size(); ++i)
+                read_annotation((*rows)[i], at("rows", i), false, is_hypothesis((*rows)[i]));
         } else {
             read_annotation(root, "", true, is_hypothesis(root));
         }
@@ -609,8 +668,10 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
     for (size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -630,8 +691,11 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
     } catch (const json::parse_error& e) {
         size_t line = 1, col = 1;
         for (size_t i = 0; i + 1 < e.byte && i < bytes.size(); ++i) {
-            if (bytes[i] == '\n') { ++line; col = 1; }
-            else ++col;
+            if (bytes[i] == '\n') {
+                ++line;
+                col = 1;
+            } else
+                ++col;
         }
         r.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(col),
                             "not valid JSON (" + std::string(e.what()) + ")"});

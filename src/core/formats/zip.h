@@ -10,17 +10,17 @@
 namespace cs {
 
 struct ZipEntry {
-    std::string name;   // UTF-8 path inside the archive, '/' separated
+    std::string name; // UTF-8 path inside the archive, '/' separated
     std::string data;
 };
 
-uint32_t crc32(std::string_view data);   // IEEE 802.3 (the one ZIP and PNG use)
+uint32_t crc32(std::string_view data); // IEEE 802.3 (the one ZIP and PNG use)
 std::string write_zip(const std::vector<ZipEntry>& entries);
 
 // Reads archives whose entries are stored (method 0), e.g. the ones write_zip makes. Returns
 // false with *error set ("entry 'a.ann' is compressed (method 8); unzip it first") on anything
 // else: compressed entries, truncation, bad CRC.
 bool read_zip(std::string_view bytes, std::vector<ZipEntry>* out, std::string* error);
-bool looks_like_zip(std::string_view bytes);   // starts with the local-header signature
+bool looks_like_zip(std::string_view bytes); // starts with the local-header signature
 
 } // namespace cs

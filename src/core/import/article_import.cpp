@@ -46,7 +46,11 @@ std::string utf16_to_utf8(std::string_view b, bool little_endian) {
         uint32_t u = unit(i);
         if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
             uint32_t lo = unit(i + 2);
-            if (lo >= 0xDC00 && lo <= 0xDFFF) { append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)); i += 2; continue; }
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                i += 2;
+                continue;
+            }
         }
         append_utf8(out, u >= 0xD800 && u <= 0xDFFF ? kReplacementChar : u);
     }
@@ -57,10 +61,16 @@ std::string utf16_to_utf8(std::string_view b, bool little_endian) {
 bool looks_single_byte(std::string_view b) {
     size_t invalid = 0, multibyte = 0;
     for (size_t i = 0; i < b.size();) {
-        if ((unsigned char)b[i] < 0x80) { ++i; continue; }
+        if ((unsigned char)b[i] < 0x80) {
+            ++i;
+            continue;
+        }
         size_t len = 1;
         uint32_t cp = decode_utf8(b, i, &len);
-        if (cp == kReplacementChar && len == 1) ++invalid; else ++multibyte;
+        if (cp == kReplacementChar && len == 1)
+            ++invalid;
+        else
+            ++multibyte;
         i += len;
     }
     return invalid > 0 && multibyte == 0;
@@ -108,13 +118,16 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
                   " MB; articles can be at most 20 MB.";
         return r;
     }
-    if (bytes.empty()) { r.error = fail_prefix(name) + "the file is empty."; return r; }
+    if (bytes.empty()) {
+        r.error = fail_prefix(name) + "the file is empty.";
+        return r;
+    }
 
     std::string ext;
     size_t dot = name.rfind('.');
     if (dot != std::string::npos && name.find_first_of("/\\", dot) == std::string::npos) ext = lower(name.substr(dot));
 
-    std::string decoded;   // when the bytes needed converting to UTF-8
+    std::string decoded; // when the bytes needed converting to UTF-8
     std::vector<std::string> warnings;
     if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
         decoded = utf16_to_utf8(bytes, bytes[0] == '\xFF');
@@ -123,25 +136,32 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
     }
     std::string format = binary_format(bytes);
     if (!format.empty()) {
-        r.error = fail_prefix(name) + "this looks like " + format + ", not an article. Claimscope opens .txt, .md and .html files.";
+        r.error = fail_prefix(name) + "this looks like " + format +
+                  ", not an article. Claimscope opens .txt, .md and .html files.";
         return r;
     }
     if (bytes.find('\0') != std::string_view::npos) {
         r.error = fail_prefix(name) + "the file contains NUL bytes: it is a binary file, not text, Markdown or HTML.";
         return r;
     }
-    if (control_bytes(bytes) * 20 > std::min<size_t>(bytes.size(), 65536)) {   // over 5% control characters
-        r.error = fail_prefix(name) + "the file is mostly not text (many control characters): it looks like a binary file.";
+    if (control_bytes(bytes) * 20 > std::min<size_t>(bytes.size(), 65536)) { // over 5% control characters
+        r.error =
+            fail_prefix(name) + "the file is mostly not text (many control characters): it looks like a binary file.";
         return r;
     }
 
     enum Kind { Text, Markdown, Html } kind;
-    if (ext == ".txt" || ext == ".text") kind = Text;
-    else if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd") kind = Markdown;
-    else if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") kind = Html;
-    else if (ext.empty() || ext.size() > 6) kind = looks_like_html(bytes) ? Html : Text;   // no (real) extension: sniff
+    if (ext == ".txt" || ext == ".text")
+        kind = Text;
+    else if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd")
+        kind = Markdown;
+    else if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml")
+        kind = Html;
+    else if (ext.empty() || ext.size() > 6)
+        kind = looks_like_html(bytes) ? Html : Text; // no (real) extension: sniff
     else {
-        r.error = fail_prefix(name) + "unsupported file type '" + ext + "'. Claimscope opens .txt, .md and .html files.";
+        r.error =
+            fail_prefix(name) + "unsupported file type '" + ext + "'. Claimscope opens .txt, .md and .html files.";
         return r;
     }
 
@@ -173,7 +193,8 @@ namespace {
 
 uint32_t fold_case(uint32_t c) {
     if (c < 0x80) return (uint32_t)std::tolower((int)c);
-    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
+    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F))
+        return c + 0x20;
     if (c >= 0x400 && c <= 0x40F) return c + 0x50;
     if (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x130 && c != 0x138) return c + 1;
     return c;
@@ -187,12 +208,20 @@ std::unordered_map<std::string, int> word_bag(std::string_view s) {
         size_t len = 1;
         uint32_t c = decode_utf8(s, i, &len);
         i += len;
-        if (is_word_char(c)) { append_utf8(word, fold_case(c)); prev = c; continue; }
+        if (is_word_char(c)) {
+            append_utf8(word, fold_case(c));
+            prev = c;
+            continue;
+        }
         // Inner apostrophes and hyphens join ("don't", "Al-Jazeera"): keep when a letter follows.
         bool joiner = (c == '\'' || c == 0x2019 || c == '-') && !word.empty() && is_word_char(prev);
         if (joiner && i < s.size()) {
             size_t nlen = 1;
-            if (is_word_char(decode_utf8(s, i, &nlen))) { append_utf8(word, c == 0x2019 ? '\'' : c); prev = c; continue; }
+            if (is_word_char(decode_utf8(s, i, &nlen))) {
+                append_utf8(word, c == 0x2019 ? '\'' : c);
+                prev = c;
+                continue;
+            }
         }
         if (!word.empty()) ++bag[word];
         word.clear();

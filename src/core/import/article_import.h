@@ -20,13 +20,13 @@ namespace cs {
 struct ExtractedArticle {
     std::string text;
     ArticleMeta meta;
-    std::vector<std::string> warnings;   // things the user may want to check (shown, not fatal)
+    std::vector<std::string> warnings; // things the user may want to check (shown, not fatal)
 };
 
 struct ArticleImportResult {
     bool ok = false;
     ExtractedArticle article;
-    std::string error;   // when !ok: names the file and the problem
+    std::string error; // when !ok: names the file and the problem
 };
 
 constexpr size_t kMaxArticleFileBytes = 20u * 1024u * 1024u;

@@ -18,9 +18,9 @@
 namespace cs {
 
 struct HtmlNode {
-    std::string tag;    // lowercase element name; empty for a text node
-    std::string text;   // text nodes: decoded text (raw text for script/style)
-    std::vector<std::pair<std::string, std::string>> attrs;   // names lowercase, values decoded
+    std::string tag;                                        // lowercase element name; empty for a text node
+    std::string text;                                       // text nodes: decoded text (raw text for script/style)
+    std::vector<std::pair<std::string, std::string>> attrs; // names lowercase, values decoded
     std::vector<int> children;
     int parent = -1;
 
@@ -30,7 +30,7 @@ struct HtmlNode {
 };
 
 struct HtmlDoc {
-    std::vector<HtmlNode> nodes;   // nodes[0] is the root ("#root")
+    std::vector<HtmlNode> nodes; // nodes[0] is the root ("#root")
     const HtmlNode& operator[](int i) const { return nodes[(size_t)i]; }
     // All descendants of `root` (pre-order) with the given tag.
     std::vector<int> find_all(int root, std::string_view tag) const;

@@ -22,11 +22,13 @@ namespace cs {
 namespace {
 
 bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list) if (tag == t) return true;
+    for (const char* t : list)
+        if (tag == t) return true;
     return false;
 }
 bool contains_any(std::string_view s, std::initializer_list<const char*> list) {
-    for (const char* t : list) if (s.find(t) != std::string_view::npos) return true;
+    for (const char* t : list)
+        if (s.find(t) != std::string_view::npos) return true;
     return false;
 }
 std::string lower(std::string s) {
@@ -48,24 +50,25 @@ bool has_token(std::string_view s, std::initializer_list<const char*> tokens) {
 
 // ---- class/id hints (lowercased "class id" strings) -----------------------------------------
 bool unlikely_candidate(std::string_view s) {
-    return contains_any(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
-                            "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
-                            "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social",
-                            "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-                            "yom-remote"});
+    return contains_any(s, {"-ad-",       "ai2html", "banner",    "breadcrumbs",  "combx",    "comment",  "community",
+                            "cover-wrap", "disqus",  "extra",     "footer",       "gdpr",     "header",   "legends",
+                            "menu",       "related", "remark",    "replies",      "rss",      "shoutbox", "sidebar",
+                            "skyscraper", "social",  "sponsor",   "supplemental", "ad-break", "agegate",  "pagination",
+                            "pager",      "popup",   "yom-remote"});
 }
 bool maybe_candidate(std::string_view s) {
     return contains_any(s, {"and", "article", "body", "column", "content", "main", "shadow"});
 }
 bool positive_hint(std::string_view s) {
-    return contains_any(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                            "pagination", "post", "text", "blog", "story"});
+    return contains_any(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+                            "post", "text", "blog", "story"});
 }
 bool negative_hint(std::string_view s) {
-    return contains_any(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
-                            "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
-                            "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-                            "tags", "tool", "widget", "subscribe", "social", "newsletter"}) ||
+    return contains_any(s,
+                        {"-ad-",     "hidden", "banner",    "combx",   "comment",    "com-",     "contact",  "foot",
+                         "footnote", "gdpr",   "masthead",  "media",   "meta",       "outbrain", "promo",    "related",
+                         "scroll",   "share",  "shoutbox",  "sidebar", "skyscraper", "sponsor",  "shopping", "tags",
+                         "tool",     "widget", "subscribe", "social",  "newsletter"}) ||
            has_token(s, {"hid", "nav", "ad", "ads", "advert", "advertisement"});
 }
 bool byline_hint(std::string_view s) {
@@ -75,9 +78,16 @@ bool byline_hint(std::string_view s) {
 struct Stats {
     double len = 0, link_len = 0, commas = 0, p = 0, img = 0, li = 0, li_len = 0, input = 0, embed = 0, heading_len = 0;
     void add(const Stats& o, double sign = 1) {
-        len += sign * o.len; link_len += sign * o.link_len; commas += sign * o.commas; p += sign * o.p;
-        img += sign * o.img; li += sign * o.li; li_len += sign * o.li_len; input += sign * o.input;
-        embed += sign * o.embed; heading_len += sign * o.heading_len;
+        len += sign * o.len;
+        link_len += sign * o.link_len;
+        commas += sign * o.commas;
+        p += sign * o.p;
+        img += sign * o.img;
+        li += sign * o.li;
+        li_len += sign * o.li_len;
+        input += sign * o.input;
+        embed += sign * o.embed;
+        heading_len += sign * o.heading_len;
     }
     double link_density() const { return len > 0 ? link_len / len : 0; }
 };
@@ -92,10 +102,10 @@ struct Extractor {
     const HtmlDoc& doc;
     bool strip_unlikely, use_weights;
     std::string title;
-    std::string byline;              // found in the page body (a "By ..." element)
-    std::vector<char> drop;          // removed before scoring / left out of the output
-    std::vector<Stats> st;           // over kept descendants
-    std::vector<char> has_block;     // has a kept descendant that stops a div being a paragraph
+    std::string byline;          // found in the page body (a "By ..." element)
+    std::vector<char> drop;      // removed before scoring / left out of the output
+    std::vector<Stats> st;       // over kept descendants
+    std::vector<char> has_block; // has a kept descendant that stops a div being a paragraph
     std::vector<double> score;
     std::vector<char> candidate;
 
@@ -123,7 +133,8 @@ struct Extractor {
     }
 
     bool hidden(const HtmlNode& n) const {
-        for (auto& a : n.attrs) if (a.first == "hidden") return true;
+        for (auto& a : n.attrs)
+            if (a.first == "hidden") return true;
         if (n.attr("aria-hidden") == "true") return true;
         std::string style = lower(n.attr("style"));
         style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
@@ -131,17 +142,19 @@ struct Extractor {
     }
 
     bool is_byline(int i, const std::string& h) const {
-        return lower(doc[i].attr("rel")) == "author" || lower(doc[i].attr("itemprop")).find("author") != std::string::npos || byline_hint(h);
+        return lower(doc[i].attr("rel")) == "author" ||
+               lower(doc[i].attr("itemprop")).find("author") != std::string::npos || byline_hint(h);
     }
     // "Tech Industry by <a class=author>Steven Musil</a> January 18": the name alone, when a
     // nested element is marked as the author (or itemprop=name), else the whole element.
     int innermost_byline(int i) const {
         std::vector<int> todo(doc[i].children.rbegin(), doc[i].children.rend());
-        while (!todo.empty()) {   // pre-order: the first marked descendant with text
+        while (!todo.empty()) { // pre-order: the first marked descendant with text
             int c = todo.back();
             todo.pop_back();
             if (doc[c].is_text() || hidden(doc[c])) continue;
-            if ((is_byline(c, hints(c)) || doc[c].attr("itemprop") == "name") && !collapse_whitespace(doc.inner_text(c)).empty())
+            if ((is_byline(c, hints(c)) || doc[c].attr("itemprop") == "name") &&
+                !collapse_whitespace(doc.inner_text(c)).empty())
                 return innermost_byline(c);
             todo.insert(todo.end(), doc[c].children.rbegin(), doc[c].children.rend());
         }
@@ -154,14 +167,19 @@ struct Extractor {
         drop.assign(n, 0);
         for (size_t i = 1; i < n; ++i) {
             const HtmlNode& e = doc.nodes[i];
-            if (drop[(size_t)e.parent]) { drop[i] = 1; continue; }
-            if (e.is_text()) continue;
-            const std::string& t = e.tag;
-            if (is_html_non_content(t) || in_list(t, {"nav", "aside", "form", "footer", "header", "dialog"}) || hidden(e)) {
+            if (drop[(size_t)e.parent]) {
                 drop[i] = 1;
                 continue;
             }
-            if (in_list(lower(e.attr("role")), {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})) {
+            if (e.is_text()) continue;
+            const std::string& t = e.tag;
+            if (is_html_non_content(t) || in_list(t, {"nav", "aside", "form", "footer", "header", "dialog"}) ||
+                hidden(e)) {
+                drop[i] = 1;
+                continue;
+            }
+            if (in_list(lower(e.attr("role")),
+                        {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})) {
                 drop[i] = 1;
                 continue;
             }
@@ -169,9 +187,14 @@ struct Extractor {
             std::string h = hints((int)i);
             if (byline.empty() && is_byline((int)i, h)) {
                 std::string text = collapse_whitespace(doc.inner_text(innermost_byline((int)i)));
-                if (!text.empty() && cp_count(text) < 100) { byline = text; drop[i] = 1; continue; }
+                if (!text.empty() && cp_count(text) < 100) {
+                    byline = text;
+                    drop[i] = 1;
+                    continue;
+                }
             }
-            if (strip_unlikely && unlikely_candidate(h) && !maybe_candidate(h) && !has_ancestor((int)i, "table") && !has_ancestor((int)i, "code"))
+            if (strip_unlikely && unlikely_candidate(h) && !maybe_candidate(h) && !has_ancestor((int)i, "table") &&
+                !has_ancestor((int)i, "code"))
                 drop[i] = 1;
         }
     }
@@ -191,16 +214,26 @@ struct Extractor {
                 s.commas = (double)std::count(t.begin(), t.end(), ',');
             } else {
                 const std::string& t = e.tag;
-                if (t == "a") s.link_len = s.len * (e.attr("href").rfind("#", 0) == 0 ? 0.3 : 1.0);
-                else if (t == "p") s.p += 1;
-                else if (t == "img") s.img += 1;
-                else if (t == "li") { s.li += 1; s.li_len = s.len; }
-                else if (t == "input") s.input += 1;
-                else if (in_list(t, {"embed", "object", "iframe"})) s.embed += 1;
-                else if (in_list(t, {"h1", "h2", "h3", "h4", "h5", "h6"})) s.heading_len = s.len;
+                if (t == "a")
+                    s.link_len = s.len * (e.attr("href").rfind("#", 0) == 0 ? 0.3 : 1.0);
+                else if (t == "p")
+                    s.p += 1;
+                else if (t == "img")
+                    s.img += 1;
+                else if (t == "li") {
+                    s.li += 1;
+                    s.li_len = s.len;
+                } else if (t == "input")
+                    s.input += 1;
+                else if (in_list(t, {"embed", "object", "iframe"}))
+                    s.embed += 1;
+                else if (in_list(t, {"h1", "h2", "h3", "h4", "h5", "h6"}))
+                    s.heading_len = s.len;
             }
             st[(size_t)e.parent].add(s);
-            if (in_list(e.tag, {"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article"}) || has_block[i])
+            if (in_list(e.tag,
+                        {"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article"}) ||
+                has_block[i])
                 has_block[(size_t)e.parent] = 1;
         }
     }
@@ -211,10 +244,14 @@ struct Extractor {
         candidate[(size_t)i] = 1;
         const std::string& t = doc[i].tag;
         double base = 0;
-        if (t == "div") base = 5;
-        else if (in_list(t, {"pre", "td", "blockquote"})) base = 3;
-        else if (in_list(t, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"})) base = -3;
-        else if (in_list(t, {"h1", "h2", "h3", "h4", "h5", "h6", "th"})) base = -5;
+        if (t == "div")
+            base = 5;
+        else if (in_list(t, {"pre", "td", "blockquote"}))
+            base = 3;
+        else if (in_list(t, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}))
+            base = -3;
+        else if (in_list(t, {"h1", "h2", "h3", "h4", "h5", "h6", "th"}))
+            base = -5;
         score[(size_t)i] = base + class_weight(i);
     }
 
@@ -246,7 +283,10 @@ struct Extractor {
                 Stats run;
                 for (int c : e.children) {
                     if (drop[(size_t)c]) continue;
-                    if (doc[c].is_text() || !is_html_block(doc[c].tag)) { run.add(st[(size_t)c]); continue; }
+                    if (doc[c].is_text() || !is_html_block(doc[c].tag)) {
+                        run.add(st[(size_t)c]);
+                        continue;
+                    }
                     vote((int)i, run.len, run.commas);
                     run = Stats{};
                 }
@@ -285,7 +325,10 @@ struct Extractor {
             for (int p = doc[top].parent; !is_top(p); p = doc[p].parent) {
                 int lists = 0;
                 for (auto& a : alt) lists += std::find(a.begin(), a.end(), p) != a.end();
-                if (lists >= 3) { top = p; break; }
+                if (lists >= 3) {
+                    top = p;
+                    break;
+                }
             }
         }
         init_candidate(top);
@@ -294,7 +337,10 @@ struct Extractor {
         for (int p = doc[top].parent; !is_top(p); p = doc[p].parent) {
             if (!candidate[(size_t)p]) continue;
             if (score[(size_t)p] < threshold) break;
-            if (score[(size_t)p] > last) { top = p; break; }
+            if (score[(size_t)p] > last) {
+                top = p;
+                break;
+            }
             last = score[(size_t)p];
         }
         while (!is_top(doc[top].parent) && element_children(doc[top].parent) == 1) top = doc[top].parent;
@@ -310,9 +356,15 @@ struct Extractor {
         std::vector<int> out;
         for (int s : doc[parent].children) {
             if (drop[(size_t)s] || doc[s].is_text()) continue;
-            if (s == top) { out.push_back(s); continue; }
+            if (s == top) {
+                out.push_back(s);
+                continue;
+            }
             double bonus = !top_class.empty() && doc[s].attr("class") == top_class ? score[(size_t)top] * 0.2 : 0;
-            if (candidate[(size_t)s] && score[(size_t)s] + bonus >= threshold) { out.push_back(s); continue; }
+            if (candidate[(size_t)s] && score[(size_t)s] + bonus >= threshold) {
+                out.push_back(s);
+                continue;
+            }
             if (doc[s].tag == "p") {
                 double len = st[(size_t)s].len, ld = st[(size_t)s].link_density();
                 std::string text = collapse_whitespace(doc.inner_text(s));
@@ -338,7 +390,7 @@ struct Extractor {
     bool looks_like_clutter(int i) const {
         const std::string& t = doc[i].tag;
         double weight = class_weight(i);
-        if (weight < 0) return true;   // (candidate scores are not used here: a list's -3 would drop it)
+        if (weight < 0) return true; // (candidate scores are not used here: a list's -3 would drop it)
         const Stats& s = st[(size_t)i];
         if (s.commas >= 10) return false;
         bool is_list = t == "ul" || t == "ol" || (s.len > 0 && s.li_len / s.len > 0.9);
@@ -357,7 +409,7 @@ struct Extractor {
 
     void clean(int root) {
         size_t end = (size_t)root + 1;
-        while (end < doc.nodes.size()) {   // subtree of root = the index range [root, end)
+        while (end < doc.nodes.size()) { // subtree of root = the index range [root, end)
             int p = doc.nodes[end].parent;
             while (p > root) p = doc[p].parent;
             if (p != root) break;
@@ -370,7 +422,8 @@ struct Extractor {
             std::string h = hints((int)i);
             bool share = has_token(h, {"share", "sharedaddy", "sharing"}) && st[i].len < 500;
             bool bad_heading = in_list(t, {"h1", "h2"}) && class_weight((int)i) < 0;
-            bool clutter = in_list(t, {"table", "ul", "ol", "div", "fieldset", "section"}) && looks_like_clutter((int)i);
+            bool clutter =
+                in_list(t, {"table", "ul", "ol", "div", "fieldset", "section"}) && looks_like_clutter((int)i);
             if (share || bad_heading || clutter) remove((int)i, root);
         }
     }
@@ -389,7 +442,7 @@ struct Extractor {
         compute_stats();
         score_paragraphs();
         int top = choose_top();
-        if (top < 0) {   // nothing scored: the whole body
+        if (top < 0) { // nothing scored: the whole body
             auto bodies = doc.find_all(0, "body");
             top = bodies.empty() ? 0 : bodies[0];
             return lines_of({top});
@@ -404,10 +457,27 @@ bool boilerplate_line(const std::string& line) {
     if (cp_count(line) > 80) return false;
     std::string l = lower(line);
     while (!l.empty() && std::ispunct((unsigned char)l.back())) l.pop_back();
-    if (in_list(l, {"advertisement", "advertisment", "advertising", "sponsored", "sponsored content", "read more",
-                    "share this article", "share", "share this", "continue reading", "continue reading the main story",
-                    "story continues below advertisement", "skip advertisement", "supported by", "related",
-                    "related articles", "more on this story", "follow us", "print", "email", "comments"}))
+    if (in_list(l, {"advertisement",
+                    "advertisment",
+                    "advertising",
+                    "sponsored",
+                    "sponsored content",
+                    "read more",
+                    "share this article",
+                    "share",
+                    "share this",
+                    "continue reading",
+                    "continue reading the main story",
+                    "story continues below advertisement",
+                    "skip advertisement",
+                    "supported by",
+                    "related",
+                    "related articles",
+                    "more on this story",
+                    "follow us",
+                    "print",
+                    "email",
+                    "comments"}))
         return true;
     return l.rfind("sign up", 0) == 0 || l.rfind("share this", 0) == 0 || l.rfind("read more", 0) == 0 ||
            l.rfind("subscribe to", 0) == 0;
@@ -460,7 +530,10 @@ ExtractedArticle extract_html(std::string_view html) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         Extractor ex(doc, attempt == 0, attempt < 2, out.meta.title);
         std::vector<std::string> lines = ex.run();
-        if (total_len(lines) > total_len(best)) { best = std::move(lines); byline = ex.byline; }
+        if (total_len(lines) > total_len(best)) {
+            best = std::move(lines);
+            byline = ex.byline;
+        }
         if (total_len(best) >= 500) break;
     }
     if (out.meta.author.empty() && !byline.empty()) {
@@ -474,7 +547,8 @@ ExtractedArticle extract_html(std::string_view html) {
     const std::string head = out.text;
     for (auto& line : best) {
         if (boilerplate_line(line)) continue;
-        if (out.text == head && (same_words(line, head) || same_words(line, out.meta.title))) continue;   // headline repeated
+        if (out.text == head && (same_words(line, head) || same_words(line, out.meta.title)))
+            continue; // headline repeated
         if (!out.text.empty()) out.text += "\n\n";
         out.text += line;
     }

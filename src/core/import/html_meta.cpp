@@ -24,7 +24,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 // "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "Report", ...
 bool is_article_type(const nlohmann::json& t) {
-    if (t.is_array()) return std::any_of(t.begin(), t.end(), [](const nlohmann::json& x) { return is_article_type(x); });
+    if (t.is_array())
+        return std::any_of(t.begin(), t.end(), [](const nlohmann::json& x) { return is_article_type(x); });
     if (!t.is_string()) return false;
     std::string s = t.get<std::string>();
     return ends_with(s, "Article") || ends_with(s, "Posting") || s == "Report";
@@ -55,7 +56,8 @@ std::string str_of(const nlohmann::json& o, const char* key) {
 // Finds the first Article-like object in a JSON-LD block (top level, array, or @graph).
 const nlohmann::json* find_article(const nlohmann::json& j) {
     if (j.is_array()) {
-        for (auto& x : j) if (auto* a = find_article(x)) return a;
+        for (auto& x : j)
+            if (auto* a = find_article(x)) return a;
         return nullptr;
     }
     if (!j.is_object()) return nullptr;
@@ -67,7 +69,7 @@ const nlohmann::json* find_article(const nlohmann::json& j) {
 void read_json_ld(const HtmlDoc& doc, ArticleMeta& m) {
     for (int s : doc.find_all(0, "script")) {
         if (lower(doc[s].attr("type")) != "application/ld+json") continue;
-        std::string body;   // raw text child (inner_text leaves scripts out)
+        std::string body; // raw text child (inner_text leaves scripts out)
         for (int c : doc[s].children) body += doc[c].text;
         // Some sites wrap it in CDATA (valid in XHTML, a syntax error for JSON).
         size_t cd = body.find("<![CDATA[");
@@ -97,7 +99,7 @@ std::string cleaned_title(const HtmlDoc& doc) {
         size_t p = t.rfind(sep);
         if (p == std::string::npos) continue;
         std::string head = t.substr(0, p);
-        if (std::count(head.begin(), head.end(), ' ') >= 2) return head;   // at least three words
+        if (std::count(head.begin(), head.end(), ' ') >= 2) return head; // at least three words
     }
     return t;
 }
@@ -108,7 +110,7 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
     ArticleMeta m;
     read_json_ld(doc, m);
 
-    std::map<std::string, std::string> meta;   // first value wins; keys lowercased
+    std::map<std::string, std::string> meta; // first value wins; keys lowercased
     for (int id : doc.find_all(0, "meta")) {
         const HtmlNode& n = doc[id];
         std::string content = collapse_whitespace(n.attr("content"));
@@ -134,16 +136,20 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
     };
     auto is_url = [](const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; };
 
-    if (m.title.empty()) m.title = first({"dc:title", "dcterm:title", "og:title", "weibo:article:title", "twitter:title", "title"});
+    if (m.title.empty())
+        m.title = first({"dc:title", "dcterm:title", "og:title", "weibo:article:title", "twitter:title", "title"});
     if (m.title.empty()) m.title = cleaned_title(doc);
-    if (m.author.empty()) m.author = first({"dc:creator", "dcterm:creator", "author", "byline", "parsely-author", "sailthru.author", "og:article:author"});
+    if (m.author.empty())
+        m.author = first({"dc:creator", "dcterm:creator", "author", "byline", "parsely-author", "sailthru.author",
+                          "og:article:author"});
     if (m.author.empty()) {
         std::string a = first({"article:author"});
-        if (!is_url(a)) m.author = a;   // often a profile URL, not a name
+        if (!is_url(a)) m.author = a; // often a profile URL, not a name
     }
     if (m.published.empty())
-        m.published = first({"article:published_time", "article:published", "og:published_time", "datepublished",
-                             "dc.date", "dc:date", "dcterm:created", "date", "pubdate", "publishdate", "sailthru.date"});
+        m.published =
+            first({"article:published_time", "article:published", "og:published_time", "datepublished", "dc.date",
+                   "dc:date", "dcterm:created", "date", "pubdate", "publishdate", "sailthru.date"});
     if (m.outlet.empty()) m.outlet = first({"og:site_name", "application-name"});
     for (int id : doc.find_all(0, "link"))
         if (m.url.empty() && lower(doc[id].attr("rel")) == "canonical") m.url = doc[id].attr("href");
@@ -151,7 +157,8 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
     auto html = doc.find_all(0, "html");
     if (!html.empty()) m.language = doc[html[0]].attr("lang");
     if (m.language.empty()) m.language = first({"og:locale", "content-language", "language"});
-    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.url, &m.language}) *s = collapse_whitespace(*s);
+    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.url, &m.language})
+        *s = collapse_whitespace(*s);
     return m;
 }
 

@@ -7,14 +7,14 @@ namespace cs {
 namespace {
 
 bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list) if (tag == t) return true;
+    for (const char* t : list)
+        if (tag == t) return true;
     return false;
 }
 
 bool is_space_cp(uint32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-           c == 0x205F || c == 0x3000;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 struct Lines {
@@ -31,13 +31,19 @@ struct Lines {
 void walk(const HtmlDoc& doc, int id, const std::vector<char>* skip, Lines& lines) {
     if (skip && (*skip)[(size_t)id]) return;
     const HtmlNode& n = doc[id];
-    if (n.is_text()) { lines.add(n.text); return; }
+    if (n.is_text()) {
+        lines.add(n.text);
+        return;
+    }
     if (is_html_non_content(n.tag)) return;
-    if (n.tag == "br" || n.tag == "hr") { lines.flush(); return; }
+    if (n.tag == "br" || n.tag == "hr") {
+        lines.flush();
+        return;
+    }
     if (n.tag == "img") return;
     bool block = is_html_block(n.tag);
     if (block) lines.flush();
-    if (n.tag == "pre") {   // keep its line structure: each source line is a line of text
+    if (n.tag == "pre") { // keep its line structure: each source line is a line of text
         std::string t = doc.inner_text(id);
         size_t s = 0;
         while (s <= t.size()) {
@@ -50,24 +56,27 @@ void walk(const HtmlDoc& doc, int id, const std::vector<char>* skip, Lines& line
         return;
     }
     for (int c : n.children) walk(doc, c, skip, lines);
-    if (block) lines.flush();
-    else if (in_list(n.tag, {"td", "th"})) lines.add(" ");
+    if (block)
+        lines.flush();
+    else if (in_list(n.tag, {"td", "th"}))
+        lines.add(" ");
 }
 
 } // namespace
 
 bool is_html_block(std::string_view tag) {
-    return in_list(tag, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section",
-                         "article", "main", "table", "tr", "td", "th", "caption", "ul", "ol", "dl", "dt", "dd",
-                         "figure", "figcaption", "header", "footer", "address", "center", "details", "summary",
-                         "form", "fieldset", "legend", "body", "html", "aside", "nav", "hgroup", "menu",
-                         "tbody", "thead", "tfoot", "dialog", "#root"});
+    return in_list(tag, {"p",      "div",        "h1",      "h2",      "h3",      "h4",     "h5",      "h6",
+                         "li",     "blockquote", "pre",     "section", "article", "main",   "table",   "tr",
+                         "td",     "th",         "caption", "ul",      "ol",      "dl",     "dt",      "dd",
+                         "figure", "figcaption", "header",  "footer",  "address", "center", "details", "summary",
+                         "form",   "fieldset",   "legend",  "body",    "html",    "aside",  "nav",     "hgroup",
+                         "menu",   "tbody",      "thead",   "tfoot",   "dialog",  "#root"});
 }
 
 bool is_html_non_content(std::string_view tag) {
-    return in_list(tag, {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg",
-                         "math", "canvas", "object", "embed", "iframe", "video", "audio", "select", "option",
-                         "button", "input", "textarea", "map", "noembed", "noframes", "xmp"});
+    return in_list(tag, {"script", "style",  "noscript", "template", "head",    "title",    "meta",  "link",   "svg",
+                         "math",   "canvas", "object",   "embed",    "iframe",  "video",    "audio", "select", "option",
+                         "button", "input",  "textarea", "map",      "noembed", "noframes", "xmp"});
 }
 
 std::string collapse_whitespace(std::string_view s) {
@@ -77,8 +86,9 @@ std::string collapse_whitespace(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         size_t len = 1;
         uint32_t c = decode_utf8(s, i, &len);
-        if (is_space_cp(c)) pending_space = true;
-        else if (c == 0x200B || c == 0xFEFF || c == 0xAD) {   // zero-width space, BOM, soft hyphen: invisible
+        if (is_space_cp(c))
+            pending_space = true;
+        else if (c == 0x200B || c == 0xFEFF || c == 0xAD) { // zero-width space, BOM, soft hyphen: invisible
         } else {
             if (pending_space && !out.empty()) out += ' ';
             pending_space = false;

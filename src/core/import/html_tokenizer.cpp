@@ -14,31 +14,33 @@ namespace cs {
 namespace {
 
 bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list) if (tag == t) return true;
+    for (const char* t : list)
+        if (tag == t) return true;
     return false;
 }
 
 bool is_void(std::string_view t) {
-    return in_list(t, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                       "param", "source", "track", "wbr", "keygen", "basefont", "frame"});
+    return in_list(t, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                       "track", "wbr", "keygen", "basefont", "frame"});
 }
 // Their content is not markup: everything up to the matching end tag is one text node.
 bool is_raw_text(std::string_view t) {
-    return in_list(t, {"script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe",
-                       "noembed", "noframes"});
+    return in_list(
+        t, {"script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
 }
 // A start tag of these closes an open <p> (HTML's "close a p element" rule).
 bool closes_p(std::string_view t) {
-    return in_list(t, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
-                       "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-                       "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre",
-                       "section", "summary", "table", "ul", "li", "dd", "dt"});
+    return in_list(t, {"address", "article", "aside",    "blockquote", "center", "details", "dialog",  "dir",
+                       "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",    "h1",
+                       "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup",  "hr",
+                       "main",    "menu",    "nav",      "ol",         "p",      "pre",     "section", "summary",
+                       "table",   "ul",      "li",       "dd",         "dt"});
 }
 // Elements an open <p> may be closed through (phrasing content).
 bool is_phrasing(std::string_view t) {
-    return in_list(t, {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
-                       "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-                       "time", "tt", "u", "var", "label", "big", "nobr"});
+    return in_list(t, {"a",      "abbr", "b",   "bdi",  "bdo", "cite", "code", "data",  "dfn",  "em",
+                       "font",   "i",    "kbd", "mark", "q",   "s",    "samp", "small", "span", "strike",
+                       "strong", "sub",  "sup", "time", "tt",  "u",    "var",  "label", "big",  "nobr"});
 }
 
 inline char lower(char c) { return (char)std::tolower((unsigned char)c); }
@@ -66,7 +68,10 @@ struct Builder {
         if (t.empty()) return;
         // Merge with a preceding text sibling so "a &amp; b" stays one node.
         auto& kids = doc.nodes[(size_t)stack.back()].children;
-        if (!kids.empty() && doc.nodes[(size_t)kids.back()].is_text()) { doc.nodes[(size_t)kids.back()].text += t; return; }
+        if (!kids.empty() && doc.nodes[(size_t)kids.back()].is_text()) {
+            doc.nodes[(size_t)kids.back()].text += t;
+            return;
+        }
         HtmlNode n;
         n.text = std::move(t);
         add(std::move(n));
@@ -75,32 +80,51 @@ struct Builder {
     bool close(std::string_view tag, std::initializer_list<const char*> stops = {}) {
         for (size_t i = stack.size(); i-- > 1;) {
             const std::string& t = doc.nodes[(size_t)stack[i]].tag;
-            if (t == tag) { stack.resize(i); return true; }
+            if (t == tag) {
+                stack.resize(i);
+                return true;
+            }
             if (in_list(t, stops)) return false;
         }
         return false;
     }
     void start(HtmlNode n, bool self_closing) {
         const std::string& t = n.tag;
-        if (closes_p(t)) {   // close an open <p> reachable through phrasing elements only
+        if (closes_p(t)) { // close an open <p> reachable through phrasing elements only
             for (size_t i = stack.size(); i-- > 1;) {
                 const std::string& s = doc.nodes[(size_t)stack[i]].tag;
-                if (s == "p") { stack.resize(i); break; }
+                if (s == "p") {
+                    stack.resize(i);
+                    break;
+                }
                 if (!is_phrasing(s)) break;
             }
         }
-        if (t == "li") close("li", {"ul", "ol", "menu", "table", "div", "section", "article"});
-        else if (t == "dt" || t == "dd") { close("dt", {"dl", "div"}); close("dd", {"dl", "div"}); }
-        else if (t == "tr") close("tr", {"table", "tbody", "thead", "tfoot"});
-        else if (t == "td" || t == "th") { close("td", {"tr", "table"}); close("th", {"tr", "table"}); }
-        else if (t == "option") close("option", {"select", "datalist"});
-        else if (t == "a") close("a", {"div", "p", "li", "td", "section", "article"});   // nested <a> is invalid
+        if (t == "li")
+            close("li", {"ul", "ol", "menu", "table", "div", "section", "article"});
+        else if (t == "dt" || t == "dd") {
+            close("dt", {"dl", "div"});
+            close("dd", {"dl", "div"});
+        } else if (t == "tr")
+            close("tr", {"table", "tbody", "thead", "tfoot"});
+        else if (t == "td" || t == "th") {
+            close("td", {"tr", "table"});
+            close("th", {"tr", "table"});
+        } else if (t == "option")
+            close("option", {"select", "datalist"});
+        else if (t == "a")
+            close("a", {"div", "p", "li", "td", "section", "article"}); // nested <a> is invalid
         bool leaf = self_closing || is_void(t);
         int id = add(std::move(n));
         if (!leaf && stack.size() < kMaxDepth) stack.push_back(id);
     }
     void end(std::string_view tag) {
-        if (tag == "br") { HtmlNode n; n.tag = "br"; add(std::move(n)); return; }   // </br> acts as <br>
+        if (tag == "br") {
+            HtmlNode n;
+            n.tag = "br";
+            add(std::move(n));
+            return;
+        } // </br> acts as <br>
         close(tag, {});
     }
 };
@@ -117,8 +141,10 @@ size_t parse_attrs(std::string_view s, size_t i, HtmlNode& n, bool* self_closing
         if (i >= s.size()) break;
         if (s[i] == '>') return i + 1;
         size_t ns = i;
-        while (i < s.size() && !is_space(s[i]) && s[i] != '>' && s[i] != '=' && !(s[i] == '/' && i + 1 < s.size() && s[i + 1] == '>')) ++i;
-        if (i == ns) ++i;   // a lone '=' : skip it
+        while (i < s.size() && !is_space(s[i]) && s[i] != '>' && s[i] != '=' &&
+               !(s[i] == '/' && i + 1 < s.size() && s[i + 1] == '>'))
+            ++i;
+        if (i == ns) ++i; // a lone '=' : skip it
         std::string name(s.substr(ns, i - ns));
         std::transform(name.begin(), name.end(), name.begin(), lower);
         while (i < s.size() && is_space(s[i])) ++i;
@@ -160,7 +186,8 @@ size_t find_end_tag(std::string_view s, size_t from, std::string_view tag) {
 
 const std::string& HtmlNode::attr(std::string_view name) const {
     static const std::string empty;
-    for (auto& a : attrs) if (a.first == name) return a.second;
+    for (auto& a : attrs)
+        if (a.first == name) return a.second;
     return empty;
 }
 
@@ -176,15 +203,15 @@ HtmlDoc parse_html(std::string_view s) {
         i = lt;
         if (i >= s.size()) break;
         std::string_view rest = s.substr(i);
-        if (rest.compare(0, 4, "<!--") == 0) {   // comment: dropped
+        if (rest.compare(0, 4, "<!--") == 0) { // comment: dropped
             size_t e = s.find("-->", i + 4);
             i = e == std::string_view::npos ? s.size() : e + 3;
-        } else if (rest.compare(0, 9, "<![CDATA[") == 0) {   // CDATA: literal text
+        } else if (rest.compare(0, 9, "<![CDATA[") == 0) { // CDATA: literal text
             size_t e = s.find("]]>", i + 9);
             size_t stop = e == std::string_view::npos ? s.size() : e;
             b.text(std::string(s.substr(i + 9, stop - i - 9)));
             i = e == std::string_view::npos ? s.size() : e + 3;
-        } else if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?')) {   // doctype, processing instruction
+        } else if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?')) { // doctype, processing instruction
             size_t e = s.find('>', i);
             i = e == std::string_view::npos ? s.size() : e + 1;
         } else if (rest.size() > 2 && rest[1] == '/' && std::isalpha((unsigned char)rest[2])) {
@@ -206,7 +233,7 @@ HtmlDoc parse_html(std::string_view s) {
             std::string tag = n.tag;
             bool raw = is_raw_text(tag) && !self_closing;
             b.start(std::move(n), self_closing || raw);
-            if (raw) {   // raw text child; title/textarea are RCDATA (references decoded)
+            if (raw) { // raw text child; title/textarea are RCDATA (references decoded)
                 size_t e = find_end_tag(s, i, tag);
                 size_t stop = e == std::string_view::npos ? s.size() : e;
                 std::string body(s.substr(i, stop - i));
@@ -220,7 +247,7 @@ HtmlDoc parse_html(std::string_view s) {
                 size_t gt = e == std::string_view::npos ? s.size() : s.find('>', e);
                 i = gt == std::string_view::npos ? s.size() : gt + 1;
             }
-        } else {   // a '<' that starts no tag ("a < b") is text
+        } else { // a '<' that starts no tag ("a < b") is text
             b.text("<");
             ++i;
         }

@@ -30,9 +30,14 @@ std::string trim(std::string_view s) {
 size_t link_dest_end(std::string_view s, size_t i) {
     int depth = 0;
     for (; i < s.size(); ++i) {
-        if (s[i] == '\\') { ++i; continue; }
-        if (s[i] == '(') ++depth;
-        else if (s[i] == ')' && depth-- == 0) return i;
+        if (s[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (s[i] == '(')
+            ++depth;
+        else if (s[i] == ')' && depth-- == 0)
+            return i;
     }
     return std::string_view::npos;
 }
@@ -41,9 +46,14 @@ size_t link_dest_end(std::string_view s, size_t i) {
 size_t bracket_end(std::string_view s, size_t i) {
     int depth = 0;
     for (; i < s.size(); ++i) {
-        if (s[i] == '\\') { ++i; continue; }
-        if (s[i] == '[') ++depth;
-        else if (s[i] == ']' && --depth == 0) return i;
+        if (s[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (s[i] == '[')
+            ++depth;
+        else if (s[i] == ']' && --depth == 0)
+            return i;
     }
     return std::string_view::npos;
 }
@@ -56,8 +66,16 @@ std::string strip_emphasis(const std::string& s) {
     size_t i = 0;
     while (i < s.size()) {
         char c = s[i];
-        if (c == '\x01' && i + 1 < s.size()) { out.append(s, i, 2); i += 2; continue; }   // escaped: literal
-        if (c != '*' && c != '_' && c != '~') { out += c; ++i; continue; }
+        if (c == '\x01' && i + 1 < s.size()) {
+            out.append(s, i, 2);
+            i += 2;
+            continue;
+        } // escaped: literal
+        if (c != '*' && c != '_' && c != '~') {
+            out += c;
+            ++i;
+            continue;
+        }
         size_t run = i;
         while (run < s.size() && s[run] == c) ++run;
         size_t n = run - i;
@@ -65,13 +83,21 @@ std::string strip_emphasis(const std::string& s) {
         bool opens = run < s.size() && !is_space(s[run]) && !intraword && (c != '~' || n == 2);
         size_t close = std::string::npos;
         if (opens) {
-            for (size_t j = s.find(std::string(n, c), run); j != std::string::npos; j = s.find(std::string(n, c), j + 1)) {
+            for (size_t j = s.find(std::string(n, c), run); j != std::string::npos;
+                 j = s.find(std::string(n, c), j + 1)) {
                 bool exact = (j + n >= s.size() || s[j + n] != c) && s[j - 1] != c && s[j - 1] != '\x01';
                 bool after_ok = c != '_' || j + n >= s.size() || !std::isalnum((unsigned char)s[j + n]);
-                if (exact && !is_space(s[j - 1]) && after_ok) { close = j; break; }
+                if (exact && !is_space(s[j - 1]) && after_ok) {
+                    close = j;
+                    break;
+                }
             }
         }
-        if (close == std::string::npos) { out.append(s, i, n); i = run; continue; }
+        if (close == std::string::npos) {
+            out.append(s, i, n);
+            i = run;
+            continue;
+        }
         out += strip_emphasis(s.substr(run, close - run));
         i = close + n;
     }
@@ -83,8 +109,8 @@ std::string strip_inline(std::string_view s) {
     std::string out;
     for (size_t i = 0; i < s.size();) {
         char c = s[i];
-        if (c == '\\' && i + 1 < s.size() && is_punct(s[i + 1])) {   // escape: the character itself
-            out += '\x01';   // marks "literal next char" for the emphasis pass
+        if (c == '\\' && i + 1 < s.size() && is_punct(s[i + 1])) { // escape: the character itself
+            out += '\x01';                                         // marks "literal next char" for the emphasis pass
             out += s[i + 1];
             i += 2;
         } else if (c == '`') {
@@ -92,46 +118,68 @@ std::string strip_inline(std::string_view s) {
             while (run < s.size() && s[run] == '`') ++run;
             std::string fence(run - i, '`');
             size_t end = s.find(fence, run);
-            if (end == std::string_view::npos) { out += fence; i = run; continue; }
-            for (char k : trim(s.substr(run, end - run))) { out += '\x01'; out += k; }
+            if (end == std::string_view::npos) {
+                out += fence;
+                i = run;
+                continue;
+            }
+            for (char k : trim(s.substr(run, end - run))) {
+                out += '\x01';
+                out += k;
+            }
             i = end + fence.size();
         } else if ((c == '!' && i + 1 < s.size() && s[i + 1] == '[') || c == '[') {
             bool image = c == '!';
             size_t open = image ? i + 1 : i;
             size_t close = bracket_end(s, open);
-            if (close == std::string_view::npos) { out += c; ++i; continue; }
-            std::string label(s.substr(open + 1, close - open - 1));
-            size_t next = close + 1;
-            if (next < s.size() && s[next] == '(') {
-                size_t e = link_dest_end(s, next + 1);
-                if (e == std::string_view::npos) { out += c; ++i; continue; }
-                next = e + 1;
-            } else if (next < s.size() && s[next] == '[') {   // reference link [text][ref]
-                size_t e = s.find(']', next);
-                if (e != std::string_view::npos) next = e + 1;
-            } else {   // "[1]", "[^note]": not a link, kept as written
+            if (close == std::string_view::npos) {
                 out += c;
                 ++i;
                 continue;
             }
-            if (!image) out += strip_inline(label);   // images are dropped, links keep their text
+            std::string label(s.substr(open + 1, close - open - 1));
+            size_t next = close + 1;
+            if (next < s.size() && s[next] == '(') {
+                size_t e = link_dest_end(s, next + 1);
+                if (e == std::string_view::npos) {
+                    out += c;
+                    ++i;
+                    continue;
+                }
+                next = e + 1;
+            } else if (next < s.size() && s[next] == '[') { // reference link [text][ref]
+                size_t e = s.find(']', next);
+                if (e != std::string_view::npos) next = e + 1;
+            } else { // "[1]", "[^note]": not a link, kept as written
+                out += c;
+                ++i;
+                continue;
+            }
+            if (!image) out += strip_inline(label); // images are dropped, links keep their text
             i = next;
-        } else if (c == '<') {   // autolink <http://...> keeps the address; HTML tags go
+        } else if (c == '<') { // autolink <http://...> keeps the address; HTML tags go
             size_t e = s.find('>', i);
             std::string_view inner = e == std::string_view::npos ? std::string_view() : s.substr(i + 1, e - i - 1);
             bool autolink = inner.find("://") != std::string_view::npos && inner.find(' ') == std::string_view::npos;
             bool tag = !inner.empty() && (std::isalpha((unsigned char)inner[0]) || inner[0] == '/' || inner[0] == '!');
-            if (autolink) { out.append(inner); i = e + 1; }
-            else if (tag) i = e + 1;
-            else { out += c; ++i; }
+            if (autolink) {
+                out.append(inner);
+                i = e + 1;
+            } else if (tag)
+                i = e + 1;
+            else {
+                out += c;
+                ++i;
+            }
         } else {
             out += c;
             ++i;
         }
     }
     out = strip_emphasis(out);
-    std::string clean;   // drop the literal markers
-    for (char k : out) if (k != '\x01') clean += k;
+    std::string clean; // drop the literal markers
+    for (char k : out)
+        if (k != '\x01') clean += k;
     return collapse_whitespace(decode_entities(clean));
 }
 
@@ -142,14 +190,16 @@ size_t indent_of(std::string_view l) {
     return n;
 }
 
-bool is_rule(const std::string& t) {   // --- *** ___ (spaces allowed)
+bool is_rule(const std::string& t) { // --- *** ___ (spaces allowed)
     if (t.size() < 3) return false;
     char c = t[0];
     if (c != '-' && c != '*' && c != '_') return false;
     size_t n = 0;
     for (char k : t) {
-        if (k == c) ++n;
-        else if (!is_space(k)) return false;
+        if (k == c)
+            ++n;
+        else if (!is_space(k))
+            return false;
     }
     return n >= 3;
 }
@@ -170,15 +220,18 @@ int atx_heading(const std::string& t, std::string* text) {
     if (n == 0 || n > 6 || (n < t.size() && !is_space(t[n]))) return 0;
     std::string rest = trim(std::string_view(t).substr(n));
     size_t e = rest.find_last_not_of('#');
-    if (e != std::string::npos && e + 1 < rest.size() && (e == std::string::npos || is_space(rest[e]))) rest = trim(rest.substr(0, e + 1));
-    else if (e == std::string::npos) rest.clear();
+    if (e != std::string::npos && e + 1 < rest.size() && (e == std::string::npos || is_space(rest[e])))
+        rest = trim(rest.substr(0, e + 1));
+    else if (e == std::string::npos)
+        rest.clear();
     *text = rest;
     return (int)n;
 }
 
-bool is_table_separator(const std::string& t) {   // |---|:---:|
+bool is_table_separator(const std::string& t) { // |---|:---:|
     if (t.find('-') == std::string::npos) return false;
-    for (char c : t) if (c != '|' && c != '-' && c != ':' && !is_space(c)) return false;
+    for (char c : t)
+        if (c != '|' && c != '-' && c != ':' && !is_space(c)) return false;
     return true;
 }
 
@@ -209,14 +262,21 @@ void read_front_matter(const std::vector<std::string>& lines, size_t* i, Article
                 if (colon == std::string::npos) continue;
                 std::string key = trim(std::string_view(lines[j]).substr(0, colon));
                 std::string val = trim(std::string_view(lines[j]).substr(colon + 1));
-                if (val.size() >= 2 && (val.front() == '"' || val.front() == '\'') && val.back() == val.front()) val = val.substr(1, val.size() - 2);
+                if (val.size() >= 2 && (val.front() == '"' || val.front() == '\'') && val.back() == val.front())
+                    val = val.substr(1, val.size() - 2);
                 for (auto& c : key) c = (char)std::tolower((unsigned char)c);
-                if (key == "title") m.title = val;
-                else if (key == "author" || key == "byline") m.author = val;
-                else if (key == "date" || key == "published") m.published = val;
-                else if (key == "url" || key == "source_url") m.url = val;
-                else if (key == "outlet" || key == "source" || key == "site") m.outlet = val;
-                else if (key == "lang" || key == "language") m.language = val;
+                if (key == "title")
+                    m.title = val;
+                else if (key == "author" || key == "byline")
+                    m.author = val;
+                else if (key == "date" || key == "published")
+                    m.published = val;
+                else if (key == "url" || key == "source_url")
+                    m.url = val;
+                else if (key == "outlet" || key == "source" || key == "site")
+                    m.outlet = val;
+                else if (key == "lang" || key == "language")
+                    m.language = val;
             }
             *i = k + 1;
             return;
@@ -243,7 +303,7 @@ ExtractedArticle extract_markdown(std::string_view md) {
     read_front_matter(lines, &i, a.meta);
 
     std::vector<std::string> blocks;
-    std::string para;   // paragraph being collected (soft line breaks become spaces)
+    std::string para; // paragraph being collected (soft line breaks become spaces)
     std::string first_heading;
     auto flush = [&]() {
         std::string t = strip_inline(para);
@@ -253,14 +313,21 @@ ExtractedArticle extract_markdown(std::string_view md) {
     bool in_comment = false;
     for (; i < lines.size(); ++i) {
         std::string t = trim(lines[i]);
-        if (in_comment) {   // multi-line HTML comment
+        if (in_comment) { // multi-line HTML comment
             if (t.find("-->") != std::string::npos) in_comment = false;
             continue;
         }
-        if (t.rfind("<!--", 0) == 0 && t.find("-->") == std::string::npos) { flush(); in_comment = true; continue; }
-        while (t.rfind(">", 0) == 0) t = trim(std::string_view(t).substr(1));   // block quotes: text kept
-        if (t.empty()) { flush(); continue; }
-        if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) {   // fenced code: kept as written
+        if (t.rfind("<!--", 0) == 0 && t.find("-->") == std::string::npos) {
+            flush();
+            in_comment = true;
+            continue;
+        }
+        while (t.rfind(">", 0) == 0) t = trim(std::string_view(t).substr(1)); // block quotes: text kept
+        if (t.empty()) {
+            flush();
+            continue;
+        }
+        if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) { // fenced code: kept as written
             flush();
             std::string fence = t.substr(0, 3), code;
             for (++i; i < lines.size() && trim(lines[i]).rfind(fence, 0) != 0; ++i) {
@@ -282,15 +349,22 @@ ExtractedArticle extract_markdown(std::string_view md) {
             continue;
         }
         // Setext heading: the paragraph so far is the heading text.
-        if (!para.empty() && !t.empty() && (t.find_first_not_of('=') == std::string::npos || t.find_first_not_of('-') == std::string::npos)) {
+        if (!para.empty() && !t.empty() &&
+            (t.find_first_not_of('=') == std::string::npos || t.find_first_not_of('-') == std::string::npos)) {
             bool level1 = t[0] == '=';
             bool first = blocks.empty();
             flush();
             if (level1 && first && a.meta.title.empty() && !blocks.empty()) a.meta.title = blocks.back();
             continue;
         }
-        if (is_rule(t)) { flush(); continue; }
-        if (t.front() == '[' && t.find("]:") != std::string::npos && t.find("]:") == bracket_end(t, 0)) { flush(); continue; }   // [ref]: url
+        if (is_rule(t)) {
+            flush();
+            continue;
+        }
+        if (t.front() == '[' && t.find("]:") != std::string::npos && t.find("]:") == bracket_end(t, 0)) {
+            flush();
+            continue;
+        } // [ref]: url
         if (t.front() == '|') {
             flush();
             if (!is_table_separator(t)) blocks.push_back(table_row(t));
@@ -300,13 +374,17 @@ ExtractedArticle extract_markdown(std::string_view md) {
         if (marker != std::string::npos && (para.empty() || indent_of(lines[i]) < 4)) {
             flush();
             std::string item = trim(std::string_view(t).substr(marker));
-            if (item.rfind("[ ] ", 0) == 0 || item.rfind("[x] ", 0) == 0 || item.rfind("[X] ", 0) == 0) item.erase(0, 4);
-            para = item;   // continuation lines join the item
+            if (item.rfind("[ ] ", 0) == 0 || item.rfind("[x] ", 0) == 0 || item.rfind("[X] ", 0) == 0)
+                item.erase(0, 4);
+            para = item; // continuation lines join the item
             continue;
         }
         // A line ending in two spaces or '\' is a hard break: the next line is a new line.
         bool hard_break = lines[i].size() >= 2 && lines[i].compare(lines[i].size() - 2, 2, "  ") == 0;
-        if (!t.empty() && t.back() == '\\') { t.pop_back(); hard_break = true; }
+        if (!t.empty() && t.back() == '\\') {
+            t.pop_back();
+            hard_break = true;
+        }
         if (!para.empty()) para += ' ';
         para += t;
         if (hard_break) flush();

@@ -16,29 +16,45 @@
 namespace cs {
 namespace {
 
-constexpr size_t kWindow = 4096;          // code points searched each side of the expected position
-constexpr double kGoodContext = 0.75;     // accept from the local window without a global search
-constexpr double kMinContext = 0.5;       // a candidate elsewhere needs at least this agreement
-constexpr double kAmbiguityMargin = 0.1;  // runner-up within this (score + context) -> refuse
-constexpr size_t kMaxCandidates = 64;     // fuzzy candidates examined per search
-constexpr size_t kLongQuoteEnd = 256;     // long quotes: chars matched at each end
+constexpr size_t kWindow = 4096;         // code points searched each side of the expected position
+constexpr double kGoodContext = 0.75;    // accept from the local window without a global search
+constexpr double kMinContext = 0.5;      // a candidate elsewhere needs at least this agreement
+constexpr double kAmbiguityMargin = 0.1; // runner-up within this (score + context) -> refuse
+constexpr size_t kMaxCandidates = 64;    // fuzzy candidates examined per search
+constexpr size_t kLongQuoteEnd = 256;    // long quotes: chars matched at each end
 
 // ---------------------------------------------------------------------------------------------
 // Normalised view
 // ---------------------------------------------------------------------------------------------
 bool is_space(uint32_t c) {
     return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-           c == 0x205F || c == 0x3000 || c == 0xFEFF;
+           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+           c == 0xFEFF;
 }
 
 // Another site's copy often differs only in quote marks and dashes.
 uint32_t fold(uint32_t c) {
     switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
-    default: return c;
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x2032: return '\'';
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2033:
+        case 0xAB:
+        case 0xBB: return '"';
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212: return '-';
+        default: return c;
     }
 }
 
@@ -66,11 +82,9 @@ Norm normalize_range(std::string_view t, size_t from, size_t to) {
     return n;
 }
 
-std::vector<uint32_t> normalize_str(std::string_view s) {
-    return normalize_range(s, 0, s.size()).c;
-}
+std::vector<uint32_t> normalize_str(std::string_view s) { return normalize_range(s, 0, s.size()).c; }
 
-size_t prev_char(std::string_view t, size_t pos) {   // byte start of the char ending at pos > 0
+size_t prev_char(std::string_view t, size_t pos) { // byte start of the char ending at pos > 0
     size_t p = pos - 1;
     while (p > 0 && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
     return p;
@@ -124,7 +138,7 @@ size_t levenshtein(const uint32_t* a, size_t na, const uint32_t* b, size_t nb) {
 struct Query {
     std::string_view exact;
     size_t exact_cps = 0;
-    std::vector<uint32_t> pat, pre, suf;   // pre: last kQuoteContext chars, suf: first ones
+    std::vector<uint32_t> pat, pre, suf; // pre: last kQuoteContext chars, suf: first ones
 };
 
 Query make_query(const std::string& exact, const std::string& prefix, const std::string& suffix) {
@@ -214,9 +228,9 @@ Pick exact_search(const Document& doc, const Query& q, size_t from, size_t to, s
 // ---------------------------------------------------------------------------------------------
 struct Myers {
     size_t m = 0, blocks = 0;
-    std::vector<uint64_t> peq;                          // (symbol id) * blocks; id 0 = not in pattern
-    std::array<uint32_t, 128> ascii{};                  // ASCII code point -> symbol id
-    std::vector<std::pair<uint32_t, uint32_t>> other;   // sorted (code point, symbol id)
+    std::vector<uint64_t> peq;                        // (symbol id) * blocks; id 0 = not in pattern
+    std::array<uint32_t, 128> ascii{};                // ASCII code point -> symbol id
+    std::vector<std::pair<uint32_t, uint32_t>> other; // sorted (code point, symbol id)
 
     explicit Myers(const std::vector<uint32_t>& pat) : m(pat.size()), blocks((pat.size() + 63) / 64) {
         std::vector<uint32_t> syms(pat);
@@ -224,8 +238,10 @@ struct Myers {
         syms.erase(std::unique(syms.begin(), syms.end()), syms.end());
         peq.assign((syms.size() + 1) * blocks, 0);
         for (size_t i = 0; i < syms.size(); ++i) {
-            if (syms[i] < 128) ascii[syms[i]] = uint32_t(i + 1);
-            else other.emplace_back(syms[i], uint32_t(i + 1));
+            if (syms[i] < 128)
+                ascii[syms[i]] = uint32_t(i + 1);
+            else
+                other.emplace_back(syms[i], uint32_t(i + 1));
         }
         for (size_t i = 0; i < m; ++i) peq[sym(pat[i]) * blocks + i / 64] |= uint64_t(1) << (i % 64);
     }
@@ -235,14 +251,15 @@ struct Myers {
         return it != other.end() && it->first == c ? it->second : 0;
     }
     // Calls f(j, d) for every text index j where some match of the pattern ends with d <= k edits.
-    template <class F> void scan(const uint32_t* text, size_t n, int k, F&& f) const {
+    template <class F>
+    void scan(const uint32_t* text, size_t n, int k, F&& f) const {
         if (blocks == 1) return scan1(text, n, k, f);
         std::vector<uint64_t> Pv(blocks, ~uint64_t(0)), Mv(blocks, 0);
         const uint64_t last_bit = uint64_t(1) << ((m - 1) % 64), high_bit = uint64_t(1) << 63;
         int score = int(m);
         for (size_t j = 0; j < n; ++j) {
             const uint64_t* eq = &peq[sym(text[j]) * blocks];
-            int hin = 0;   // semi-global: row 0 is all zeros, so no carry into the first block
+            int hin = 0; // semi-global: row 0 is all zeros, so no carry into the first block
             for (size_t b = 0; b < blocks; ++b) {
                 uint64_t Eq = eq[b];
                 const uint64_t pv = Pv[b], mv = Mv[b], hneg = hin < 0 ? 1 : 0;
@@ -263,7 +280,8 @@ struct Myers {
         }
     }
     // The same for patterns of at most 64 chars (most quotes): one word, no carries.
-    template <class F> void scan1(const uint32_t* text, size_t n, int k, F&& f) const {
+    template <class F>
+    void scan1(const uint32_t* text, size_t n, int k, F&& f) const {
         uint64_t Pv = ~uint64_t(0), Mv = 0;
         const uint64_t hb = uint64_t(1) << (m - 1);
         int score = int(m);
@@ -302,7 +320,7 @@ size_t match_start(const uint32_t* text, size_t j, const std::vector<uint32_t>& 
 }
 
 struct Cand {
-    size_t s = 0, e = 0;     // normalised indices [s, e)
+    size_t s = 0, e = 0; // normalised indices [s, e)
     double score = 0, ctx = -1;
     double rank() const { return score + std::max(ctx, 0.0); }
 };
@@ -313,17 +331,19 @@ enum class Fuzzy { None, Ambiguous, Found };
 // (or, without stored context, within `radius` normalised chars of `hint`). Refused as ambiguous
 // when another eligible, non-overlapping candidate ranks within kAmbiguityMargin.
 Fuzzy fuzzy_search(const Document& doc, const Norm& n, const std::vector<uint32_t>& pat,
-                   const std::vector<uint32_t>& pre, const std::vector<uint32_t>& suf, size_t hint,
-                   size_t radius, double min_score, double need_ctx, Cand* out) {
+                   const std::vector<uint32_t>& pre, const std::vector<uint32_t>& suf, size_t hint, size_t radius,
+                   double min_score, double need_ctx, Cand* out) {
     if (pat.empty() || n.c.empty()) return Fuzzy::None;
     const int k = int((1.0 - min_score) * double(pat.size()) + 1e-9);
     // Group end positions into separate places; keep each group's best end.
-    std::vector<std::pair<int, size_t>> ends;   // (edits, j)
+    std::vector<std::pair<int, size_t>> ends; // (edits, j)
     size_t last_j = 0;
     const size_t gap = std::max<size_t>(1, pat.size() / 2);
     Myers(pat).scan(n.c.data(), n.c.size(), k, [&](size_t j, int d) {
-        if (ends.empty() || j - last_j > gap) ends.emplace_back(d, j);
-        else if (d < ends.back().first) ends.back() = {d, j};
+        if (ends.empty() || j - last_j > gap)
+            ends.emplace_back(d, j);
+        else if (d < ends.back().first)
+            ends.back() = {d, j};
         last_j = j;
     });
     if (ends.size() > kMaxCandidates) {
@@ -356,8 +376,8 @@ Fuzzy fuzzy_search(const Document& doc, const Norm& n, const std::vector<uint32_
 
 // Fuzzy match of the whole quote in the normalised view `n`; quotes longer than max_fuzzy_quote are
 // matched by their two ends (each with its own side's context) and must keep a similar length.
-Fuzzy fuzzy_range(const Document& doc, const Norm& n, const Query& q, size_t hint_cp,
-                  const AnchorOptions& opt, double need_ctx, Span* out) {
+Fuzzy fuzzy_range(const Document& doc, const Norm& n, const Query& q, size_t hint_cp, const AnchorOptions& opt,
+                  double need_ctx, Span* out) {
     const size_t hint_byte = doc.index.byte_of_cp(hint_cp);
     const size_t hint = size_t(std::lower_bound(n.b0.begin(), n.b0.end(), hint_byte) - n.b0.begin());
     const size_t radius = kWindow + q.pat.size();
@@ -396,8 +416,7 @@ struct WholeText {
     }
 };
 
-AnchorStatus locate(WholeText& whole, const Query& q, Span old, size_t hint, const AnchorOptions& opt,
-                    Span* out) {
+AnchorStatus locate(WholeText& whole, const Query& q, Span old, size_t hint, const AnchorOptions& opt, Span* out) {
     const Document& doc = whole.doc;
     if (q.exact.empty()) return AnchorStatus::Orphaned;
     const TextIndex& ix = doc.index;
@@ -425,13 +444,19 @@ AnchorStatus locate(WholeText& whole, const Query& q, Span old, size_t hint, con
     const size_t hi = ix.byte_of_cp(std::min(doc.size(), hint + q.exact_cps + kWindow));
     // 2a. exact, near the expected position, with agreeing context
     Pick p = exact_search(doc, q, lo, hi, hint, kGoodContext, false);
-    if (p.found) { *out = p.span; return AnchorStatus::Moved; }
+    if (p.found) {
+        *out = p.span;
+        return AnchorStatus::Moved;
+    }
     // 3a. fuzzy near the expected position, with agreeing context
     if (fuzzy_range(doc, normalize_range(t, lo, hi), q, hint, opt, kGoodContext, out) == Fuzzy::Found)
         return AnchorStatus::Fuzzy;
     // 2b. exact anywhere
     p = exact_search(doc, q, 0, t.size(), hint, kMinContext, true);
-    if (p.found) { *out = p.span; return AnchorStatus::Moved; }
+    if (p.found) {
+        *out = p.span;
+        return AnchorStatus::Moved;
+    }
     // 3b. fuzzy anywhere
     if (fuzzy_range(doc, whole.get(), q, hint, opt, kMinContext, out) == Fuzzy::Found) return AnchorStatus::Fuzzy;
     return AnchorStatus::Orphaned;
@@ -463,10 +488,13 @@ AnchorStatus reanchor_at(Annotation& a, WholeText& whole, size_t hint, const Anc
 
 void count(AnchorReport& r, const Annotation& a) {
     switch (a.anchor) {
-    case AnchorStatus::Exact: ++r.exact; break;
-    case AnchorStatus::Moved: ++r.moved; break;
-    case AnchorStatus::Fuzzy: ++r.fuzzy; break;
-    case AnchorStatus::Orphaned: ++r.orphaned; r.orphan_ids.push_back(a.id); break;
+        case AnchorStatus::Exact: ++r.exact; break;
+        case AnchorStatus::Moved: ++r.moved; break;
+        case AnchorStatus::Fuzzy: ++r.fuzzy; break;
+        case AnchorStatus::Orphaned:
+            ++r.orphaned;
+            r.orphan_ids.push_back(a.id);
+            break;
     }
 }
 

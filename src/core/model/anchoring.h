@@ -30,9 +30,9 @@ struct AnchorReport {
 };
 
 struct AnchorOptions {
-    double min_fuzzy_score = 0.8;        // 1 - edits / quote length
-    size_t max_fuzzy_quote = 2000;       // longer quotes are matched by their ends only
-    size_t old_size = 0;                 // code points of the text the spans refer to (0: unknown)
+    double min_fuzzy_score = 0.8;  // 1 - edits / quote length
+    size_t max_fuzzy_quote = 2000; // longer quotes are matched by their ends only
+    size_t old_size = 0;           // code points of the text the spans refer to (0: unknown)
 };
 
 // Re-anchors `a` (which carries exact/prefix/suffix and its old span) onto `doc`.

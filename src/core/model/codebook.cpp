@@ -21,11 +21,14 @@ Codebook default_codebook() {
     claim.id = "claim";
     claim.label = "Claim";
     claim.description = "A statement presented as fact (or as opinion) that a reader could check.";
-    claim.color = 0xE69F00;   // orange
+    claim.color = 0xE69F00; // orange
     claim.shortcut = "C";
     claim.style = DrawStyle::Highlight;
-    claim.attributes.push_back({"status", "Status", AttrKind::Enum,
-                                {"unverified", "supported", "disputed", "false", "opinion"}, "unverified"});
+    claim.attributes.push_back({"status",
+                                "Status",
+                                AttrKind::Enum,
+                                {"unverified", "supported", "disputed", "false", "opinion"},
+                                "unverified"});
     claim.attributes.push_back({"check_worthy", "Check-worthy", AttrKind::Bool, {}, "false"});
     cb.types.push_back(claim);
 
@@ -33,24 +36,27 @@ Codebook default_codebook() {
     actor.id = "actor";
     actor.label = "Actor";
     actor.description = "Who acts or speaks: a person, organisation, government, group or country.";
-    actor.color = 0x0072B2;   // blue
+    actor.color = 0x0072B2; // blue
     actor.shortcut = "A";
     actor.style = DrawStyle::Underline;
     actor.has_entity = true;
-    actor.attributes.push_back({"kind", "Kind", AttrKind::Enum,
-                                {"person", "organisation", "government", "group", "country", "other"}, ""});
+    actor.attributes.push_back(
+        {"kind", "Kind", AttrKind::Enum, {"person", "organisation", "government", "group", "country", "other"}, ""});
     cb.types.push_back(actor);
 
     AnnotationType source;
     source.id = "source";
     source.label = "Source";
     source.description = "What a claim rests on: a named person, an organisation, a document, another outlet.";
-    source.color = 0x009E73;  // bluish green
+    source.color = 0x009E73; // bluish green
     source.shortcut = "S";
     source.style = DrawStyle::Box;
     source.has_entity = true;
-    source.attributes.push_back({"kind", "Kind", AttrKind::Enum,
-                                 {"named person", "organisation", "document", "media outlet", "anonymous", "unclear"}, ""});
+    source.attributes.push_back({"kind",
+                                 "Kind",
+                                 AttrKind::Enum,
+                                 {"named person", "organisation", "document", "media outlet", "anonymous", "unclear"},
+                                 ""});
     cb.types.push_back(source);
 
     cb.relation_types.push_back({"said_by", "said by", "claim", "actor"});
@@ -80,13 +86,12 @@ const AttributeDef* AnnotationType::find_attribute(const std::string& aid) const
 
 bool AnnotationType::operator==(const AnnotationType& o) const {
     return id == o.id && label == o.label && description == o.description && color == o.color &&
-           shortcut == o.shortcut && style == o.style && has_entity == o.has_entity &&
-           attributes == o.attributes && extra == o.extra;
+           shortcut == o.shortcut && style == o.style && has_entity == o.has_entity && attributes == o.attributes &&
+           extra == o.extra;
 }
 
 bool RelationType::operator==(const RelationType& o) const {
-    return id == o.id && label == o.label && from_type == o.from_type && to_type == o.to_type &&
-           extra == o.extra;
+    return id == o.id && label == o.label && from_type == o.from_type && to_type == o.to_type && extra == o.extra;
 }
 
 const AnnotationType* Codebook::find_type(const std::string& tid) const {
@@ -117,32 +122,38 @@ bool Codebook::operator==(const Codebook& o) const {
 // ---------------------------------------------------------------------------------------------
 const char* to_string(AttrKind k) {
     switch (k) {
-    case AttrKind::Enum: return "enum";
-    case AttrKind::Bool: return "bool";
-    case AttrKind::Text: return "text";
+        case AttrKind::Enum: return "enum";
+        case AttrKind::Bool: return "bool";
+        case AttrKind::Text: return "text";
     }
     return "text";
 }
 
 const char* to_string(DrawStyle s) {
     switch (s) {
-    case DrawStyle::Highlight: return "highlight";
-    case DrawStyle::Underline: return "underline";
-    case DrawStyle::Box: return "box";
-    case DrawStyle::DottedUnderline: return "dotted_underline";
+        case DrawStyle::Highlight: return "highlight";
+        case DrawStyle::Underline: return "underline";
+        case DrawStyle::Box: return "box";
+        case DrawStyle::DottedUnderline: return "dotted_underline";
     }
     return "highlight";
 }
 
 bool parse_attr_kind(const std::string& s, AttrKind* out) {
     for (AttrKind k : {AttrKind::Enum, AttrKind::Bool, AttrKind::Text})
-        if (s == to_string(k)) { *out = k; return true; }
+        if (s == to_string(k)) {
+            *out = k;
+            return true;
+        }
     return false;
 }
 
 bool parse_draw_style(const std::string& s, DrawStyle* out) {
     for (DrawStyle d : {DrawStyle::Highlight, DrawStyle::Underline, DrawStyle::Box, DrawStyle::DottedUnderline})
-        if (s == to_string(d)) { *out = d; return true; }
+        if (s == to_string(d)) {
+            *out = d;
+            return true;
+        }
     return false;
 }
 

@@ -15,9 +15,9 @@ enum class DrawStyle { Highlight, Underline, Box, DottedUnderline };
 struct AttributeDef {
     std::string id, label;
     AttrKind kind = AttrKind::Text;
-    std::vector<std::string> options;   // Enum only
-    std::string default_value;          // Enum: one of options or ""; Bool: "true"/"false"; Text: any
-    nlohmann::json extra = nlohmann::json::object();   // unknown fields, kept on round trip
+    std::vector<std::string> options;                // Enum only
+    std::string default_value;                       // Enum: one of options or ""; Bool: "true"/"false"; Text: any
+    nlohmann::json extra = nlohmann::json::object(); // unknown fields, kept on round trip
     bool operator==(const AttributeDef& o) const;
     // The value a new annotation starts with: null when there is none (Enum/Text with "").
     nlohmann::json default_json() const;
@@ -25,10 +25,10 @@ struct AttributeDef {
 
 struct AnnotationType {
     std::string id, label, description;
-    uint32_t color = 0x0072B2;          // 0xRRGGBB (Okabe–Ito palette by default)
-    std::string shortcut;               // one key, e.g. "C"
+    uint32_t color = 0x0072B2; // 0xRRGGBB (Okabe–Ito palette by default)
+    std::string shortcut;      // one key, e.g. "C"
     DrawStyle style = DrawStyle::Highlight;
-    bool has_entity = false;            // mentions carry an entity name (actors, sources)
+    bool has_entity = false; // mentions carry an entity name (actors, sources)
     std::vector<AttributeDef> attributes;
     nlohmann::json extra = nlohmann::json::object();
     const AttributeDef* find_attribute(const std::string& id) const;
@@ -37,7 +37,7 @@ struct AnnotationType {
 
 struct RelationType {
     std::string id, label;
-    std::string from_type, to_type;     // annotation type ids
+    std::string from_type, to_type; // annotation type ids
     nlohmann::json extra = nlohmann::json::object();
     bool operator==(const RelationType& o) const;
 };
@@ -48,7 +48,7 @@ struct Codebook {
     nlohmann::json extra = nlohmann::json::object();
     const AnnotationType* find_type(const std::string& id) const;
     const RelationType* find_relation_type(const std::string& id) const;
-    const AnnotationType* find_type_by_shortcut(char key) const;   // case-insensitive
+    const AnnotationType* find_type_by_shortcut(char key) const; // case-insensitive
     bool operator==(const Codebook& o) const;
 };
 

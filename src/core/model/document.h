@@ -8,7 +8,7 @@
 namespace cs {
 
 struct Span {
-    uint32_t start = 0, end = 0;   // code points, [start, end)
+    uint32_t start = 0, end = 0; // code points, [start, end)
     bool empty() const { return end <= start; }
     bool operator==(const Span& o) const { return start == o.start && end == o.end; }
 };
@@ -24,9 +24,9 @@ struct ArticleMeta {
 struct Document {
     std::string text;
     ArticleMeta meta;
-    std::string hash;                 // lowercase hex SHA-256 of `text`
-    std::vector<Span> paragraphs;     // non-empty lines' spans, in order
-    TextIndex index;                  // views `text`: Document is move-only for that reason
+    std::string hash;             // lowercase hex SHA-256 of `text`
+    std::vector<Span> paragraphs; // non-empty lines' spans, in order
+    TextIndex index;              // views `text`: Document is move-only for that reason
 
     Document() = default;
     Document(const Document&) = delete;
@@ -34,21 +34,22 @@ struct Document {
     Document(Document&&) noexcept;
     Document& operator=(Document&&) noexcept;
 
-    size_t size() const { return index.cp_count(); }   // in code points
-    std::string_view view(Span s) const;               // UTF-8 bytes of a code-point span, in `text`
+    size_t size() const { return index.cp_count(); } // in code points
+    std::string_view view(Span s) const;             // UTF-8 bytes of a code-point span, in `text`
     std::string slice(Span s) const { return std::string(view(s)); }
     std::string slice(size_t start, size_t end) const { return slice(Span{(uint32_t)start, (uint32_t)end}); }
 };
 
 struct DocumentWarnings {
-    size_t invalid_utf8 = 0;          // sequences replaced by U+FFFD
+    size_t invalid_utf8 = 0; // sequences replaced by U+FFFD
     size_t first_invalid_byte = 0;
     bool had_crlf = false;
 };
 
 // Repairs UTF-8, normalises line endings, indexes, hashes. Never throws on any input bytes.
 Document make_document(std::string_view raw, ArticleMeta meta = {}, DocumentWarnings* warnings = nullptr);
-std::shared_ptr<const Document> make_shared_document(std::string_view raw, ArticleMeta meta = {}, DocumentWarnings* warnings = nullptr);
+std::shared_ptr<const Document> make_shared_document(std::string_view raw, ArticleMeta meta = {},
+                                                     DocumentWarnings* warnings = nullptr);
 
 // ---- Boundaries (code points) -----------------------------------------------------------
 // A word is a run of letters/digits/marks (with inner apostrophes, hyphens, periods and commas
@@ -57,7 +58,7 @@ std::shared_ptr<const Document> make_shared_document(std::string_view raw, Artic
 // an emoji ZWJ sequence (U+1F469 U+200D U+1F469 U+200D U+1F467) or a flag (two regional
 // indicators) is one non-word unit; a newline is always a unit of its own.
 bool is_word_char(uint32_t cp);
-Span word_at(const Document& d, size_t cp);       // the unit containing cp; cp >= size() clamps to the last
+Span word_at(const Document& d, size_t cp); // the unit containing cp; cp >= size() clamps to the last
 // Ends after . ! ? (+ closing quotes/brackets) followed by white space, or at the paragraph end;
 // not after abbreviations (Mr. Dr. U.S. e.g.), initials (J. K.) or before a lowercase word.
 // Leading/trailing white space is excluded. Empty span at cp when cp is on a blank line.
@@ -65,8 +66,8 @@ Span sentence_at(const Document& d, size_t cp);
 // The paragraph holding cp (cp == its end counts: the caret after its last character); an empty
 // span at cp on a blank line.
 Span paragraph_at(const Document& d, size_t cp);
-size_t next_word_start(const Document& d, size_t cp);   // Ctrl+Right: past this unit and the white space after it
-size_t prev_word_start(const Document& d, size_t cp);   // Ctrl+Left: start of the unit before the white space before cp
+size_t next_word_start(const Document& d, size_t cp); // Ctrl+Right: past this unit and the white space after it
+size_t prev_word_start(const Document& d, size_t cp); // Ctrl+Left: start of the unit before the white space before cp
 // Grows [start,end) outward to whole words (used when drag-selecting with snapping).
 Span snap_to_words(const Document& d, Span s);
 // Tokens (word spans only, no punctuation/space) — used by matching and agreement.

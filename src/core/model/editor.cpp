@@ -60,9 +60,7 @@ void Editor::reset(Project p) {
 // ---------------------------------------------------------------------------------------------
 // Applying changes
 // ---------------------------------------------------------------------------------------------
-bool Editor::id_in_use(const std::string& id) const {
-    return p_.index_of(id) >= 0 || p_.find_relation(id) != nullptr;
-}
+bool Editor::id_in_use(const std::string& id) const { return p_.index_of(id) >= 0 || p_.find_relation(id) != nullptr; }
 
 std::string Editor::new_id(const char* prefix) const {
     // A generator that keeps returning taken ids (e.g. a test counter restarted on a loaded file)
@@ -92,7 +90,7 @@ bool Editor::apply_one(const Change& c, bool forward) {
     const auto& cbb = forward ? c.codebook_before : c.codebook_after;
     const auto& cba = forward ? c.codebook_after : c.codebook_before;
     int kinds = int(ab || aa) + int(rb || ra) + int(cbb || cba);
-    if (kinds != 1) return false;   // one Change touches exactly one thing
+    if (kinds != 1) return false; // one Change touches exactly one thing
 
     auto& anns = p_.annotations;
     auto& rels = p_.relations;
@@ -106,7 +104,7 @@ bool Editor::apply_one(const Change& c, bool forward) {
             if (!annotation_ok(*aa)) return false;
             if (ab ? aa->id != ab->id : id_in_use(aa->id)) return false;
         } else {
-            for (const Relation& r : rels)   // relations must be removed first
+            for (const Relation& r : rels) // relations must be removed first
                 if (r.from == ab->id || r.to == ab->id) return false;
         }
         if (at >= 0) anns.erase(anns.begin() + at);
@@ -204,7 +202,8 @@ bool Editor::delete_annotation(const std::string& id) {
 }
 
 // Edits a copy of one annotation; an edit that changes nothing records nothing.
-template <class F> bool Editor::modify(const std::string& id, const char* label, F&& edit) {
+template <class F>
+bool Editor::modify(const std::string& id, const char* label, F&& edit) {
     const Annotation* cur = p_.find(id);
     if (!cur) return false;
     Annotation next = *cur;
@@ -235,7 +234,7 @@ bool Editor::set_span(const std::string& id, Span span) {
     if (!p_.doc || span.empty() || span.end > p_.doc->size()) return false;
     return modify(id, "Move annotation", [&](Annotation& a) {
         a.span = span;
-        a.anchor = AnchorStatus::Exact;   // placed by hand: anchored again, even if it was orphaned
+        a.anchor = AnchorStatus::Exact; // placed by hand: anchored again, even if it was orphaned
         p_.fill_quote(a);
         return true;
     });
@@ -248,15 +247,17 @@ bool Editor::set_attribute(const std::string& id, const std::string& key, const 
         const AnnotationType* t = p_.codebook.find_type(cur->type);
         const AttributeDef* d = t ? t->find_attribute(key) : nullptr;
         if (!d) return false;
-        bool ok = d->kind == AttrKind::Bool ? value.is_boolean()
+        bool ok = d->kind == AttrKind::Bool   ? value.is_boolean()
                   : d->kind == AttrKind::Text ? value.is_string()
-                  : value.is_string() &&
-                        std::count(d->options.begin(), d->options.end(), value.get<std::string>()) > 0;
+                                              : value.is_string() && std::count(d->options.begin(), d->options.end(),
+                                                                                value.get<std::string>()) > 0;
         if (!ok) return false;
     }
     return modify(id, "Set attribute", [&](Annotation& a) {
-        if (value.is_null()) a.attributes.erase(key);
-        else a.attributes[key] = value;
+        if (value.is_null())
+            a.attributes.erase(key);
+        else
+            a.attributes[key] = value;
         return true;
     });
 }
@@ -267,22 +268,29 @@ bool Editor::set_entity(const std::string& id, const std::string& entity) {
     const AnnotationType* t = p_.codebook.find_type(cur->type);
     if (!entity.empty() && !(t && t->has_entity)) return false;
     std::string clean = repair_utf8(entity).text;
-    return modify(id, "Set entity", [&](Annotation& a) { a.entity = clean; return true; });
+    return modify(id, "Set entity", [&](Annotation& a) {
+        a.entity = clean;
+        return true;
+    });
 }
 
 bool Editor::set_note(const std::string& id, const std::string& note) {
     std::string clean = repair_utf8(note).text;
-    return modify(id, "Edit note", [&](Annotation& a) { a.note = clean; return true; });
+    return modify(id, "Edit note", [&](Annotation& a) {
+        a.note = clean;
+        return true;
+    });
 }
 
-std::optional<std::string> Editor::add_relation(const std::string& type, const std::string& from, const std::string& to) {
+std::optional<std::string> Editor::add_relation(const std::string& type, const std::string& from,
+                                                const std::string& to) {
     const RelationType* rt = p_.codebook.find_relation_type(type);
     const Annotation* f = p_.find(from);
     const Annotation* t = p_.find(to);
     if (!rt || !f || !t || from == to) return std::nullopt;
     if (f->type != rt->from_type || t->type != rt->to_type) return std::nullopt;
     for (const Relation& r : p_.relations)
-        if (r.type == type && r.from == from && r.to == to) return std::nullopt;   // already linked
+        if (r.type == type && r.from == from && r.to == to) return std::nullopt; // already linked
     Relation r;
     r.id = new_id("r-");
     r.type = type;

@@ -7,17 +7,20 @@ namespace cs {
 
 const char* to_string(AnchorStatus s) {
     switch (s) {
-    case AnchorStatus::Exact: return "exact";
-    case AnchorStatus::Moved: return "moved";
-    case AnchorStatus::Fuzzy: return "fuzzy";
-    case AnchorStatus::Orphaned: return "orphaned";
+        case AnchorStatus::Exact: return "exact";
+        case AnchorStatus::Moved: return "moved";
+        case AnchorStatus::Fuzzy: return "fuzzy";
+        case AnchorStatus::Orphaned: return "orphaned";
     }
     return "exact";
 }
 
 bool parse_anchor_status(const std::string& s, AnchorStatus* out) {
     for (AnchorStatus a : {AnchorStatus::Exact, AnchorStatus::Moved, AnchorStatus::Fuzzy, AnchorStatus::Orphaned})
-        if (s == to_string(a)) { *out = a; return true; }
+        if (s == to_string(a)) {
+            *out = a;
+            return true;
+        }
     return false;
 }
 
@@ -63,11 +66,10 @@ void Project::fill_quote(Annotation& a) const {
 }
 
 bool Project::operator==(const Project& o) const {
-    bool same_doc = (!doc && !o.doc) ||
-                    (doc && o.doc && doc->text == o.doc->text && doc->meta == o.doc->meta);
+    bool same_doc = (!doc && !o.doc) || (doc && o.doc && doc->text == o.doc->text && doc->meta == o.doc->meta);
     return same_doc && codebook == o.codebook && annotations == o.annotations && relations == o.relations &&
-           annotator == o.annotator && created == o.created && modified == o.modified &&
-           exercise == o.exercise && extra == o.extra && article_extra == o.article_extra;
+           annotator == o.annotator && created == o.created && modified == o.modified && exercise == o.exercise &&
+           extra == o.extra && article_extra == o.article_extra;
 }
 
 bool file_order(const Annotation& a, const Annotation& b) {

@@ -11,26 +11,26 @@
 namespace cs {
 
 enum class AnchorStatus { Exact, Moved, Fuzzy, Orphaned };
-const char* to_string(AnchorStatus s);                   // "exact", "moved", "fuzzy", "orphaned"
+const char* to_string(AnchorStatus s); // "exact", "moved", "fuzzy", "orphaned"
 bool parse_anchor_status(const std::string& s, AnchorStatus* out);
 
 struct Annotation {
-    std::string id;                 // stable, unique in the project (e.g. "a-7f3c2e1b")
-    std::string type;               // AnnotationType::id
-    Span span;                      // code points, non-empty, inside the text (unless orphaned)
-    std::string exact, prefix, suffix;   // quote; prefix/suffix up to kQuoteContext code points
-    nlohmann::json attributes = nlohmann::json::object();   // id -> string | bool
-    std::string entity;             // actors/sources: the entity this mention refers to
+    std::string id;                                       // stable, unique in the project (e.g. "a-7f3c2e1b")
+    std::string type;                                     // AnnotationType::id
+    Span span;                                            // code points, non-empty, inside the text (unless orphaned)
+    std::string exact, prefix, suffix;                    // quote; prefix/suffix up to kQuoteContext code points
+    nlohmann::json attributes = nlohmann::json::object(); // id -> string | bool
+    std::string entity;                                   // actors/sources: the entity this mention refers to
     std::string note;
     std::string author;
-    std::string created, modified;  // ISO 8601 UTC, e.g. "2026-11-27T22:05:54Z"
-    AnchorStatus anchor = AnchorStatus::Exact;   // Orphaned: span is meaningless, kept in the file
-    nlohmann::json extra = nlohmann::json::object();   // unknown fields, kept on round trip
+    std::string created, modified;                   // ISO 8601 UTC, e.g. "2026-11-27T22:05:54Z"
+    AnchorStatus anchor = AnchorStatus::Exact;       // Orphaned: span is meaningless, kept in the file
+    nlohmann::json extra = nlohmann::json::object(); // unknown fields, kept on round trip
     bool operator==(const Annotation& o) const;
 };
 
 struct Relation {
-    std::string id, type, from, to;   // from/to are annotation ids
+    std::string id, type, from, to; // from/to are annotation ids
     nlohmann::json extra = nlohmann::json::object();
     bool operator==(const Relation& o) const;
 };
@@ -41,16 +41,16 @@ constexpr size_t kQuoteContext = 32;
 struct Project {
     std::shared_ptr<const Document> doc;
     Codebook codebook;
-    std::vector<Annotation> annotations;   // kept sorted by (span.start, span.end, id)
-    std::vector<Relation> relations;       // kept sorted by id
+    std::vector<Annotation> annotations; // kept sorted by (span.start, span.end, id)
+    std::vector<Relation> relations;     // kept sorted by id
     std::string annotator;
     std::string created, modified;
-    nlohmann::json exercise;               // null unless this file is an exercise / submission
-    nlohmann::json extra = nlohmann::json::object();   // unknown top-level fields
-    nlohmann::json article_extra = nlohmann::json::object();   // unknown fields of "article"
+    nlohmann::json exercise;                                 // null unless this file is an exercise / submission
+    nlohmann::json extra = nlohmann::json::object();         // unknown top-level fields
+    nlohmann::json article_extra = nlohmann::json::object(); // unknown fields of "article"
 
     const Annotation* find(const std::string& id) const;
-    int index_of(const std::string& id) const;          // -1 when absent
+    int index_of(const std::string& id) const; // -1 when absent
     const Relation* find_relation(const std::string& id) const;
     // Fills exact/prefix/suffix of `a` from doc at a.span.
     void fill_quote(Annotation& a) const;

@@ -29,9 +29,12 @@ Stats compute_stats(const Project& p) {
             ++sources[display_name(a)];
             auto kind = a.attributes.find("kind");
             const std::string k = kind != a.attributes.end() && kind->is_string() ? kind->get<std::string>() : "";
-            if (k.empty()) ++s.sources_unspecified;
-            else if (k == "anonymous" || k == "unclear") ++s.sources_anonymous;
-            else ++s.sources_named;
+            if (k.empty())
+                ++s.sources_unspecified;
+            else if (k == "anonymous" || k == "unclear")
+                ++s.sources_anonymous;
+            else
+                ++s.sources_named;
         }
     }
     for (const auto& t : p.codebook.types) {
@@ -52,8 +55,10 @@ Stats compute_stats(const Project& p) {
     s.claims_with_actor = claim_actors.size();
     s.claims_with_source = claim_sources.size();
     std::map<std::string, size_t> per_actor, per_source;
-    for (const auto& [claim, names] : claim_actors) for (const auto& n : names) ++per_actor[n];
-    for (const auto& [claim, names] : claim_sources) for (const auto& n : names) ++per_source[n];
+    for (const auto& [claim, names] : claim_actors)
+        for (const auto& n : names) ++per_actor[n];
+    for (const auto& [claim, names] : claim_sources)
+        for (const auto& n : names) ++per_source[n];
     s.top_actors = ranked(actors);
     s.top_sources = ranked(sources);
     s.claims_per_actor = ranked(per_actor);
@@ -82,7 +87,8 @@ nlohmann::ordered_json stats_to_json(const Stats& s) {
     j["claims"] = s.claims;
     j["claims_with_source"] = s.claims_with_source;
     j["claims_with_actor"] = s.claims_with_actor;
-    j["sources"] = {{"named", s.sources_named}, {"anonymous", s.sources_anonymous}, {"unspecified", s.sources_unspecified}};
+    j["sources"] = {
+        {"named", s.sources_named}, {"anonymous", s.sources_anonymous}, {"unspecified", s.sources_unspecified}};
     j["top_actors"] = counts_json(s.top_actors);
     j["top_sources"] = counts_json(s.top_sources);
     j["claims_per_actor"] = counts_json(s.claims_per_actor);

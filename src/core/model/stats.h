@@ -20,22 +20,22 @@ struct NameCount {
 };
 
 struct Stats {
-    std::vector<NameCount> per_type;      // every codebook type (label), in codebook order, then unknown ids
+    std::vector<NameCount> per_type; // every codebook type (label), in codebook order, then unknown ids
     size_t annotations = 0, relations = 0, orphaned = 0;
     size_t claims = 0;
-    size_t claims_with_source = 0;        // linked to at least one source
-    size_t claims_with_actor = 0;         // linked to at least one actor
+    size_t claims_with_source = 0; // linked to at least one source
+    size_t claims_with_actor = 0;  // linked to at least one actor
     // Source mentions by their "kind" attribute: anonymous/unclear vs any other kind vs not set.
     size_t sources_named = 0, sources_anonymous = 0, sources_unspecified = 0;
-    std::vector<NameCount> top_actors;    // actor entities by number of mentions, most first
-    std::vector<NameCount> top_sources;   // source entities by number of mentions
-    std::vector<NameCount> claims_per_actor;    // actor entity -> claims linked to it, most first
-    std::vector<NameCount> claims_per_source;   // source entity -> claims resting on it
+    std::vector<NameCount> top_actors;        // actor entities by number of mentions, most first
+    std::vector<NameCount> top_sources;       // source entities by number of mentions
+    std::vector<NameCount> claims_per_actor;  // actor entity -> claims linked to it, most first
+    std::vector<NameCount> claims_per_source; // source entity -> claims resting on it
 };
 
 Stats compute_stats(const Project& p);
 nlohmann::ordered_json stats_to_json(const Stats& s);
-std::string stats_to_text(const Stats& s, size_t top_n = 10);   // for the terminal
+std::string stats_to_text(const Stats& s, size_t top_n = 10); // for the terminal
 // "7 of 12 (58%)"; "0 of 0" when there is nothing to count.
 std::string share_text(size_t part, size_t whole);
 

@@ -11,7 +11,7 @@ namespace {
 int first_centre_after(float edge) { return (int)std::ceil(edge - 0.5f); }
 
 bool near_centre(float edge) {
-    const float d = edge - 0.5f - std::floor(edge - 0.5f);   // distance past the last centre, [0, 1)
+    const float d = edge - 0.5f - std::floor(edge - 0.5f); // distance past the last centre, [0, 1)
     return d < 1.0f / 16 || d > 1.0f - 1.0f / 16;
 }
 
@@ -46,29 +46,39 @@ bool covered_pixels(float x0, float y0, float x1, float y1, const PixelMapping& 
 
 void plan_draw(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, float white_u, float white_v,
                const PixelMapping& map, const PixelRect& clip, int min_fill_pixels, std::vector<DrawStep>& out) {
-    uint32_t run = 0;   // start of the triangles not yet handed out
+    uint32_t run = 0; // start of the triangles not yet handed out
     auto flush = [&](uint32_t end) {
         if (end > run) out.push_back({DrawStep::Triangles, run, end - run, {}, 0});
     };
     uint32_t i = 0;
     while (i + 6 <= count) {
-        if (!opaque_rect_at(vtx, idx + i, white_u, white_v)) { i += 3; continue; }
+        if (!opaque_rect_at(vtx, idx + i, white_u, white_v)) {
+            i += 3;
+            continue;
+        }
         const DrawVertex* q = vtx + idx[i];
         PixelRect covered;
-        if (!covered_pixels(q[0].x, q[0].y, q[2].x, q[2].y, map, covered)) { i += 6; continue; }
+        if (!covered_pixels(q[0].x, q[0].y, q[2].x, q[2].y, map, covered)) {
+            i += 6;
+            continue;
+        }
         const PixelRect r = intersect(covered, clip);
         const bool big = !r.empty() && (int64_t)(r.x1 - r.x0) * (r.y1 - r.y0) >= min_fill_pixels;
-        if (!big && !r.empty()) { i += 6; continue; }   // small: cheaper to leave in the draw
+        if (!big && !r.empty()) {
+            i += 6;
+            continue;
+        } // small: cheaper to leave in the draw
         flush(i);
         if (big) out.push_back({DrawStep::Fill, 0, 0, r, q[0].color});
-        i += 6;                                           // an empty one draws nothing: dropped
+        i += 6; // an empty one draws nothing: dropped
         run = i;
     }
     flush(count);
 }
 
-void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map, DrawStats& stats) {
-    double twice = 0;   // twice the area in display units², summed
+void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map,
+                   DrawStats& stats) {
+    double twice = 0; // twice the area in display units², summed
     for (uint32_t i = 0; i + 2 < count; i += 3) {
         const DrawVertex &a = vtx[idx[i]], &b = vtx[idx[i + 1]], &c = vtx[idx[i + 2]];
         twice += std::fabs((double)(b.x - a.x) * (c.y - a.y) - (double)(c.x - a.x) * (b.y - a.y));

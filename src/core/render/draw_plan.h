@@ -18,9 +18,9 @@
 namespace cs {
 
 struct DrawVertex {
-    float x, y;        // position in display units (CSS px)
-    float u, v;        // texture coordinates
-    uint32_t color;    // 0xAABBGGRR, as ImGui packs it
+    float x, y;     // position in display units (CSS px)
+    float u, v;     // texture coordinates
+    uint32_t color; // 0xAABBGGRR, as ImGui packs it
 };
 
 // Pixel rectangle in framebuffer pixels, top-down rows, half-open: [x0, x1) × [y0, y1).
@@ -32,9 +32,9 @@ struct PixelRect {
 
 struct DrawStep {
     enum Kind { Triangles, Fill } kind = Triangles;
-    uint32_t first = 0, count = 0;   // Triangles: index range, relative to the command's indices
-    PixelRect rect;                  // Fill: the pixels the two triangles would have covered...
-    uint32_t color = 0;              // ...in this opaque colour
+    uint32_t first = 0, count = 0; // Triangles: index range, relative to the command's indices
+    PixelRect rect;                // Fill: the pixels the two triangles would have covered...
+    uint32_t color = 0;            // ...in this opaque colour
 };
 
 // How display units map to framebuffer pixels: fb = (pos - origin) * scale.
@@ -62,11 +62,12 @@ void plan_draw(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, float
 // own cost (bench/floor/) draws a frame of the same size.
 struct DrawStats {
     uint32_t draw_calls = 0, clears = 0, triangles = 0;
-    double triangle_pixels = 0;   // framebuffer pixels covered by the triangles, overlaps counted again
+    double triangle_pixels = 0; // framebuffer pixels covered by the triangles, overlaps counted again
 };
 
 // Adds the area (framebuffer pixels) of the `count / 3` triangles idx[0..count) to stats.triangle_pixels
 // and their number to stats.triangles.
-void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map, DrawStats& stats);
+void add_triangles(const DrawVertex* vtx, const uint32_t* idx, uint32_t count, const PixelMapping& map,
+                   DrawStats& stats);
 
 } // namespace cs

@@ -6,14 +6,15 @@
 
 namespace cs {
 
-std::vector<uint16_t> glyph_ranges(const std::vector<std::string_view>& texts, std::initializer_list<CodePointRange> always) {
-    auto used = std::make_unique<std::bitset<0x10000>>();   // 8 KB: off the stack
+std::vector<uint16_t> glyph_ranges(const std::vector<std::string_view>& texts,
+                                   std::initializer_list<CodePointRange> always) {
+    auto used = std::make_unique<std::bitset<0x10000>>(); // 8 KB: off the stack
     for (const CodePointRange& r : always)
         for (char32_t c = r.first; c <= r.last && c <= 0xFFFF; c++) used->set(c);
     for (std::string_view s : texts)
         for (size_t i = 0; i < s.size();) {
             const unsigned char b = (unsigned char)s[i];
-            if (b < 0x80) {   // most of any text: no decoder call
+            if (b < 0x80) { // most of any text: no decoder call
                 used->set(b);
                 i++;
                 continue;
@@ -23,12 +24,14 @@ std::vector<uint16_t> glyph_ranges(const std::vector<std::string_view>& texts, s
             if (cp <= 0xFFFF) used->set(cp);
             i += len;
         }
-    used->reset(0);   // 0 ends the list
+    used->reset(0); // 0 ends the list
     std::vector<uint16_t> out;
     for (uint32_t c = 1; c <= 0xFFFF; c++) {
         if (!used->test(c)) continue;
-        if (!out.empty() && out.back() + 1u == c) out.back() = (uint16_t)c;   // extends the last pair
-        else out.insert(out.end(), {(uint16_t)c, (uint16_t)c});
+        if (!out.empty() && out.back() + 1u == c)
+            out.back() = (uint16_t)c; // extends the last pair
+        else
+            out.insert(out.end(), {(uint16_t)c, (uint16_t)c});
     }
     out.push_back(0);
     return out;

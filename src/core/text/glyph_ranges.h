@@ -20,6 +20,7 @@ struct CodePointRange {
 // The code points of the `texts` and of the `always` ranges, as 0-terminated [first, last] pairs.
 // Only the Basic Multilingual Plane: ImGui's 16-bit glyph table holds no others (they are drawn
 // as the fallback glyph). Invalid UTF-8 counts as U+FFFD, as it is drawn.
-std::vector<uint16_t> glyph_ranges(const std::vector<std::string_view>& texts, std::initializer_list<CodePointRange> always);
+std::vector<uint16_t> glyph_ranges(const std::vector<std::string_view>& texts,
+                                   std::initializer_list<CodePointRange> always);
 
 } // namespace cs

@@ -10,7 +10,9 @@ namespace cs {
 
 static bool is_break_space(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
 // CJK ideographs may break anywhere (no spaces between words).
-static bool breaks_anywhere(uint32_t cp) { return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF); }
+static bool breaks_anywhere(uint32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+}
 
 void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance) {
     doc_ = &doc;
@@ -26,7 +28,11 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
     for (uint32_t ch = 0; ch < 128; ch++) ascii[ch] = advance(ch);
     const auto next = [&](size_t b, size_t* len, float* adv) {
         const unsigned char first = (unsigned char)text[b];
-        if (first < 0x80) { *len = 1; *adv = ascii[first]; return (uint32_t)first; }
+        if (first < 0x80) {
+            *len = 1;
+            *adv = ascii[first];
+            return (uint32_t)first;
+        }
         const uint32_t ch = decode_utf8(text, b, len);
         *adv = advance(ch);
         return ch;
@@ -44,38 +50,71 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
             line.y = y;
             line.paragraph = para_index;
             float x = 0;
-            uint32_t break_cp = 0; size_t break_byte = 0; float break_x = 0;   // last break opportunity
+            uint32_t break_cp = 0;
+            size_t break_byte = 0;
+            float break_x = 0; // last break opportunity
             bool have_break = false;
-            uint32_t c = cp; size_t b = byte;
+            uint32_t c = cp;
+            size_t b = byte;
             while (c < para.end) {
                 size_t len;
                 float adv;
                 const uint32_t ch = next(b, &len, &adv);
                 if (is_break_space(ch)) {
                     // A space may hang past the edge; the line breaks after it.
-                    have_break = true; break_cp = c; break_byte = b; break_x = x;
-                    x += adv; ++c; b += len;
+                    have_break = true;
+                    break_cp = c;
+                    break_byte = b;
+                    break_x = x;
+                    x += adv;
+                    ++c;
+                    b += len;
                     continue;
                 }
                 if (x + adv > width && c > cp) {
-                    if (breaks_anywhere(ch) || !have_break) { break_cp = c; break_byte = b; break_x = x; have_break = false; }
+                    if (breaks_anywhere(ch) || !have_break) {
+                        break_cp = c;
+                        break_byte = b;
+                        break_x = x;
+                        have_break = false;
+                    }
                     break;
                 }
-                if (breaks_anywhere(ch) && c > cp) { have_break = true; break_cp = c; break_byte = b; break_x = x; }
-                x += adv; ++c; b += len;
+                if (breaks_anywhere(ch) && c > cp) {
+                    have_break = true;
+                    break_cp = c;
+                    break_byte = b;
+                    break_x = x;
+                }
+                x += adv;
+                ++c;
+                b += len;
             }
-            if (c >= para.end) {                       // the rest of the paragraph fits
-                line.end = para.end; line.byte_end = (uint32_t)b; line.width = x;
-                cp = para.end; byte = b;
-            } else if (have_break && break_cp > cp) {  // break at a space: the space ends this line
-                line.end = break_cp; line.byte_end = (uint32_t)break_byte; line.width = break_x;
+            if (c >= para.end) { // the rest of the paragraph fits
+                line.end = para.end;
+                line.byte_end = (uint32_t)b;
+                line.width = x;
+                cp = para.end;
+                byte = b;
+            } else if (have_break && break_cp > cp) { // break at a space: the space ends this line
+                line.end = break_cp;
+                line.byte_end = (uint32_t)break_byte;
+                line.width = break_x;
                 size_t len;
                 uint32_t ch = decode_utf8(text, break_byte, &len);
-                if (is_break_space(ch)) { cp = break_cp + 1; byte = break_byte + len; }
-                else { cp = break_cp; byte = break_byte; }
-            } else {                                   // no break opportunity: cut the word
-                line.end = break_cp; line.byte_end = (uint32_t)break_byte; line.width = break_x;
-                cp = break_cp; byte = break_byte;
+                if (is_break_space(ch)) {
+                    cp = break_cp + 1;
+                    byte = break_byte + len;
+                } else {
+                    cp = break_cp;
+                    byte = break_byte;
+                }
+            } else { // no break opportunity: cut the word
+                line.end = break_cp;
+                line.byte_end = (uint32_t)break_byte;
+                line.width = break_x;
+                cp = break_cp;
+                byte = break_byte;
             }
             lines_.push_back(line);
             y += p.line_height;
@@ -96,7 +135,8 @@ size_t Layout::line_at_y(float y) const {
 
 size_t Layout::line_of_cp(size_t cp) const {
     if (lines_.empty()) return 0;
-    auto it = std::upper_bound(lines_.begin(), lines_.end(), cp, [](size_t v, const LayoutLine& l) { return v < l.start; });
+    auto it =
+        std::upper_bound(lines_.begin(), lines_.end(), cp, [](size_t v, const LayoutLine& l) { return v < l.start; });
     return it == lines_.begin() ? 0 : (size_t)(it - lines_.begin()) - 1;
 }
 
@@ -123,7 +163,8 @@ size_t Layout::hit_test(float x, float y) const {
         size_t len;
         float adv = advance_(decode_utf8(doc_->text, b, &len));
         if (x < cx + adv * 0.5f) return c;
-        cx += adv; b += len;
+        cx += adv;
+        b += len;
     }
     return l.end;
 }
@@ -139,7 +180,8 @@ long Layout::char_at(float x, float y) const {
         size_t len;
         float adv = advance_(decode_utf8(doc_->text, b, &len));
         if (x < cx + adv) return (long)c;
-        cx += adv; b += len;
+        cx += adv;
+        b += len;
     }
     return -1;
 }

@@ -15,20 +15,22 @@ namespace cs {
 using AdvanceFn = std::function<float(uint32_t cp)>;
 
 struct LayoutLine {
-    uint32_t start = 0, end = 0;     // code points; end excludes the wrapping space / newline
+    uint32_t start = 0, end = 0; // code points; end excludes the wrapping space / newline
     uint32_t byte_start = 0, byte_end = 0;
-    float y = 0;                     // top of the line
-    float width = 0;                 // drawn width of [start, end)
-    uint32_t paragraph = 0;          // index into Document::paragraphs
+    float y = 0;            // top of the line
+    float width = 0;        // drawn width of [start, end)
+    uint32_t paragraph = 0; // index into Document::paragraphs
 };
 
 struct LayoutParams {
     float wrap_width = 600;
     float line_height = 24;
-    float paragraph_gap = 12;        // extra space after each paragraph
+    float paragraph_gap = 12; // extra space after each paragraph
 };
 
-struct Rect { float x = 0, y = 0, w = 0, h = 0; };
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
 
 class Layout {
 public:

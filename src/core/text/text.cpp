@@ -24,28 +24,42 @@ uint32_t decode_step(std::string_view s, size_t pos, size_t* len, bool* ok) {
     const unsigned b0 = p[0];
     *ok = false;
     *len = 1;
-    if (b0 < 0x80) { *ok = true; return b0; }
+    if (b0 < 0x80) {
+        *ok = true;
+        return b0;
+    }
     size_t need;
-    unsigned lo = 0x80, hi = 0xBF;   // allowed range of the second byte: excludes overlongs,
-    uint32_t cp;                     // surrogates (ED A0..BF) and > U+10FFFF (F4 90..)
-    if (b0 >= 0xC2 && b0 <= 0xDF) { need = 1; cp = b0 & 0x1F; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2; cp = b0 & 0x0F;
+    unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte: excludes overlongs,
+    uint32_t cp;                   // surrogates (ED A0..BF) and > U+10FFFF (F4 90..)
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+        cp = b0 & 0x1F;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        cp = b0 & 0x0F;
         if (b0 == 0xE0) lo = 0xA0;
         if (b0 == 0xED) hi = 0x9F;
     } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3; cp = b0 & 0x07;
+        need = 3;
+        cp = b0 & 0x07;
         if (b0 == 0xF0) lo = 0x90;
         if (b0 == 0xF4) hi = 0x8F;
     } else {
-        return kReplacementChar;     // 80..C1 (continuation or overlong lead), F5..FF
+        return kReplacementChar; // 80..C1 (continuation or overlong lead), F5..FF
     }
     for (size_t i = 1; i <= need; ++i) {
-        if (i >= avail) { *len = i; return kReplacementChar; }   // truncated at end of input
+        if (i >= avail) {
+            *len = i;
+            return kReplacementChar;
+        } // truncated at end of input
         const unsigned b = p[i];
-        if (b < lo || b > hi) { *len = i; return kReplacementChar; }
+        if (b < lo || b > hi) {
+            *len = i;
+            return kReplacementChar;
+        }
         cp = (cp << 6) | (b & 0x3F);
-        lo = 0x80; hi = 0xBF;
+        lo = 0x80;
+        hi = 0xBF;
     }
     *ok = true;
     *len = need + 1;
@@ -54,9 +68,7 @@ uint32_t decode_step(std::string_view s, size_t pos, size_t* len, bool* ok) {
 
 // Length of the sequence led by byte b in *valid* UTF-8 (1 for a stray continuation byte so that
 // scans always advance).
-inline size_t seq_len(unsigned char b) {
-    return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
+inline size_t seq_len(unsigned char b) { return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4; }
 inline bool is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 } // namespace
@@ -111,7 +123,10 @@ std::string to_utf8(std::u32string_view cps) {
 // ---------------------------------------------------------------------------------------------
 bool is_valid_utf8(std::string_view in) {
     for (size_t i = 0; i < in.size();) {
-        if ((unsigned char)in[i] < 0x80) { ++i; continue; }
+        if ((unsigned char)in[i] < 0x80) {
+            ++i;
+            continue;
+        }
         size_t n;
         bool ok;
         decode_step(in, i, &n, &ok);
@@ -152,7 +167,7 @@ std::string normalize_newlines(std::string_view in) {
     std::string out;
     out.reserve(in.size());
     for (size_t i = 0; i < in.size();) {
-        const size_t cr = std::min(in.find('\r', i), in.size());   // copy up to the next CR in bulk
+        const size_t cr = std::min(in.find('\r', i), in.size()); // copy up to the next CR in bulk
         out.append(in.data() + i, cr - i);
         if (cr == in.size()) break;
         out += '\n';
@@ -244,7 +259,7 @@ TextIndex::TextIndex(std::string_view utf8) : text_(utf8) {
 size_t TextIndex::byte_of_cp(size_t cp) const {
     if (cp >= cp_count_) return text_.size();
     const size_t k = cp / kStride, rest = cp % kStride;
-    if (block_bytes(k) == block_cps(k)) return byte_at_[k] + rest;   // ASCII-only block
+    if (block_bytes(k) == block_cps(k)) return byte_at_[k] + rest; // ASCII-only block
     return skip_cps(reinterpret_cast<const unsigned char*>(text_.data()), text_.size(), byte_at_[k], rest);
 }
 
@@ -261,9 +276,10 @@ size_t TextIndex::cp_of_byte(size_t byte) const {
 size_t TextIndex::utf16_of_cp(size_t cp) const {
     if (cp >= cp_count_) return utf16_count_;
     const size_t k = cp / kStride, rest = cp % kStride;
-    if (block_units(k) == block_cps(k)) return u16_at_[k] + rest;   // no surrogate pairs here
+    if (block_units(k) == block_cps(k)) return u16_at_[k] + rest; // no surrogate pairs here
     // Every code point is one unit, plus one more for each 4-byte sequence before cp.
-    return u16_at_[k] + rest + count_quads(reinterpret_cast<const unsigned char*>(text_.data()), byte_at_[k], byte_of_cp(cp));
+    return u16_at_[k] + rest +
+           count_quads(reinterpret_cast<const unsigned char*>(text_.data()), byte_at_[k], byte_of_cp(cp));
 }
 
 size_t TextIndex::cp_of_utf16(size_t unit) const {
@@ -286,7 +302,7 @@ size_t TextIndex::cp_of_utf16(size_t unit) const {
     for (;; ++b) {
         if (is_cont(p[b])) continue;
         const size_t w = p[b] >= 0xF0 ? 2 : 1;
-        if (u + w > unit) return cp;   // `unit` is this code point's first (or second) unit
+        if (u + w > unit) return cp; // `unit` is this code point's first (or second) unit
         u += w;
         ++cp;
     }

@@ -25,7 +25,7 @@ constexpr uint32_t kReplacementChar = 0xFFFD;
 // sequences, overlongs and surrogates decode as U+FFFD with *len = 1 (so callers always advance).
 uint32_t decode_utf8(std::string_view s, size_t pos, size_t* len);
 void append_utf8(std::string& out, uint32_t cp);
-std::u32string to_u32(std::string_view utf8);   // expects valid UTF-8
+std::u32string to_u32(std::string_view utf8); // expects valid UTF-8
 std::string to_utf8(std::u32string_view cps);
 
 // ---------------------------------------------------------------------------------------------
@@ -37,7 +37,7 @@ struct RepairResult {
     size_t first_invalid_byte = 0; // byte offset (in the input) of the first one, when any
 };
 RepairResult repair_utf8(std::string_view in);
-bool is_valid_utf8(std::string_view in);   // what repair_utf8 would return unchanged
+bool is_valid_utf8(std::string_view in); // what repair_utf8 would return unchanged
 // CRLF and lone CR become LF; a leading UTF-8 BOM is dropped.
 std::string normalize_newlines(std::string_view in);
 
@@ -54,17 +54,17 @@ class TextIndex {
 public:
     static constexpr size_t kStride = 64;
     TextIndex() = default;
-    explicit TextIndex(std::string_view utf8);   // utf8 must be valid (see repair_utf8)
+    explicit TextIndex(std::string_view utf8); // utf8 must be valid (see repair_utf8)
 
     size_t cp_count() const { return cp_count_; }
     size_t byte_size() const { return text_.size(); }
     size_t utf16_count() const { return utf16_count_; }
 
-    size_t byte_of_cp(size_t cp) const;      // cp in [0, cp_count]; clamps beyond
-    size_t cp_of_byte(size_t byte) const;    // byte inside a sequence rounds down to its start
+    size_t byte_of_cp(size_t cp) const;   // cp in [0, cp_count]; clamps beyond
+    size_t cp_of_byte(size_t byte) const; // byte inside a sequence rounds down to its start
     size_t utf16_of_cp(size_t cp) const;
-    size_t cp_of_utf16(size_t unit) const;   // a unit inside a surrogate pair rounds down
-    uint32_t cp_at(size_t cp) const;         // the code point at index cp (cp < cp_count)
+    size_t cp_of_utf16(size_t unit) const; // a unit inside a surrogate pair rounds down
+    uint32_t cp_at(size_t cp) const;       // the code point at index cp (cp < cp_count)
 
     // Points the index at another copy of the *same* bytes (after the owning string moved, e.g.
     // out of its small-string buffer) without re-scanning them.
@@ -73,13 +73,15 @@ public:
 private:
     std::string_view text_;
     size_t cp_count_ = 0, utf16_count_ = 0;
-    std::vector<uint32_t> byte_at_;   // byte offset of code point i*kStride
-    std::vector<uint32_t> u16_at_;    // UTF-16 offset of code point i*kStride
-    std::vector<uint32_t> block_of_byte_;   // [j]: last checkpoint at or before byte j*kStride
-    std::vector<uint32_t> block_of_u16_;    // [j]: last checkpoint at or before unit j*kStride
+    std::vector<uint32_t> byte_at_;       // byte offset of code point i*kStride
+    std::vector<uint32_t> u16_at_;        // UTF-16 offset of code point i*kStride
+    std::vector<uint32_t> block_of_byte_; // [j]: last checkpoint at or before byte j*kStride
+    std::vector<uint32_t> block_of_u16_;  // [j]: last checkpoint at or before unit j*kStride
 
     size_t block_cps(size_t k) const { return k + 1 < byte_at_.size() ? kStride : cp_count_ - k * kStride; }
-    size_t block_bytes(size_t k) const { return (k + 1 < byte_at_.size() ? byte_at_[k + 1] : text_.size()) - byte_at_[k]; }
+    size_t block_bytes(size_t k) const {
+        return (k + 1 < byte_at_.size() ? byte_at_[k + 1] : text_.size()) - byte_at_[k];
+    }
     size_t block_units(size_t k) const { return (k + 1 < u16_at_.size() ? u16_at_[k + 1] : utf16_count_) - u16_at_[k]; }
 };
 

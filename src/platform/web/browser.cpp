@@ -8,7 +8,8 @@
 #include <map>
 #include <emscripten.h>
 
-
+// The EM_JS bodies are JavaScript: clang-format would split "===" and "=>".
+// clang-format off
 EM_JS(void, js_set_clipboard, (const char* text), {
     const s = UTF8ToString(text);
     Module.cs.clipboard = s;
@@ -84,6 +85,7 @@ EM_JS(char*, js_now_iso, (), {
 
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
 EM_JS(void, js_set_title, (const char* t), { document.title = UTF8ToString(t); });
+// clang-format on
 
 static std::string take(char* p) {
     if (!p) return {};
@@ -118,10 +120,11 @@ bool storage_set(const std::string& key, const PieceWriter& write, std::string* 
     return err.empty();
 }
 bool storage_set(const std::string& key, const std::string& value, std::string* error) {
-    return storage_set(key, [&](const std::function<void(std::string_view)>& put) { put(value); }, error);
+    return storage_set(
+        key, [&](const std::function<void(std::string_view)>& put) { put(value); }, error);
 }
 bool is_storage_full(const std::string& error) {
-    return error.rfind("browser storage is full", 0) == 0;   // web/claimscope.js storageReason
+    return error.rfind("browser storage is full", 0) == 0; // web/claimscope.js storageReason
 }
 
 // Requests in flight, by id; the browser answers through cs_bulk_saved / cs_bulk_loaded.
@@ -129,7 +132,8 @@ static int g_next_request = 1;
 static std::map<int, std::function<void(const std::string&)>> g_bulk_saves;
 static std::map<int, std::function<void(bool, std::string_view)>> g_bulk_loads;
 
-void bulk_storage_set(const std::string& key, const PieceWriter& write, std::function<void(const std::string& error)> done) {
+void bulk_storage_set(const std::string& key, const PieceWriter& write,
+                      std::function<void(const std::string& error)> done) {
     const int id = g_next_request++;
     g_bulk_saves[id] = std::move(done);
     if (js_bulk_set_refused(id, key.c_str())) return;
@@ -196,4 +200,3 @@ EMSCRIPTEN_KEEPALIVE void cs_bulk_loaded(int id, int found, const char* value) {
     cs::web::wake();
 }
 } // extern "C"
-

@@ -37,7 +37,9 @@ EMSCRIPTEN_KEEPALIVE void cs_input_text(const char* utf8) {
 
 // Ctrl+V: the pasted text becomes ImGui's clipboard, then ImGui sees the Ctrl+V keypress.
 EMSCRIPTEN_KEEPALIVE void cs_paste(const char* utf8) {
+    // clang-format off
     EM_ASM({ Module.cs.clipboard = UTF8ToString($0); }, utf8);
+    // clang-format on
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, true);
     io.AddKeyEvent(ImGuiKey_V, true);
@@ -55,8 +57,8 @@ EMSCRIPTEN_KEEPALIVE void cs_file(const char* name, const char* data, int size) 
     g_incoming.push_back({name, std::string(data, (size_t)size)});
 }
 EMSCRIPTEN_KEEPALIVE void cs_file_too_large(const char* name, double size) {
-    S().error(std::string("Could not open ") + name,
-              {"The file is " + std::to_string((long long)(size / 1048576)) + " MB; Claimscope opens files up to 20 MB."});
+    S().error(std::string("Could not open ") + name, {"The file is " + std::to_string((long long)(size / 1048576)) +
+                                                      " MB; Claimscope opens files up to 20 MB."});
     cs::web::wake();
 }
 EMSCRIPTEN_KEEPALIVE void cs_files_end() {
@@ -96,8 +98,12 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_load_article(const char* text, const char* met
     nlohmann::json m = nlohmann::json::parse(meta_json ? meta_json : "{}", nullptr, false);
     cs::ArticleMeta meta;
     if (m.is_object()) {
-        meta.title = m.value("title", ""); meta.url = m.value("url", ""); meta.outlet = m.value("outlet", "");
-        meta.author = m.value("author", ""); meta.published = m.value("published", ""); meta.language = m.value("language", "");
+        meta.title = m.value("title", "");
+        meta.url = m.value("url", "");
+        meta.outlet = m.value("outlet", "");
+        meta.author = m.value("author", "");
+        meta.published = m.value("published", "");
+        meta.language = m.value("language", "");
     }
     cs::Project p;
     p.doc = cs::make_shared_document(text, meta);
@@ -105,7 +111,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_load_article(const char* text, const char* met
     p.annotator = S().settings.annotator;
     cs::ui::switch_project(S(), std::move(p), "");
     cs::web::wake();
-    return dup(nlohmann::json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}}).dump());
+    return dup(
+        nlohmann::json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}}).dump());
 }
 
 // Screen rectangles (CSS px, page coordinates) of [start, end) in code points, as last drawn.
@@ -133,18 +140,30 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"caret", s.view.caret},
         {"selectedId", s.selected_id},
         {"pickRelation", s.pick_relation},
-        {"find", {{"open", s.find.open}, {"query", s.find.query}, {"count", s.find.matches.size()}, {"current", s.find.current}}},
+        {"find",
+         {{"open", s.find.open},
+          {"query", s.find.query},
+          {"count", s.find.matches.size()},
+          {"current", s.find.current}}},
         {"textScale", s.settings.text_scale},
-        {"theme", s.settings.theme == cs::ui::Theme::Light ? "light" : s.settings.theme == cs::ui::Theme::Dark ? "dark" : "high-contrast"},
+        {"theme", s.settings.theme == cs::ui::Theme::Light  ? "light"
+                  : s.settings.theme == cs::ui::Theme::Dark ? "dark"
+                                                            : "high-contrast"},
         {"canUndo", s.editor.can_undo()},
         {"canRedo", s.editor.can_redo()},
         {"messages", nlohmann::json::array()},
         {"status", s.status_shown() ? s.status : std::string()},
         {"saved", cs::ui::session_status(s)},
-        {"framesDrawn", (double)cs::web::renderer_frames_drawn()},   // frames that differed from the one on screen
-        {"fonts", {{"full", s.fonts_full}, {"baked", s.fonts_baked}, {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
-        {"lastFrameDrawn", {{"drawCalls", drawn.draw_calls}, {"clears", drawn.clears}, {"triangles", drawn.triangles},
-                            {"trianglePixels", std::lround(drawn.triangle_pixels)}}},
+        {"framesDrawn", (double)cs::web::renderer_frames_drawn()}, // frames that differed from the one on screen
+        {"fonts",
+         {{"full", s.fonts_full},
+          {"baked", s.fonts_baked},
+          {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
+        {"lastFrameDrawn",
+         {{"drawCalls", drawn.draw_calls},
+          {"clears", drawn.clears},
+          {"triangles", drawn.triangles},
+          {"trianglePixels", std::lround(drawn.triangle_pixels)}}},
         {"wrapMs", s.view.last_wrap_ms},
         {"scrollY", s.view.scroll_y},
         {"layoutHeight", s.view.layout.height()},
@@ -155,8 +174,9 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"textInputActive", ImGui::GetIO().WantTextInput},
         {"clickCount", s.view.last_click_count},
     };
-    for (const cs::ui::Message& m : s.messages) j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
-    j["classroom"] = cs::ui::classroom_state_json(s);   // mode, exercise, create, review (classroom.h)
+    for (const cs::ui::Message& m : s.messages)
+        j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
+    j["classroom"] = cs::ui::classroom_state_json(s); // mode, exercise, create, review (classroom.h)
     return dup(j.dump());
 }
 
@@ -176,7 +196,9 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_take_frame_times() {
 }
 
 EMSCRIPTEN_KEEPALIVE double cs_api_memory_bytes() {
+    // clang-format off
     return (double)EM_ASM_DOUBLE({ return HEAPU8.length; });
+    // clang-format on
 }
 
 } // extern "C"

@@ -29,14 +29,15 @@ Project warm_up_project() {
     // optimised before a first file of that size is opened, not while it is read.
     const std::string sample = platform::read_bundled_file("/assets/sample-article.txt");
     Project p;
-    p.doc = make_shared_document(sample + "\n\n" + sample + "\n\n" + sample, ArticleMeta{"Warm-up", "", "", "", "", "", "en"});
+    p.doc = make_shared_document(sample + "\n\n" + sample + "\n\n" + sample,
+                                 ArticleMeta{"Warm-up", "", "", "", "", "", "en"});
     p.codebook = default_codebook();
     const std::string& text = p.doc->text;
     const char* types[] = {"claim", "actor", "source"};
     uint32_t cp = 0, word_start = 0, words = 0;
     std::string last_actor;
     for (size_t i = 0; i < text.size(); i++) {
-        if (((unsigned char)text[i] & 0xC0) == 0x80) continue;   // count code points, not bytes
+        if (((unsigned char)text[i] & 0xC0) == 0x80) continue; // count code points, not bytes
         if (text[i] == ' ' || text[i] == '\n') {
             if (cp > word_start && ++words % 3 == 0) {
                 Annotation a;
@@ -68,7 +69,7 @@ struct WarmUp {
 
 void warm_up_step(void* arg) {
     auto* w = static_cast<WarmUp*>(arg);
-    constexpr int kReads = 4;   // 1 read left a first 100k file 2× slower to read than the 4th
+    constexpr int kReads = 4; // 1 read left a first 100k file 2× slower to read than the 4th
     if (w->step == 0) w->bytes = save_project(warm_up_project());
     if (w->step < kReads) {
         w->last = load_project(w->bytes);

@@ -34,13 +34,16 @@ static bool g_paused = false;
 static uint64_t g_frames = 0;
 static float g_dpr = 1;
 static int g_css_w = 0, g_css_h = 0;
-static int g_fb_w = 0, g_fb_h = 0;   // canvas backing store (device px)
+static int g_fb_w = 0, g_fb_h = 0; // canvas backing store (device px)
 static EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
 static double g_last_time = 0;
 
 void wake(int frames) {
     g_frames_wanted = std::max(g_frames_wanted, frames);
-    if (g_paused) { g_paused = false; emscripten_resume_main_loop(); }
+    if (g_paused) {
+        g_paused = false;
+        emscripten_resume_main_loop();
+    }
 }
 void keep_awake_ms(double ms) {
     g_awake_until = std::max(g_awake_until, emscripten_get_now() + ms);
@@ -50,10 +53,18 @@ void keep_awake_ms(double ms) {
 static double g_timer_at = 0;
 void wake_at(double when_ms) {
     const double now = emscripten_get_now();
-    if (when_ms <= now) { wake(1); return; }
-    if (g_timer_at > now && g_timer_at <= when_ms) return;   // an earlier timer will render, and ask again
+    if (when_ms <= now) {
+        wake(1);
+        return;
+    }
+    if (g_timer_at > now && g_timer_at <= when_ms) return; // an earlier timer will render, and ask again
     g_timer_at = when_ms;
-    emscripten_async_call([](void*) { g_timer_at = 0; wake(1); }, nullptr, (int)std::ceil(when_ms - now));
+    emscripten_async_call(
+        [](void*) {
+            g_timer_at = 0;
+            wake(1);
+        },
+        nullptr, (int)std::ceil(when_ms - now));
 }
 uint64_t frames_rendered() { return g_frames; }
 float device_pixel_ratio() { return g_dpr; }
@@ -70,14 +81,22 @@ static void sync_canvas_size() {
     if (dpr <= 0) dpr = 1;
     int cw = (int)std::lround(w), ch = (int)std::lround(h);
     if (cw == g_css_w && ch == g_css_h && dpr == g_dpr) return;
-    g_css_w = cw; g_css_h = ch;
-    g_fb_w = (int)std::lround(w * dpr); g_fb_h = (int)std::lround(h * dpr);
+    g_css_w = cw;
+    g_css_h = ch;
+    g_fb_w = (int)std::lround(w * dpr);
+    g_fb_h = (int)std::lround(h * dpr);
     emscripten_set_canvas_element_size("#canvas", g_fb_w, g_fb_h);
-    if (dpr != g_dpr) { g_dpr = dpr; if (g_app) g_app->set_pixel_ratio(dpr); }
+    if (dpr != g_dpr) {
+        g_dpr = dpr;
+        if (g_app) g_app->set_pixel_ratio(dpr);
+    }
     wake();
 }
 
-static EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) { sync_canvas_size(); return EM_FALSE; }
+static EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    sync_canvas_size();
+    return EM_FALSE;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input callbacks
@@ -90,22 +109,31 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
 // Input events behind a held one (moves, buttons, keys, modifiers) queue after it, so ImGui sees
 // them in the order they happened: a Shift released right after a Shift+click stays held for it.
 enum class InputKind { Pos, Button, Key };
-struct PendingInput { InputKind kind; int button_or_key; bool down; ImVec2 pos; uint64_t after_frame; };
+struct PendingInput {
+    InputKind kind;
+    int button_or_key;
+    bool down;
+    ImVec2 pos;
+    uint64_t after_frame;
+};
 static std::vector<PendingInput> g_pending;
-static uint64_t g_frame_index = 0;                 // frames started so far
-static ImVec2 g_pos_seen(-FLT_MAX, -FLT_MAX);      // pointer position when the last frame started
+static uint64_t g_frame_index = 0;            // frames started so far
+static ImVec2 g_pos_seen(-FLT_MAX, -FLT_MAX); // pointer position when the last frame started
 
 static void send(const PendingInput& in) {
     ImGuiIO& io = ImGui::GetIO();
     switch (in.kind) {
-    case InputKind::Pos: io.AddMousePosEvent(in.pos.x, in.pos.y); break;
-    case InputKind::Button: io.AddMouseButtonEvent(in.button_or_key, in.down); break;
-    case InputKind::Key: io.AddKeyEvent((ImGuiKey)in.button_or_key, in.down); break;
+        case InputKind::Pos: io.AddMousePosEvent(in.pos.x, in.pos.y); break;
+        case InputKind::Button: io.AddMouseButtonEvent(in.button_or_key, in.down); break;
+        case InputKind::Key: io.AddKeyEvent((ImGuiKey)in.button_or_key, in.down); break;
     }
 }
 // Sends now, or queues behind held events. `hold` starts holding (a press that came with a move).
 static void input(PendingInput in, bool hold = false) {
-    if (g_pending.empty() && !hold) { send(in); return; }
+    if (g_pending.empty() && !hold) {
+        send(in);
+        return;
+    }
     in.after_frame = g_pending.empty() ? g_frame_index + 1 : g_pending.back().after_frame;
     g_pending.push_back(in);
 }
@@ -117,7 +145,7 @@ static void flush_pending_input() {
 static void key_event(ImGuiKey key, bool down) { input({InputKind::Key, (int)key, down, {}, 0}); }
 
 static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
-    key_event(ImGuiMod_Ctrl, ctrl || meta);   // Cmd acts as Ctrl on macOS
+    key_event(ImGuiMod_Ctrl, ctrl || meta); // Cmd acts as Ctrl on macOS
     key_event(ImGuiMod_Shift, shift);
     key_event(ImGuiMod_Alt, alt);
     key_event(ImGuiMod_Super, false);
@@ -126,7 +154,9 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
 static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     double x = 0, y = 0;
     // clientX/Y relative to the canvas (it sits at the page's top left, but be exact anyway).
+    // clang-format off
     EM_ASM({ const r = Module.canvas.getBoundingClientRect(); setValue($0, r.left, 'double'); setValue($1, r.top, 'double'); }, &x, &y);
+    // clang-format on
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     ImVec2 pos((float)(e->clientX - x), (float)(e->clientY - y));
     input({InputKind::Pos, 0, false, pos, 0});
@@ -135,9 +165,11 @@ static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
         bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
         bool moved = pos.x != g_pos_seen.x || pos.y != g_pos_seen.y;
         input({InputKind::Button, button, down, pos, 0}, moved);
+        // clang-format off
         if (down) EM_ASM({ Module.cs.focusInput(); });
+        // clang-format on
     }
-    keep_awake_ms(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 300);   // hover tooltips appear after a delay
+    keep_awake_ms(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 300); // hover tooltips appear after a delay
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_TRUE : EM_FALSE;
 }
 
@@ -147,7 +179,7 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     update_modifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
     io.AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
-    wake(3);   // scrolling is immediate: no animation to keep drawing
+    wake(3); // scrolling is immediate: no animation to keep drawing
     return EM_TRUE;
 }
 
@@ -189,14 +221,18 @@ static bool layout_changes_next_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     for (ImGuiWindow* w : g.Windows) {
         if (!w->Active || w->Collapsed) continue;
-        if (w->Hidden) return true;   // submitted but hidden: an appearing window measured before it shows
+        if (w->Hidden) return true; // submitted but hidden: an appearing window measured before it shows
         if (w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0) return true;
         if (w->Flags & ImGuiWindowFlags_AlwaysAutoResize) {
             const ImVec2 fit = ImGui::CalcWindowNextAutoFitSize(w);
             if (fit.x != w->SizeFull.x || fit.y != w->SizeFull.y) return true;
         }
-        if (w->ContentSizeExplicit.y == 0.0f && IM_TRUNC(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y) != w->ContentSize.y) return true;
-        if (w->ContentSizeExplicit.x == 0.0f && IM_TRUNC(w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x) != w->ContentSize.x) return true;
+        if (w->ContentSizeExplicit.y == 0.0f &&
+            IM_TRUNC(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y) != w->ContentSize.y)
+            return true;
+        if (w->ContentSizeExplicit.x == 0.0f &&
+            IM_TRUNC(w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x) != w->ContentSize.x)
+            return true;
     }
     return false;
 }
@@ -245,27 +281,40 @@ static void frame() {
     ++g_frames;
     g_app->record_frame_time(emscripten_get_now() - now);
     if (g_frames == 1) {
+        // clang-format off
         EM_ASM({ Module.cs.appStarted(); });   // drawn: the page can be used (and its API asked about what it shows)
+        // clang-format on
         // After the first paint: the full font atlas (the first one has only what that frame
         // shows, ui/fonts.cpp), then the file reader's warm-up, before anyone can open a file.
-        emscripten_async_call([](void*) { g_app->want_full_fonts(); wake(); }, nullptr, 0);
+        emscripten_async_call(
+            [](void*) {
+                g_app->want_full_fonts();
+                wake();
+            },
+            nullptr, 0);
         schedule_warm_up();
     }
     // ImGui still settling (a focus request in flight, input events not yet consumed, a window
     // appearing) wants more frames before the loop may sleep.
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavNextActivateId || g.NavActivateId || !g.InputEventsQueue.empty())
+    if (g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavNextActivateId || g.NavActivateId ||
+        !g.InputEventsQueue.empty())
         wake(2);
     for (ImGuiWindow* w : g.Windows)
-        if (w->Active && (w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0 || w->Appearing)) { wake(2); break; }
+        if (w->Active && (w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0 || w->Appearing)) {
+            wake(2);
+            break;
+        }
+    // clang-format off
     if (io.WantTextInput) EM_ASM({ Module.cs.focusInput(); });
+    // clang-format on
 }
 
 } // namespace cs::web
 
 namespace cs::ui {
 App* g_app_for_api() { return cs::web::g_app; }
-}
+} // namespace cs::ui
 
 // ---------------------------------------------------------------------------------------------
 // main()
@@ -278,27 +327,30 @@ int main() {
     attr.minorVersion = 0;
     attr.alpha = EM_FALSE;
     attr.antialias = EM_FALSE;
-    attr.depth = EM_FALSE;     // the renderer uses neither: no buffers to allocate and clear each frame
+    attr.depth = EM_FALSE; // the renderer uses neither: no buffers to allocate and clear each frame
     attr.stencil = EM_FALSE;
-    attr.preserveDrawingBuffer = EM_FALSE;  // the compositor keeps showing the last frame; no per-frame copy
-    attr.enableExtensionsByDefault = EM_FALSE;   // WebGL 2 core is all the renderer uses; enabling every extension took ~30 ms
+    attr.preserveDrawingBuffer = EM_FALSE; // the compositor keeps showing the last frame; no per-frame copy
+    attr.enableExtensionsByDefault =
+        EM_FALSE; // WebGL 2 core is all the renderer uses; enabling every extension took ~30 ms
     // The canvas gets its size first: resizing it after the context exists reallocates the
     // drawing buffer (~18 ms at start-up).
     g_dpr = 0;
     sync_canvas_size();
     g_gl = emscripten_webgl_create_context("#canvas", &attr);
     if (g_gl <= 0) {
+        // clang-format off
         EM_ASM({ Module.cs.fail('WebGL 2 is not available in this browser, so Claimscope cannot draw. Try an up-to-date Chrome, Edge or Firefox, or enable hardware acceleration.'); });
+        // clang-format on
         return 1;
     }
     emscripten_webgl_make_context_current(g_gl);
-    renderer_init();   // the GPU process compiles the shaders while the app below is set up
+    renderer_init(); // the GPU process compiles the shaders while the app below is set up
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;                 // layout is stored by the app in localStorage
-    io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the page rendering
+    io.IniFilename = nullptr;              // layout is stored by the app in localStorage
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the page rendering
     io.BackendPlatformName = "claimscope_web";
     // The system clipboard, not ImGui's private one: copies go to the browser, pastes come from
     // the browser's paste event (web/claimscope.js).
@@ -318,9 +370,11 @@ int main() {
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
 
     if (!renderer_start()) {
+        // clang-format off
         EM_ASM({ Module.cs.fail('Claimscope could not set up WebGL 2 drawing in this browser (shader error). Try an up-to-date Chrome, Edge or Firefox.'); });
+        // clang-format on
         return 1;
     }
-    emscripten_set_main_loop(frame, 0, EM_FALSE);   // claimscope.ready resolves once the first frame is drawn
+    emscripten_set_main_loop(frame, 0, EM_FALSE); // claimscope.ready resolves once the first frame is drawn
     return 0;
 }

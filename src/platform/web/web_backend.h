@@ -6,14 +6,14 @@
 
 namespace cs::ui {
 class App;
-App* g_app_for_api();   // the running app (for js_api.cpp and warm_up.cpp)
+App* g_app_for_api(); // the running app (for js_api.cpp and warm_up.cpp)
 } // namespace cs::ui
 
 namespace cs::web {
-void wake(int frames = 3);          // render at least `frames` more frames (resumes the loop)
-void keep_awake_ms(double ms);      // keep rendering for a while (tooltips, flashes)
-void wake_at(double when_ms);       // render once when emscripten_get_now() reaches when_ms
+void wake(int frames = 3);     // render at least `frames` more frames (resumes the loop)
+void keep_awake_ms(double ms); // keep rendering for a while (tooltips, flashes)
+void wake_at(double when_ms);  // render once when emscripten_get_now() reaches when_ms
 uint64_t frames_rendered();
 float device_pixel_ratio();
-const char* clipboard_text();   // browser.cpp
+const char* clipboard_text(); // browser.cpp
 } // namespace cs::web

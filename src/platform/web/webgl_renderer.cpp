@@ -23,11 +23,12 @@ GLuint g_program = 0, g_vertex_shader = 0, g_fragment_shader = 0, g_vao = 0, g_v
 // uniform: looking up a uniform's location waits for the GPU process to link the program.
 constexpr GLuint kTransform = 3;
 uint64_t g_drawn = 0;
-DrawStats g_stats;               // of the last frame drawn
-std::vector<DrawStep> g_steps;   // reused: no allocation per command
+DrawStats g_stats;             // of the last frame drawn
+std::vector<DrawStep> g_steps; // reused: no allocation per command
 
 static_assert(sizeof(ImDrawVert) == sizeof(DrawVertex) && offsetof(ImDrawVert, pos) == offsetof(DrawVertex, x) &&
-              offsetof(ImDrawVert, uv) == offsetof(DrawVertex, u) && offsetof(ImDrawVert, col) == offsetof(DrawVertex, color),
+                  offsetof(ImDrawVert, uv) == offsetof(DrawVertex, u) &&
+                  offsetof(ImDrawVert, col) == offsetof(DrawVertex, color),
               "plan_draw reads ImGui's vertices as DrawVertex");
 // Opaque rectangles at least this big are cleared instead of drawn (draw_plan.h). Smaller ones stay
 // in the draw: splitting it costs two GL calls, which outweighs a few thousand pixels.
@@ -38,15 +39,27 @@ constexpr int kMinFillPixels = 64 * 64;
 // costs a memcmp of its buffers, no copy.
 class LastFrame {
 public:
-    void begin() { pos_ = 0; same_ = true; }
+    void begin() {
+        pos_ = 0;
+        same_ = true;
+    }
     void add(const void* data, size_t n) {
-        if (same_ && pos_ + n <= bytes_.size() && std::memcmp(bytes_.data() + pos_, data, n) == 0) { pos_ += n; return; }
-        if (same_) { bytes_.resize(pos_); same_ = false; }
+        if (same_ && pos_ + n <= bytes_.size() && std::memcmp(bytes_.data() + pos_, data, n) == 0) {
+            pos_ += n;
+            return;
+        }
+        if (same_) {
+            bytes_.resize(pos_);
+            same_ = false;
+        }
         const auto* p = static_cast<const unsigned char*>(data);
         bytes_.insert(bytes_.end(), p, p + n);
         pos_ += n;
     }
-    template <typename T> void add(const T& v) { add(&v, sizeof v); }
+    template <typename T>
+    void add(const T& v) {
+        add(&v, sizeof v);
+    }
     // True when every byte matched and there were no more: the frame is the one on screen.
     bool end_same() {
         const bool same = same_ && pos_ == bytes_.size();
@@ -89,7 +102,7 @@ void main() { out_color = vec4(frag_color.rgb, frag_color.a * texture(tex, frag_
 GLuint compile(GLenum kind, const char* source) {
     GLuint s = glCreateShader(kind);
     glShaderSource(s, 1, &source, nullptr);
-    glCompileShader(s);   // its status is asked only if the link fails (renderer_start)
+    glCompileShader(s); // its status is asked only if the link fails (renderer_start)
     return s;
 }
 
@@ -126,7 +139,8 @@ GLuint make_atlas_texture(int w, int h, const void* pixels) {
 void warm_gpu() {
     const uint8_t covered = 0xFF;
     const GLuint tex = make_atlas_texture(1, 1, &covered);
-    const ImDrawVert tri[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0x00FFFFFF}, {ImVec2(4, 0), ImVec2(0, 0), 0x00FFFFFF},
+    const ImDrawVert tri[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0x00FFFFFF},
+                               {ImVec2(4, 0), ImVec2(0, 0), 0x00FFFFFF},
                                {ImVec2(0, 4), ImVec2(0, 0), 0x00FFFFFF}};
     const ImDrawIdx idx[3] = {0, 1, 2};
     glBufferData(GL_ARRAY_BUFFER, sizeof(tri), tri, GL_STREAM_DRAW);
@@ -177,13 +191,13 @@ void renderer_init() {
     glDisable(GL_STENCIL_TEST);
     glActiveTexture(GL_TEXTURE0);
 
-    glFlush();   // the GPU process starts compiling now
+    glFlush(); // the GPU process starts compiling now
     ImGui::GetIO().BackendRendererName = "claimscope_webgl2";
 }
 
 bool renderer_start() {
     GLint ok = 0;
-    glGetProgramiv(g_program, GL_LINK_STATUS, &ok);   // the one wait for the GPU process
+    glGetProgramiv(g_program, GL_LINK_STATUS, &ok); // the one wait for the GPU process
     if (!ok) {
         log_shader(g_vertex_shader, "vertex");
         log_shader(g_fragment_shader, "fragment");
@@ -204,8 +218,8 @@ void renderer_upload_fonts() {
     if (g_font_texture) glDeleteTextures(1, &g_font_texture);
     g_font_texture = make_atlas_texture(w, h, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)g_font_texture);
-    io.Fonts->ClearTexData();   // the pixels live on the GPU now
-    g_last.forget();            // same texture name, new glyphs: the next frame must be drawn
+    io.Fonts->ClearTexData(); // the pixels live on the GPU now
+    g_last.forget();          // same texture name, new glyphs: the next frame must be drawn
 }
 
 uint64_t renderer_frames_drawn() { return g_drawn; }
@@ -243,7 +257,7 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
     ++g_drawn;
     g_stats = DrawStats{};
     g_stats.clears = 1;
-    glDisable(GL_SCISSOR_TEST);   // clear the whole canvas, not the last command's clip rectangle
+    glDisable(GL_SCISSOR_TEST); // clear the whole canvas, not the last command's clip rectangle
     glViewport(0, 0, fb_width, fb_height);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -263,8 +277,10 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
     GLuint bound_texture = 0;
     for (int n = 0; n < data->CmdListsCount; n++) {
         const ImDrawList* list = data->CmdLists[n];
-        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * (GLsizeiptr)sizeof(ImDrawVert), list->VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * (GLsizeiptr)sizeof(ImDrawIdx), list->IdxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * (GLsizeiptr)sizeof(ImDrawVert),
+                     list->VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * (GLsizeiptr)sizeof(ImDrawIdx),
+                     list->IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 // ImDrawCallback_ResetRenderState asks for the state above, which nothing changed.
@@ -273,8 +289,10 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
             }
             // The scissor ImGui's own backends set — (int) of the bottom-left corner and of the size —
             // so that text and fills are clipped to exactly the pixels they were before.
-            const float cx0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x, cy0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
-            const float cx1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x, cy1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
+            const float cx0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x,
+                        cy0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
+            const float cx1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x,
+                        cy1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
             if (cx1 <= cx0 || cy1 <= cy0) continue;
             PixelRect clip;
             clip.x0 = (int)cx0;
@@ -284,16 +302,20 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
             if (clip.empty()) continue;
             scissor(clip);
             GLuint tex = (GLuint)(intptr_t)cmd.GetTexID();
-            if (tex != bound_texture) { glBindTexture(GL_TEXTURE_2D, tex); bound_texture = tex; }
-            static_assert(sizeof(ImDrawIdx) == 4, "WebGL has no base vertex: 32-bit indices keep each list in one draw");
+            if (tex != bound_texture) {
+                glBindTexture(GL_TEXTURE_2D, tex);
+                bound_texture = tex;
+            }
+            static_assert(sizeof(ImDrawIdx) == 4,
+                          "WebGL has no base vertex: 32-bit indices keep each list in one draw");
             g_steps.clear();
             plan_draw(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data), list->IdxBuffer.Data + cmd.IdxOffset,
                       cmd.ElemCount, white.x, white.y, map, clip, kMinFillPixels, g_steps);
             for (const DrawStep& step : g_steps) {
                 if (step.kind == DrawStep::Triangles) {
                     ++g_stats.draw_calls;
-                    add_triangles(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data), list->IdxBuffer.Data + cmd.IdxOffset + step.first,
-                                  step.count, map, g_stats);
+                    add_triangles(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data),
+                                  list->IdxBuffer.Data + cmd.IdxOffset + step.first, step.count, map, g_stats);
                     glDrawElements(GL_TRIANGLES, (GLsizei)step.count, GL_UNSIGNED_INT,
                                    (void*)(intptr_t)((cmd.IdxOffset + step.first) * sizeof(ImDrawIdx)));
                     continue;
@@ -301,7 +323,8 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
                 // Same pixels, same colour as the two triangles (opaque: blending would keep the source).
                 const uint32_t c = step.color;
                 scissor(step.rect);
-                glClearColor((float)(c & 0xFF) / 255.0f, (float)((c >> 8) & 0xFF) / 255.0f, (float)((c >> 16) & 0xFF) / 255.0f, 1.0f);
+                glClearColor((float)(c & 0xFF) / 255.0f, (float)((c >> 8) & 0xFF) / 255.0f,
+                             (float)((c >> 16) & 0xFF) / 255.0f, 1.0f);
                 glClear(GL_COLOR_BUFFER_BIT);
                 ++g_stats.clears;
                 scissor(clip);

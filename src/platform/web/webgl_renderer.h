@@ -12,9 +12,9 @@ struct ImDrawData;
 struct ImVec4;
 
 namespace cs::web {
-void renderer_init();                 // after the WebGL 2 context is current: starts compiling shaders
-bool renderer_start();                // before the first frame, as late as possible: false if shaders failed
-void renderer_upload_fonts();         // (re)builds the font atlas texture from ImGui's atlas
+void renderer_init();         // after the WebGL 2 context is current: starts compiling shaders
+bool renderer_start();        // before the first frame, as late as possible: false if shaders failed
+void renderer_upload_fonts(); // (re)builds the font atlas texture from ImGui's atlas
 // Clears the framebuffer (fb_* in device pixels) to `clear`, then draws `data` — unless the frame
 // is the same as the last one drawn: then nothing is drawn and the browser keeps showing that one
 // (a present costs far more than a frame: the GPU, or under software compositing a read-back of
@@ -22,5 +22,5 @@ void renderer_upload_fonts();         // (re)builds the font atlas texture from 
 // drawn as triangles (core/draw_plan.h). renderer_frames_drawn() counts the frames drawn.
 void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
 uint64_t renderer_frames_drawn();
-const DrawStats& renderer_last_frame();   // what the last frame drawn asked of the GPU
+const DrawStats& renderer_last_frame(); // what the last frame drawn asked of the GPU
 } // namespace cs::web
