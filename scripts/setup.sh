@@ -6,20 +6,25 @@
 #   Catch2 v3                                                       bookworm-backports (.deb fetched with a private apt list)
 #   Dear ImGui 1.90.1                                               Debian 13 source package, checksum verified,
 #                                                                   unpacked into .cache/ (git-ignored)
+#   zlib 1.2.13 (web build; native links zlib1g-dev)                Debian 12 source package, the same way
 #   playwright-core                                                 npm, from the committed package-lock.json
 #
-# Not on Debian? Skip this script: put emsdk on PATH and pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui (v1.90.x).
+# Not on Debian? Skip this script: put emsdk on PATH and pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui (v1.90.x)
+# and -DCLAIMSCOPE_ZLIB_DIR=/path/to/zlib (1.2.x source).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE="$ROOT/.cache"
 IMGUI_VERSION=1.90.1
 IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+ZLIB_VERSION=1.2.13.dfsg # bookworm's, the version zlib1g-dev gives the native build
+ZLIB_SHA256=71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 log() { printf '[setup] %s\n' "$*"; }
 
 # --- 1. Debian packages -------------------------------------------------------------------
 PKGS=(emscripten nlohmann-json3-dev cmake ninja-build g++ chromium fonts-noto-core fonts-dejavu-core
-      libbenchmark-dev nodejs npm xz-utils ca-certificates gzip python3 fonttools zip)
+      libbenchmark-dev nodejs npm xz-utils ca-certificates gzip python3 fonttools zip
+      zlib1g-dev unzip bzip2)
 missing=()
 for p in "${PKGS[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 APT_UPDATED=0
@@ -39,14 +44,16 @@ fi
 # A private apt configuration (lists and cache under .cache/apt) so the system's sources stay as they are.
 # The mirror is read from the system's own sources file, so no host name is written here.
 private_apt() {
-  local D="$CACHE/apt"
+  local D="$CACHE/apt" MIRROR SOURCES
   mkdir -p "$D/lists/partial" "$D/cache/archives/partial"
-  if [ ! -f "$D/extra.sources" ]; then
-    local MIRROR
-    MIRROR=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-    [ -n "$MIRROR" ] || MIRROR=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
-    printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\nTypes: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-      "$MIRROR" "$MIRROR" > "$D/extra.sources"
+  MIRROR=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  [ -n "$MIRROR" ] || MIRROR=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
+  SOURCES=$(printf 'Types: deb-src\nURIs: %s\nSuites: trixie bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\nTypes: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    "$MIRROR" "$MIRROR")
+  # Rewritten (and the lists fetched again) when an older run wrote fewer suites.
+  if [ "$(cat "$D/extra.sources" 2>/dev/null)" != "$SOURCES" ]; then
+    printf '%s\n' "$SOURCES" > "$D/extra.sources"
+    rm -f "$D/.updated"
   fi
   APT_O=(-o "Dir::Etc::sourcelist=$D/extra.sources" -o "Dir::Etc::sourceparts=-" -o "Dir::State::Lists=$D/lists" -o "Dir::Cache=$D/cache")
   if [ ! -f "$D/.updated" ]; then apt-get "${APT_O[@]}" update -qq; touch "$D/.updated"; fi
@@ -75,7 +82,21 @@ if [ ! -f "$CACHE/imgui-$IMGUI_VERSION/imgui.cpp" ]; then
   [ -f "$CACHE/imgui-$IMGUI_VERSION/imgui.cpp" ] || { log "unexpected ImGui tarball layout"; exit 1; }
 fi
 
-# --- 4. playwright-core (npm, locked) ----------------------------------------------------
+# --- 4. zlib source, for the web build (Emscripten's own zlib is a port that downloads) -----
+if [ ! -f "$CACHE/zlib-$ZLIB_VERSION/inflate.c" ]; then
+  log "fetching zlib $ZLIB_VERSION source (Debian source package)"
+  private_apt
+  mkdir -p "$CACHE/src"
+  TARBALL="$CACHE/src/zlib_$ZLIB_VERSION.orig.tar.bz2"
+  if [ ! -f "$TARBALL" ]; then
+    (cd "$CACHE/src" && apt-get "${APT_O[@]}" source --download-only -qq "zlib=1:$ZLIB_VERSION-1")
+  fi
+  echo "$ZLIB_SHA256  $TARBALL" | sha256sum -c --quiet - || { log "checksum mismatch for $TARBALL"; rm -f "$TARBALL"; exit 1; }
+  tar -C "$CACHE" -xjf "$TARBALL"
+  [ -f "$CACHE/zlib-$ZLIB_VERSION/inflate.c" ] || { log "unexpected zlib tarball layout"; exit 1; }
+fi
+
+# --- 5. playwright-core (npm, locked) ----------------------------------------------------
 if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm packages from package-lock.json"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)

@@ -92,11 +92,26 @@ has_line err "sample.ann: warning: brat: 8 entity name(s) not exported (brat has
 # ---- round trips -----------------------------------------------------------------------------
 # brat zip -> claimscope -> brat: the same .ann (spans, types, relations, attributes, notes).
 run 0 "$BIN" convert "$SAMPLE" -o sample.zip
-unzip -l sample.zip >/dev/null 2>&1 && ok || bad "sample.zip is not a valid zip for unzip"
+# Debian's unzip inflates every entry and checks its CRC-32; the export deflates all three files.
+unzip -tq sample.zip >unzip.out 2>&1 && ok || bad "unzip -t rejects sample.zip: $(cat unzip.out)"
+has_line unzip.out "No errors detected in compressed data of sample.zip."
+[ "$(unzip -v sample.zip | grep -c ' Defl:N ')" = 3 ] && ok || bad "sample.zip: not every entry is deflated"
+mkdir unzipped && unzip -q sample.zip -d unzipped
+same unzipped/afghanistan-urges-joint-solution-with-pakistan-as-refugee.ann sample.ann
 run 0 "$BIN" convert sample.zip -o from-brat.claimscope.json
 run 0 "$BIN" validate from-brat.claimscope.json
 run 0 "$BIN" convert from-brat.claimscope.json -o again.ann
 same again.ann sample.ann
+# A zip made by Info-ZIP's zip (deflate) from the .ann and .txt exported above reads the same.
+zip -q -X made.zip sample.ann sample.txt
+run 0 "$BIN" convert made.zip -o from-made.claimscope.json
+run 0 "$BIN" convert from-made.claimscope.json -o again-made.ann
+same again-made.ann sample.ann
+# Zips that cannot be read: the message names the file, the entry and the problem.
+run 1 "$BIN" convert "$ROOT/tests/data/formats/zip/bzip2.zip" -o x.json
+has_line err "$ROOT/tests/data/formats/zip/bzip2.zip: entry 'news1.ann' is compressed with method 12 (bzip2); only stored (0) and deflate (8) entries are read: zip it again with a plain zip tool"
+run 1 "$BIN" convert "$ROOT/tests/data/formats/zip/bomb.zip" -o x.json
+has_line err "$ROOT/tests/data/formats/zip/bomb.zip: entry 'zeros.txt' expands 1023 times (2049 bytes to 2097152); over 100 times is refused as a possible zip bomb"
 # brat .ann with its .txt beside it (brat's naming convention), no --article needed.
 run 0 "$BIN" convert sample.ann -o from-ann.json
 # doccano -> claimscope -> doccano: the same line (spans, labels, relations).

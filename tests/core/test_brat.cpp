@@ -1,6 +1,5 @@
 // brat standoff: golden export, hand-written files per the brat docs, bad lines, round trip, zip.
 #include "core/formats/brat.h"
-#include "core/formats/zip.h"
 #include "formats_fixture.h"
 #include <algorithm>
 
@@ -128,43 +127,23 @@ TEST_CASE("brat round trip keeps spans, types, relations and notes", "[brat]") {
     CHECK(r.project.codebook == p.codebook); // no new types or relation types
 }
 
-TEST_CASE("zip: CRC-32, store-only writer and reader", "[brat][zip]") {
-    CHECK(crc32("123456789") == 0xCBF43926u); // the standard check value
-    CHECK(crc32("") == 0u);
-    const std::vector<ZipEntry> in = {
-        {"a.txt", "hello\n"}, {"dir/\xC3\xA9.ann", std::string("\0\x01\xff", 3)}, {"empty", ""}};
-    const std::string z = write_zip(in);
-    CHECK(write_zip(in) == z); // deterministic
-    std::vector<ZipEntry> out;
-    std::string err;
-    REQUIRE(read_zip(z, &out, &err));
-    REQUIRE(out.size() == 3);
-    for (size_t i = 0; i < 3; ++i) {
-        CHECK(out[i].name == in[i].name);
-        CHECK(out[i].data == in[i].data);
+TEST_CASE("brat zip import reads the zips that zip tools make, skipping macOS resource forks", "[brat][zip]") {
+    for (const char* path : {"brat/news1-stored.zip", "brat/news1-deflated.zip", "zip/streamed.zip", "zip/folder.zip",
+                             "zip/macos-resource-fork-first.zip"}) {
+        INFO(path);
+        const ImportResult r = import_brat_zip(fixture::read(fixture::data_path(path)), nullptr, default_codebook());
+        CHECK(r.ok);
+        CHECK(r.errors.empty());
+        CHECK(r.project.annotations.size() == 6);
+        REQUIRE(r.project.doc);
+        CHECK(r.project.doc->text == fixture::read(fixture::data_path("brat/news1.txt")));
     }
-    std::string bad = z;
-    bad[30 + 5] ^= 1; // flip a byte of "hello"
-    CHECK_FALSE(read_zip(bad, &out, &err));
-    CHECK(err == "damaged ZIP archive (CRC mismatch in 'a.txt')");
-    CHECK_FALSE(read_zip(z.substr(0, 40), &out, &err));
-    CHECK_FALSE(read_zip("not a zip", &out, &err));
-    CHECK(err == "not a ZIP archive (too short)");
-}
-
-TEST_CASE("zip: reads a stored zip made by Info-ZIP, refuses a deflated one", "[brat][zip]") {
-    std::vector<ZipEntry> out;
-    std::string err;
-    REQUIRE(read_zip(fixture::read(fixture::data_path("brat/news1-stored.zip")), &out, &err));
-    REQUIRE(out.size() == 2);
-    CHECK(out[0].name == "news1.ann");
-    CHECK(out[0].data == fixture::read(fixture::data_path("brat/news1.ann")));
-    const ImportResult r =
-        import_brat_zip(fixture::read(fixture::data_path("brat/news1-stored.zip")), nullptr, default_codebook());
-    CHECK(r.ok);
-    CHECK(r.project.annotations.size() == 6);
-    CHECK_FALSE(read_zip(fixture::read(fixture::data_path("brat/news1-deflated.zip")), &out, &err));
-    CHECK(err == "entry 'news1.ann' is compressed (method 8); unzip it first");
+    const ImportResult enc =
+        import_brat_zip(fixture::read(fixture::data_path("zip/encrypted.zip")), nullptr, default_codebook());
+    CHECK_FALSE(enc.ok);
+    REQUIRE(enc.errors.size() == 1);
+    CHECK(enc.errors[0].message == "entry 'news1.ann' is encrypted (password-protected); unzip it with its password "
+                                   "and zip it again without one");
 }
 
 TEST_CASE("brat export of the sample project matches the golden file", "[brat]") {

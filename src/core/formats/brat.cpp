@@ -360,9 +360,14 @@ ImportResult import_brat_zip(std::string_view zip, std::shared_ptr<const Documen
         r.errors.push_back({"", err});
         return r;
     }
+    // macOS's Compress adds "__MACOSX/<folder>/._<name>.ann" beside each file: resource forks, not brat.
+    auto resource_fork = [](const std::string& name) {
+        const size_t base = name.rfind('/') + 1; // npos + 1 == 0
+        return name.compare(0, 9, "__MACOSX/") == 0 || name.compare(base, 2, "._") == 0;
+    };
     const ZipEntry* ann = nullptr;
     for (const auto& e : entries)
-        if (ends_with(e.name, ".ann")) {
+        if (ends_with(e.name, ".ann") && !resource_fork(e.name)) {
             ann = &e;
             break;
         }
