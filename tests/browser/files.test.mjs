@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -323,5 +324,40 @@ test('same article with work: merge or replace; the Documents list switches betw
   await until(page, text, (v) => v.includes('Abdul Qahar Balkhi'), 'sample article back');
   f = await annotations(page);
   assert.deepEqual(f.annotations.map((a) => a.quote.exact), ['Al Jazeera']);
+  assert.deepEqual(problems.page, []);
+});
+
+test('brat zips through the wasm zlib: a deflated zip imports, a zip bomb is refused, the export is deflate that unzip -t accepts', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const news1 = fs.readFileSync(path.join(DATA, 'formats/brat/news1.txt'), 'utf8');
+  await chooseFiles(page, [path.join(DATA, 'formats/brat/news1.txt')]);
+  await until(page, text, (v) => v === news1 || v === news1.replace(/\n$/, ''), 'news1.txt opened');
+
+  // Made by Info-ZIP's zip writing to a pipe: deflate, with the sizes after the data.
+  await chooseFiles(page, [path.join(DATA, 'formats/zip/streamed.zip')]);
+  let st = await until(page, state, (s) => s.messages.length > 0, 'import report');
+  assert.equal(st.messages[0].error, false);
+  assert.equal(st.messages[0].lines[0], '6 exact, 0 moved, 0 fuzzy, 0 orphaned');
+  await dismiss(page);
+  const imported = await annotations(page);
+  assert.equal(imported.annotations.length, 6);
+
+  await chooseFiles(page, [path.join(DATA, 'formats/zip/bomb.zip')]);
+  st = await until(page, state, (s) => s.messages.length > 0, 'zip bomb refused');
+  assert.equal(st.messages[0].error, true);
+  assert.ok(st.messages[0].lines.some((l) => l.includes("entry 'zeros.txt' expands 1023 times")), JSON.stringify(st.messages[0].lines));
+  await dismiss(page);
+  assert.deepEqual(await annotations(page), imported, 'the refused zip changed nothing');
+
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/export');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickUi(page, 'menu/file/export/brat')]);
+  const zip = path.join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(zip);
+  assert.match(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' }), /No errors detected in compressed data/);
+  const listing = execFileSync('unzip', ['-v', zip], { encoding: 'utf8' });
+  assert.equal(listing.split('\n').filter((l) => / Defl:N /.test(l)).length, 3, listing);
+  assert.equal(execFileSync('unzip', ['-p', zip, '*.txt'], { encoding: 'utf8' }).replace(/\n$/, ''), news1.replace(/\n$/, ''));
   assert.deepEqual(problems.page, []);
 });
