@@ -6,8 +6,7 @@ file(GLOB_RECURSE TEST_SOURCES CONFIGURE_DEPENDS tests/core/*.cpp)
 add_executable(claimscope_tests ${TEST_SOURCES})
 target_link_libraries(claimscope_tests PRIVATE claimscope_core Catch2::Catch2WithMain)
 target_compile_definitions(claimscope_tests PRIVATE
-  CLAIMSCOPE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
-  CLAIMSCOPE_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+  CLAIMSCOPE_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 include(Catch)
 catch_discover_tests(claimscope_tests DISCOVERY_MODE PRE_TEST)
 

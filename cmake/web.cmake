@@ -5,7 +5,7 @@ if(NOT EXISTS "${CLAIMSCOPE_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui not found in ${CLAIMSCOPE_IMGUI_DIR}: run scripts/setup.sh, or pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui")
 endif()
 
-# Debian's emcc needs acorn from /usr/share/nodejs for optimised links (TOOLCHAIN.md, quirk 1).
+# Debian's emcc needs acorn from /usr/share/nodejs for optimised links (docs/TOOLCHAIN.md, quirk 1).
 set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs:$ENV{NODE_PATH})
 
 set(IMGUI ${CLAIMSCOPE_IMGUI_DIR})
@@ -42,7 +42,7 @@ endforeach()
 # browser would make.
 add_executable(bake_fonts src/tools/bake_fonts.cpp src/ui/font_atlas.cpp src/ui/sample_project.cpp)
 target_link_libraries(bake_fonts PRIVATE claimscope_core imgui)
-# One file: under Node 18+ the glue would fetch() a .wasm path and fail (TOOLCHAIN.md, quirk 3).
+# One file: under Node 18+ the glue would fetch() a .wasm path and fail (docs/TOOLCHAIN.md, quirk 3).
 target_link_options(bake_fonts PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sSINGLE_FILE=1)
 set_target_properties(bake_fonts PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
 set(BAKED_DPRS 1)

@@ -14,7 +14,7 @@ before(async () => { server = await startServer(SITE); });
 after(() => server.close());
 
 const DATA = path.join(ROOT, 'tests/data');
-const NEWS = path.join(ROOT, '../shared/corpus/news-html');
+const NEWS = path.join(DATA, 'news-html');
 
 // Opens files through the browser's real file chooser (Ctrl+O).
 const text = (page) => page.evaluate(() => window.claimscope.getText());

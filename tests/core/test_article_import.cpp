@@ -95,7 +95,7 @@ TEST_CASE("real news pages: token F1 against Readability's extraction", "[import
         {"seattletimes-1", 0.975, true}, {"telegraph", 0.92, true},  {"wapo-1", 0.975, true},
         {"yahoo-2", 0.82, true},
     };
-    const std::string base = std::string(CLAIMSCOPE_SHARED_DIR) + "/corpus/news-html/";
+    const std::string base = std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/news-html/";
     double sum = 0;
     std::ostringstream table;
     table << "\npage             token-F1  title\n";

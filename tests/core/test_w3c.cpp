@@ -259,7 +259,7 @@ TEST_CASE("labels map to codebook types by a visible rule", "[w3c]") {
 
 // ---- The W3C working group's samples ------------------------------------------------------
 namespace {
-const fs::path kSamples = fs::path(CLAIMSCOPE_SHARED_DIR) / "w3c-web-annotation" / "samples";
+const fs::path kSamples = fs::path(CLAIMSCOPE_SOURCE_DIR) / "tests/data/w3c/samples";
 
 // An article holding the quotes the correct samples select, and long enough for anno27's 412..795.
 std::shared_ptr<const Document> samples_article() {

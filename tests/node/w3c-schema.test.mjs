@@ -17,7 +17,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const suite = path.resolve(root, '../shared/w3c-web-annotation');
+const suite = path.join(root, 'tests/data/w3c');
 const cli = process.env.CLAIMSCOPE_CLI || path.join(root, 'build/native/claimscope');
 const sample = process.env.CLAIMSCOPE_SAMPLE || path.join(root, 'tests/data/sample.claimscope.json');
 

@@ -1,6 +1,6 @@
 // Claimscope web platform — the browser backend: WebGL2 context, input to ImGui, main loop that
 // sleeps when idle. Written on emscripten/html5.h instead of Emscripten's built-in GLFW, which in
-// 3.1.6 has no clipboard, ignores devicePixelRatio and quantises wheel deltas (TOOLCHAIN.md #5).
+// 3.1.6 has no clipboard, ignores devicePixelRatio and quantises wheel deltas (docs/TOOLCHAIN.md, quirk 5).
 #pragma once
 #include <cstdint>
 
