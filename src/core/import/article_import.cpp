@@ -7,6 +7,7 @@
 // - token_f1
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
+#include "core/text/case_fold.h"
 #include "core/text/text.h"
 #include <algorithm>
 #include <cctype>
@@ -190,15 +191,6 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
 
 // ---- token F1 ---------------------------------------------------------------------------------
 namespace {
-
-uint32_t fold_case(uint32_t c) {
-    if (c < 0x80) return (uint32_t)std::tolower((int)c);
-    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F))
-        return c + 0x20;
-    if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-    if (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x130 && c != 0x138) return c + 1;
-    return c;
-}
 
 std::unordered_map<std::string, int> word_bag(std::string_view s) {
     std::unordered_map<std::string, int> bag;

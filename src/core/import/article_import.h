@@ -8,7 +8,7 @@
 // - import_article_file: kind by file name + content sniffing, size/binary/empty checks
 // - extract_html: metadata (JSON-LD, <meta>, <title>) + readability-style body extraction
 // - extract_markdown, html_to_text
-// - token_f1: how close an extraction is to a reference (bag of lowercased word tokens)
+// - token_f1: how close an extraction is to a reference (bag of case-folded word tokens)
 #pragma once
 #include "core/model/document.h"
 #include <string>
@@ -49,7 +49,7 @@ ExtractedArticle extract_markdown(std::string_view md);
 // blocks separated by blank lines. Used to compare extractions with a reference.
 std::string html_to_text(std::string_view html);
 
-// Bag-of-words F1 over lowercased word tokens (letters/digits, inner apostrophes/hyphens kept).
+// Bag-of-words F1 over case-folded word tokens (letters/digits, inner apostrophes/hyphens kept).
 // 1.0 when both are empty.
 double token_f1(std::string_view extracted, std::string_view reference);
 
