@@ -232,7 +232,7 @@ void switch_project(AppState& s, Project p, const std::string& notice) {
     s.select("");
     s.view = ArticleViewState{};
     s.find.computed_doc = nullptr;
-    s.index_revision = ~0ull;
+    s.index = AnnotationIndex{};
     // Saved by the next tick, not here: opening a large file paints first, stores after.
     g_session.saved_revision = s.editor.revision() - 1;
     g_session.seen_revision = ~0ull;
