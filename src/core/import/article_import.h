@@ -31,6 +31,12 @@ struct ArticleImportResult {
 
 constexpr size_t kMaxArticleFileBytes = 20u * 1024u * 1024u;
 
+// What the file name says an article file is: ".txt"/".text", ".md"/".markdown"/".mdown"/".mkd",
+// ".html"/".htm"/".xhtml"/".shtml" (any case). Sniff: no extension, or none that looks like one
+// (over 5 letters after the dot): the content decides. Other: an extension of another kind of file.
+enum class ArticleKind { Text, Markdown, Html, Sniff, Other };
+ArticleKind article_kind(std::string_view file_name);
+
 // ".txt", ".md"/".markdown", ".html"/".htm" (and ".xhtml"); other or missing extensions are
 // sniffed (markup -> HTML, else text). Binary (NUL bytes, mostly control bytes), empty, oversized
 // (> 20 MB) or content-free files fail with a message naming the file.
