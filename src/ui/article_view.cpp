@@ -524,11 +524,11 @@ static void handle_keys(AppState& s) {
         if (!shift) v.anchor = v.caret;
     }
     if (!ctrl && !io.KeyAlt) {
-        for (const AnnotationType& t : s.project().codebook.types) {
-            if (t.shortcut.size() != 1) continue;
-            char k = (char)std::toupper((unsigned char)t.shortcut[0]);
-            if (k >= 'A' && k <= 'Z' && ImGui::IsKeyPressed((ImGuiKey)(ImGuiKey_A + (k - 'A')), false))
-                tag_selection(s, t.id);
+        // Shortcuts are one letter or digit (check_codebook); the codebook says which type a key tags.
+        for (const char* c = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"; *c; ++c) {
+            const ImGuiKey key = ImGuiKey(*c >= 'A' ? ImGuiKey_A + (*c - 'A') : ImGuiKey_0 + (*c - '0'));
+            if (!ImGui::IsKeyPressed(key, false)) continue;
+            if (const AnnotationType* t = s.project().codebook.find_type_by_shortcut(*c)) tag_selection(s, t->id);
         }
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
