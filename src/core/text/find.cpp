@@ -25,9 +25,16 @@ std::vector<Span> find_all(std::string_view text, std::string_view query) {
     size_t matched = 0; // code points of q matched so far, ending at code point cp - 1
     uint32_t cp = 0;
     for (size_t i = 0; i < text.size(); ++cp) {
-        size_t len = 1;
-        const uint32_t c = fold_case(decode_utf8(text, i, &len));
-        i += len;
+        // ASCII, most of most articles, is folded here without a call to decode it.
+        uint32_t c = (unsigned char)text[i];
+        if (c < 0x80) {
+            c = c - 'A' < 26u ? c + 32 : c;
+            ++i;
+        } else {
+            size_t len = 1;
+            c = fold_case(decode_utf8(text, i, &len));
+            i += len;
+        }
         while (matched > 0 && c != q[matched]) matched = fail[matched - 1];
         if (c == q[matched]) ++matched;
         if (matched == q.size()) {
