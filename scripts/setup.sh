@@ -24,7 +24,7 @@ log() { printf '[setup] %s\n' "$*"; }
 # --- 1. Debian packages -------------------------------------------------------------------
 PKGS=(emscripten nlohmann-json3-dev cmake ninja-build g++ chromium fonts-noto-core fonts-dejavu-core
       libbenchmark-dev nodejs npm xz-utils ca-certificates gzip python3 fonttools zip
-      zlib1g-dev unzip bzip2)
+      zlib1g-dev unzip bzip2 unicode-data)
 missing=()
 for p in "${PKGS[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 APT_UPDATED=0

@@ -8,6 +8,7 @@
 // - AppState
 // - App (platform-facing)
 #pragma once
+#include "core/model/annotation_index.h"
 #include "core/model/editor.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
@@ -98,11 +99,7 @@ struct AppState {
     std::string status;            // one-line status at the bottom
     double status_until = 0;
     bool status_shown() const; // set and not yet expired
-    // Annotation index for drawing: ids sorted by start, with the longest span length, rebuilt
-    // when the editor revision changes.
-    uint64_t index_revision = ~0ull;
-    size_t max_span_len = 0;
-    std::vector<int> lanes; // per annotation (same order as project), stacking lane
+    AnnotationIndex index;     // for drawing and hit-testing, rebuilt when the editor revision changes
     // Fonts (owned by ImGui's atlas).
     ImFont* ui_font = nullptr;
     ImFont* ui_bold = nullptr;

@@ -9,7 +9,6 @@
 // - Keyboard: caret movement, Shift-extend, type shortcuts, Delete, Escape
 #include "ui/article_view.h"
 #include "platform/platform.h"
-#include "ui/annotation_index.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
@@ -160,7 +159,7 @@ static void draw_fills(MarkCtx& m) {
     const ArticleColors& c = article_colors(m.s.settings.theme);
     const Codebook& cb = m.s.project().codebook;
     const float lh = line_height(m.s);
-    for_each_overlapping(m.s, m.vis_a, m.vis_b, [&](int, const Annotation& a) {
+    for_each_overlapping(m.s.project(), m.s.index, m.vis_a, m.vis_b, [&](int, const Annotation& a) {
         const AnnotationType* t = cb.find_type(a.type);
         if (!t || t->style != DrawStyle::Highlight) return;
         bool sel = a.id == m.s.selected_id;
@@ -195,7 +194,7 @@ static void draw_marks(MarkCtx& m, const std::vector<std::string>& related) {
     const float lh = line_height(m.s);
     const float px = m.s.article_font_px();
     const bool flashing = !m.s.view.flash_id.empty() && platform::now_ms() < m.s.view.flash_until;
-    for_each_overlapping(m.s, m.vis_a, m.vis_b, [&](int i, const Annotation& a) {
+    for_each_overlapping(m.s.project(), m.s.index, m.vis_a, m.vis_b, [&](int i, const Annotation& a) {
         const AnnotationType* t = cb.find_type(a.type);
         if (!t) return;
         bool sel = a.id == m.s.selected_id;
@@ -203,7 +202,7 @@ static void draw_marks(MarkCtx& m, const std::vector<std::string>& related) {
         bool flash = flashing && a.id == m.s.view.flash_id;
         float thick = sel || rel ? 2.5f : 1.5f;
         ImU32 col = type_color(t->color, 1.0f);
-        int lane = m.s.lanes[i];
+        int lane = m.s.index.lanes[i];
         auto rects =
             m.s.view.layout.rects(std::max<size_t>(a.span.start, m.vis_a), std::min<size_t>(a.span.end, m.vis_b));
         for (const Rect& r : rects) {
@@ -303,7 +302,7 @@ static void drag_select(AppState& s, size_t cur, bool by_char) {
 }
 
 static void select_at_click(AppState& s, size_t cp) {
-    std::vector<int> here = annotations_at(s, cp);
+    std::vector<int> here = annotations_at(s.project(), s.index, cp);
     ArticleViewState& v = s.view;
     if (here.empty()) {
         s.select("");
@@ -322,7 +321,7 @@ static void select_at_click(AppState& s, size_t cp) {
 static void finish_pick(AppState& s, size_t cp) {
     const Project& p = s.project();
     const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
-    std::vector<int> here = annotations_at(s, cp);
+    std::vector<int> here = annotations_at(s.project(), s.index, cp);
     for (int i : here) {
         const Annotation& a = p.annotations[i];
         if (rt && a.type == rt->to_type) {
@@ -440,7 +439,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
         bool inside_sel = ch >= 0 && (size_t)ch >= sel.start && (size_t)ch < sel.end;
         if (!inside_sel && ch >= 0) {
             set_selection(s, v.caret, v.caret);
-            std::vector<int> here = annotations_at(s, (size_t)ch);
+            std::vector<int> here = annotations_at(s.project(), s.index, (size_t)ch);
             if (!here.empty()) s.select(s.project().annotations[here[0]].id);
         }
         ImGui::OpenPopup("article_context");
@@ -448,7 +447,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
     if (hovered && v.drag == DragMode::None && !ImGui::IsPopupOpen("article_context")) {
         long ch = L.char_at(lx, ly);
         if (ch >= 0) {
-            std::vector<int> here = annotations_at(s, (size_t)ch);
+            std::vector<int> here = annotations_at(s.project(), s.index, (size_t)ch);
             if (!here.empty()) annotation_tooltip(s, here);
         }
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
@@ -525,11 +524,11 @@ static void handle_keys(AppState& s) {
         if (!shift) v.anchor = v.caret;
     }
     if (!ctrl && !io.KeyAlt) {
-        for (const AnnotationType& t : s.project().codebook.types) {
-            if (t.shortcut.size() != 1) continue;
-            char k = (char)std::toupper((unsigned char)t.shortcut[0]);
-            if (k >= 'A' && k <= 'Z' && ImGui::IsKeyPressed((ImGuiKey)(ImGuiKey_A + (k - 'A')), false))
-                tag_selection(s, t.id);
+        // Shortcuts are one letter or digit (check_codebook); the codebook says which type a key tags.
+        for (const char* c = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"; *c; ++c) {
+            const ImGuiKey key = ImGuiKey(*c >= 'A' ? ImGuiKey_A + (*c - 'A') : ImGuiKey_0 + (*c - '0'));
+            if (!ImGui::IsKeyPressed(key, false)) continue;
+            if (const AnnotationType* t = s.project().codebook.find_type_by_shortcut(*c)) tag_selection(s, t->id);
         }
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
@@ -560,7 +559,7 @@ void draw_article_view(AppState& s) {
         const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
         s.ui_rects["article"] = ImVec4(p.x, p.y, p.x + size.x, p.y + size.y); // the page, for tests and embedders
     }
-    refresh_annotation_index(s);
+    refresh_annotation_index(s.index, s.project(), s.editor.revision());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float px = s.article_font_px();

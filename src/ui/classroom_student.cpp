@@ -5,7 +5,7 @@
 // - State and the parsed exercise (cached, re-read when the exercise block changes)
 // - Opening an exercise (and not silently replacing a teacher's own work on the same article)
 // - Name prompt
-// - Check my work: feedback rows (what the student may see depends on key_visibility)
+// - Check my work (the feedback lines come from scoring.h: feedback_lines)
 // - Submit
 // - The exercise panel
 // - JS state
@@ -23,13 +23,6 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------------------------
-struct FeedbackRow {
-    std::string kind; // "found" | "missed" | "extra" | "wrong_type" | "link_found" | "link_missed" | ...
-    std::string text;
-    std::string select_id; // the student's annotation to select ("" = none)
-    Span span;             // the key's span for a missed item (shown only when the key may be shown)
-};
-
 struct StudentUi {
     nlohmann::json parsed_for; // the exercise block `ex` was parsed from
     ParsedExercise ex;
@@ -189,43 +182,6 @@ static void check(AppState& s) {
     s.notify("Checked: score " + std::to_string(g_st.result.percent) + " %");
 }
 
-// The rows the student sees: messages when the key may be shown, else hints; items without a
-// hint (missed ones) are summed up in one line.
-static std::vector<FeedbackRow> feedback_rows(const ParsedExercise& ex) {
-    std::vector<FeedbackRow> rows;
-    const bool key = show_key(ex);
-    const Project& w = g_st.checked_work;
-    size_t hidden = 0;
-    for (const ItemResult& it : g_st.result.items) {
-        const std::string& text = key ? it.message : it.hint;
-        if (text.empty()) {
-            hidden++;
-            continue;
-        }
-        FeedbackRow r{to_string(it.status), text, "", it.span};
-        if (it.student_index >= 0 && it.student_index < (int)w.annotations.size())
-            r.select_id = w.annotations[it.student_index].id;
-        rows.push_back(std::move(r));
-    }
-    for (const RelationResult& rr : g_st.result.relations) {
-        const std::string& text = key ? rr.message : rr.hint;
-        if (text.empty()) {
-            hidden++;
-            continue;
-        }
-        FeedbackRow r{std::string("link_") + to_string(rr.status), text, "", Span{}};
-        if (rr.student_index >= 0 && rr.student_index < (int)w.relations.size())
-            r.select_id = w.relations[rr.student_index].from;
-        rows.push_back(std::move(r));
-    }
-    if (hidden)
-        rows.push_back(FeedbackRow{
-            "hidden",
-            std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") + " still to find",
-            "", Span{}});
-    return rows;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Submit
 // ---------------------------------------------------------------------------------------------
@@ -278,9 +234,8 @@ static void feedback_list(AppState& s, const ParsedExercise& ex) {
         ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never
                                 ? "Your teacher keeps the answers hidden: these are hints."
                                 : "Hints only: the answers are shown after you submit.");
-    std::vector<FeedbackRow> rows = feedback_rows(ex);
     int i = 0;
-    for (const FeedbackRow& row : rows) {
+    for (const FeedbackLine& row : feedback_lines(g_st.result, g_st.checked_work, show_key(ex))) {
         ImGui::PushID(i++);
         ImGui::TextColored(kind_color(row.kind), "%-11s", kind_label(row.kind));
         ImGui::SameLine();
@@ -408,7 +363,7 @@ nlohmann::json student_state_json(const AppState& s) {
         for (const RelationResult& rr : g_st.result.relations)
             rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
         nlohmann::json rows = nlohmann::json::array();
-        for (const FeedbackRow& r : feedback_rows(ex))
+        for (const FeedbackLine& r : feedback_lines(g_st.result, g_st.checked_work, show_key(ex)))
             rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
         j["check"] = {{"percent", g_st.result.percent},
                       {"items", counts},

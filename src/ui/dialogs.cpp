@@ -1,11 +1,10 @@
 // Claimscope UI — modal dialogs.
 #include "ui/dialogs.h"
 #include "core/file/file_format.h"
+#include "core/model/merge.h"
 #include "platform/platform.h"
 #include "ui/session.h"
 #include <misc/cpp/imgui_stdlib.h>
-#include <map>
-#include <set>
 
 namespace cs::ui {
 
@@ -45,55 +44,10 @@ void open_documents_dialog(AppState& s) {
 }
 
 bool merge_into(AppState& s, const Project& incoming) {
-    const Project& cur = s.project();
-    std::set<std::string> ids;
-    for (const Annotation& a : cur.annotations) ids.insert(a.id);
-    for (const Relation& r : cur.relations) ids.insert(r.id);
-    std::map<std::string, std::string> renamed;
-    auto fresh = [&](const std::string& id) {
-        std::string n = id;
-        for (int k = 2; ids.count(n); ++k) n = id + "-" + std::to_string(k);
-        ids.insert(n);
-        return n;
-    };
-    Command cmd;
-    cmd.label = "Merge annotations";
-    for (const Annotation& a : incoming.annotations) {
-        // The same annotation in both files (same id, type and span) is not duplicated.
-        if (const Annotation* same = cur.find(a.id); same && same->type == a.type && same->span == a.span) {
-            renamed[a.id] = a.id;
-            continue;
-        }
-        Annotation copy = a;
-        copy.id = fresh(a.id);
-        renamed[a.id] = copy.id;
-        if (!cur.codebook.find_type(copy.type)) continue;
-        Change c;
-        c.ann_after = copy;
-        cmd.changes.push_back(std::move(c));
-    }
-    for (const Relation& r : incoming.relations) {
-        if (!renamed.count(r.from) || !renamed.count(r.to) || !cur.codebook.find_relation_type(r.type)) continue;
-        Relation copy = r;
-        copy.from = renamed[r.from];
-        copy.to = renamed[r.to];
-        if (cur.find_relation(r.id) && cur.find_relation(r.id)->from == copy.from &&
-            cur.find_relation(r.id)->to == copy.to)
-            continue;
-        copy.id = fresh(r.id);
-        Change c;
-        c.rel_after = copy;
-        cmd.changes.push_back(std::move(c));
-    }
-    if (cmd.changes.empty()) {
-        s.notify("Nothing new to merge: every annotation is already here");
-        return true;
-    }
-    size_t n = cmd.changes.size();
-    bool ok = s.editor.apply(std::move(cmd));
-    s.notify(ok ? "Merged " + std::to_string(n) + " annotations and links (Ctrl+Z to undo)"
-                : "Merge failed: nothing changed");
-    return ok;
+    const MergeResult r = merge_project(s.editor, incoming);
+    s.notify(r.summary);
+    if (!r.skipped.empty()) s.messages.push_back(Message{"Merged with some annotations left out", r.skipped, false});
+    return r.ok;
 }
 
 static void centered_next() {

@@ -8,8 +8,8 @@ void ask_replace_or_merge(AppState& s, const std::string& file_name, Project inc
 void open_new_article_dialog(AppState& s);
 void open_documents_dialog(AppState& s);
 void draw_modal_dialogs(AppState& s);
-// Adds the incoming project's annotations and relations to the open one as one undoable step
-// (ids that clash are renamed). Both must be on the same article.
+// Merges the incoming project into the open one (merge.h: one undoable step) and tells the user
+// what was merged and what was left out. Both must be on the same article.
 bool merge_into(AppState& s, const Project& incoming);
 // Classroom (classroom_view.cpp).
 void open_exercise_file(AppState& s, const std::string& file_name, Project exercise);

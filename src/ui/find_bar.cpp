@@ -1,6 +1,6 @@
 // Claimscope UI — Find in the article (Ctrl+F): match count, next/previous (Enter, Shift+Enter,
 // F3), all matches highlighted in the text, the current one stronger.
-#include "core/text/text.h"
+#include "core/text/find.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"
@@ -9,61 +9,20 @@
 
 namespace cs::ui {
 
-// Case-insensitive for ASCII and the Latin-1/Latin Extended-A letters by folding both sides
-// per code point, so offsets stay exact (no length-changing Unicode case mapping).
-static uint32_t fold(uint32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x100 && c <= 0x17F && (c & 1) == 0) return c + 1;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x391 && c <= 0x3A9) return c + 32;
-    return c;
-}
-
 void refresh_find(AppState& s) {
     FindState& f = s.find;
     if (f.computed_for == f.query && f.computed_doc == &s.doc()) return;
     f.computed_for = f.query;
     f.computed_doc = &s.doc();
-    f.matches.clear();
-    f.current = -1;
-    std::u32string q = to_u32(f.query);
-    if (q.empty()) return;
-    for (char32_t& c : q) c = fold(c);
-    const Document& d = s.doc();
-    const size_t n = d.size();
-    // Walk the text once, decoding as we go (no full u32 copy of a 1M-code-point article).
-    size_t byte = 0;
-    std::vector<uint32_t> folded; // folded code points of the text
-    folded.reserve(n);
-    while (byte < d.text.size()) {
-        size_t len;
-        folded.push_back(fold(decode_utf8(d.text, byte, &len)));
-        byte += len;
-    }
-    for (size_t i = 0; i + q.size() <= folded.size(); ++i) {
-        if (folded[i] != q[0]) continue;
-        size_t k = 1;
-        while (k < q.size() && folded[i + k] == q[k]) ++k;
-        if (k == q.size()) {
-            f.matches.push_back(Span{(uint32_t)i, (uint32_t)(i + q.size())});
-            i += q.size() - 1;
-        }
-    }
-    // Start at the first match after the caret.
-    for (size_t i = 0; i < f.matches.size(); ++i)
-        if (f.matches[i].start >= s.view.caret) {
-            f.current = (int)i;
-            break;
-        }
-    if (f.current < 0 && !f.matches.empty()) f.current = 0;
+    f.matches = find_all(s.doc().text, f.query);
+    f.current = first_match_from(f.matches, s.view.caret);
 }
 
 void find_step(AppState& s, int dir) {
     FindState& f = s.find;
     refresh_find(s);
     if (f.matches.empty()) return;
-    f.current = (f.current + dir + (int)f.matches.size()) % (int)f.matches.size();
+    f.current = step_match(f.current, dir, f.matches.size());
     const Span& m = f.matches[f.current];
     s.view.scroll_to_cp = m.start;
     s.view.scroll_center = true;

@@ -232,7 +232,7 @@ void switch_project(AppState& s, Project p, const std::string& notice) {
     s.select("");
     s.view = ArticleViewState{};
     s.find.computed_doc = nullptr;
-    s.index_revision = ~0ull;
+    s.index = AnnotationIndex{};
     // Saved by the next tick, not here: opening a large file paints first, stores after.
     g_session.saved_revision = s.editor.revision() - 1;
     g_session.seen_revision = ~0ull;
@@ -314,13 +314,6 @@ void save_to_file(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 // Open files
 // ---------------------------------------------------------------------------------------------
-static std::string lower_ext(const std::string& name) {
-    std::string n = name;
-    std::transform(n.begin(), n.end(), n.begin(), ::tolower);
-    size_t dot = n.rfind('.');
-    return dot == std::string::npos ? "" : n.substr(dot);
-}
-
 static std::vector<std::string> problem_lines(const std::vector<Problem>& ps) {
     std::vector<std::string> out;
     for (const Problem& p : ps) out.push_back(p.to_string());
@@ -390,11 +383,12 @@ static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt)
 }
 
 void open_files(AppState& s, std::vector<IncomingFile> files) {
-    std::vector<IncomingFile> annotation_files;
+    std::vector<IncomingFile> annotation_files; // and files no reader takes: a class review flags them
+    std::vector<FileRoute> routes;
     for (IncomingFile& f : files) {
         if (f.bytes.empty() && f.name.find("exceeds") != std::string::npos) continue;
-        std::string ext = lower_ext(f.name);
-        if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".xhtml") {
+        FileRoute route = route_file(f.name, f.bytes);
+        if (route.kind == FileKind::Article) {
             if (files.size() == 1)
                 open_article(s, f);
             else
@@ -403,27 +397,18 @@ void open_files(AppState& s, std::vector<IncomingFile> files) {
             continue;
         }
         annotation_files.push_back(std::move(f));
+        routes.push_back(std::move(route));
     }
     // Several annotation files at once: a class review (a key and students' files) — never merged silently.
     if (annotation_files.size() > 1) {
         open_class_files(s, std::move(annotation_files));
         return;
     }
-    for (IncomingFile& f : annotation_files) {
-        Format fmt;
-        if (!sniff_format(f.bytes, &fmt) && !guess_format(f.name, &fmt)) {
-            s.error("Could not open " + f.name,
-                    {"Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
-                     "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl)."});
-            continue;
-        }
-        if (!can_import(fmt)) {
-            s.error("Could not open " + f.name,
-                    {std::string("Claimscope writes ") + format_name(fmt) + " files but cannot read them back."});
-            continue;
-        }
-        open_annotation_file(s, f, fmt);
-    }
+    if (annotation_files.empty()) return;
+    if (routes[0].kind == FileKind::Unreadable)
+        s.error("Could not open " + annotation_files[0].name, {routes[0].why});
+    else
+        open_annotation_file(s, annotation_files[0], routes[0].format);
 }
 
 } // namespace cs::ui

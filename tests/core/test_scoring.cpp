@@ -68,12 +68,12 @@ TEST_CASE("empty submission: everything missed, all scores 0", "[classroom][scor
     CHECK(r.relations[0].message == "Missing link: the claim “Refugees returned in large numbers” according to United "
                                     "Nations (mark the claim first)");
     // Without the key, nothing is revealed: only a count.
-    auto hidden = feedback_lines(r, false);
+    auto hidden = feedback_lines(r, st, false);
     REQUIRE(hidden.size() == 1);
-    CHECK(hidden[0] == "7 items of the key are still to find");
-    auto shown = feedback_lines(r, true);
+    CHECK(hidden[0].text == "7 items of the key are still to find");
+    auto shown = feedback_lines(r, st, true);
     CHECK(shown.size() == 7);
-    CHECK(shown[0] == "Missed: Claim “Refugees returned in large numbers”");
+    CHECK(shown[0].text == "Missed: Claim “Refugees returned in large numbers”");
 }
 
 TEST_CASE("perfect submission", "[classroom][scoring]") {

@@ -268,26 +268,36 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
     return r;
 }
 
-std::vector<std::string> feedback_lines(const CheckResult& r, bool show_key) {
-    std::vector<std::string> out;
+std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key) {
+    std::vector<FeedbackLine> out;
     size_t hidden = 0;
-    for (const auto& it : r.items) {
-        const std::string& s = show_key ? it.message : it.hint;
-        if (!s.empty())
-            out.push_back(s);
-        else
+    for (const ItemResult& it : r.items) {
+        const std::string& text = show_key ? it.message : it.hint;
+        if (text.empty()) {
             hidden++;
+            continue;
+        }
+        FeedbackLine l{to_string(it.status), text, "", it.span};
+        if (it.student_index >= 0 && size_t(it.student_index) < work.annotations.size())
+            l.select_id = work.annotations[size_t(it.student_index)].id;
+        out.push_back(std::move(l));
     }
-    for (const auto& rr : r.relations) {
-        const std::string& s = show_key ? rr.message : rr.hint;
-        if (!s.empty())
-            out.push_back(s);
-        else
+    for (const RelationResult& rr : r.relations) {
+        const std::string& text = show_key ? rr.message : rr.hint;
+        if (text.empty()) {
             hidden++;
+            continue;
+        }
+        FeedbackLine l{std::string("link_") + to_string(rr.status), text, "", Span{}};
+        if (rr.student_index >= 0 && size_t(rr.student_index) < work.relations.size())
+            l.select_id = work.relations[size_t(rr.student_index)].from;
+        out.push_back(std::move(l));
     }
     if (hidden)
-        out.push_back(std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") +
-                      " still to find");
+        out.push_back({"hidden",
+                       std::to_string(hidden) + (hidden == 1 ? " item of the key is" : " items of the key are") +
+                           " still to find",
+                       "", Span{}});
     return out;
 }
 

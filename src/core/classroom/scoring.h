@@ -76,7 +76,17 @@ struct CheckResult {
 
 // `student` must be on the same article as the key (same text; compare_class checks the hash).
 CheckResult check_work(const Project& student, const ExerciseKey& key);
-// The feedback lines in order: messages when show_key, else hints (empty hints skipped).
-std::vector<std::string> feedback_lines(const CheckResult& r, bool show_key);
+// One line of "Check my work" as the student sees it.
+struct FeedbackLine {
+    std::string kind;      // items: to_string(ItemStatus); links: "link_" + to_string(RelationStatus);
+                           // "hidden": how many key items are still to find, when the key is not shown
+    std::string text;      // the message when show_key, else the hint
+    std::string select_id; // the student's annotation it is about, a link's source ("" = none)
+    Span span;             // items: the key's span (the student's for extras); links: empty
+};
+// Items in text order, then links; each says its message when show_key, else its hint. Those
+// without a hint (missed items, unless the key is shown) are summed up in one last "hidden" line.
+// `work` is the project `r` was checked from (its indices point into it).
+std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key);
 
 } // namespace cs

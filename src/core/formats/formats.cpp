@@ -6,6 +6,7 @@
 #include "core/formats/html_report.h"
 #include "core/formats/w3c.h"
 #include "core/formats/zip.h"
+#include "core/import/article_import.h"
 #include <algorithm>
 #include <cctype>
 
@@ -97,6 +98,30 @@ bool sniff_format(std::string_view bytes, Format* out) {
 }
 
 bool can_import(Format f) { return f != Format::Csv && f != Format::Html; }
+
+FileRoute route_file(std::string_view file_name, std::string_view bytes) {
+    FileRoute r;
+    const ArticleKind article = article_kind(file_name);
+    if (article != ArticleKind::Sniff && article != ArticleKind::Other) {
+        r.kind = FileKind::Article;
+        return r;
+    }
+    if (sniff_format(bytes, &r.format) || guess_format(file_name, &r.format)) {
+        if (can_import(r.format)) {
+            r.kind = FileKind::Annotations;
+            return r;
+        }
+        r.why = std::string("Claimscope writes ") + format_name(r.format) + " files but cannot read them back.";
+        return r;
+    }
+    if (article == ArticleKind::Sniff) {
+        r.kind = FileKind::Article;
+        return r;
+    }
+    r.why = "Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
+            "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl).";
+    return r;
+}
 
 std::vector<OutFile> export_as(const Project& p, Format f, std::vector<std::string>* warnings) {
     std::string base = p.doc ? slugify(p.doc->meta.title) : std::string();

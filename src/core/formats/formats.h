@@ -3,6 +3,7 @@
 //
 // Index of this file
 // - Format, names and guessing from a file name
+// - Opening a file: which reader handles it (route_file)
 // - export_as / import_as (dispatch to w3c.h, brat.h, doccano.h, csv.h, html_report.h)
 // - Small helpers the importers share (placing a foreign span on the article, label names)
 #pragma once
@@ -25,6 +26,19 @@ bool can_import(Format f); // Csv and Html are export-only
 // From the content, for ambiguous extensions like .json: zip -> Brat, JSON with "@context" -> W3C,
 // {"format": "claimscope"} -> Claimscope, a line with "text" and "entities"/"label" -> Doccano.
 bool sniff_format(std::string_view bytes, Format* out);
+
+// ---- Opening a file: which reader handles it -----------------------------------------------
+enum class FileKind { Article, Annotations, Unreadable };
+struct FileRoute {
+    FileKind kind = FileKind::Unreadable;
+    Format format = Format::Claimscope; // Annotations: the reader to hand the bytes to
+    std::string why;                    // Unreadable: what to tell the user
+};
+// In this order: an article by its extension (article_kind, article_import.h: .txt, .md, .html...);
+// annotations by content (sniff_format), else by extension (guess_format); a file without an
+// extension that is no annotation file is an article (import_article_file tells text from HTML).
+// Formats Claimscope only writes (.csv) and other extensions are Unreadable, saying why.
+FileRoute route_file(std::string_view file_name, std::string_view bytes);
 
 struct OutFile {
     std::string name; // suggested file name, e.g. "afghan-refugees.brat.zip"

@@ -7,6 +7,7 @@
 // - token_f1
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
+#include "core/text/case_fold.h"
 #include "core/text/text.h"
 #include <algorithm>
 #include <cctype>
@@ -110,6 +111,17 @@ std::string fail_prefix(const std::string& name) { return "Cannot open '" + name
 
 } // namespace
 
+ArticleKind article_kind(std::string_view file_name) {
+    const size_t dot = file_name.rfind('.');
+    if (dot == std::string_view::npos || file_name.find_first_of("/\\", dot) != std::string_view::npos)
+        return ArticleKind::Sniff;
+    const std::string ext = lower(std::string(file_name.substr(dot)));
+    if (ext == ".txt" || ext == ".text") return ArticleKind::Text;
+    if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd") return ArticleKind::Markdown;
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") return ArticleKind::Html;
+    return ext.size() > 6 ? ArticleKind::Sniff : ArticleKind::Other;
+}
+
 ArticleImportResult import_article_file(const std::string& file_name, std::string_view bytes) {
     ArticleImportResult r;
     const std::string name = file_name.empty() ? std::string("(unnamed file)") : file_name;
@@ -122,10 +134,6 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
         r.error = fail_prefix(name) + "the file is empty.";
         return r;
     }
-
-    std::string ext;
-    size_t dot = name.rfind('.');
-    if (dot != std::string::npos && name.find_first_of("/\\", dot) == std::string::npos) ext = lower(name.substr(dot));
 
     std::string decoded; // when the bytes needed converting to UTF-8
     std::vector<std::string> warnings;
@@ -150,33 +158,26 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
         return r;
     }
 
-    enum Kind { Text, Markdown, Html } kind;
-    if (ext == ".txt" || ext == ".text")
-        kind = Text;
-    else if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd")
-        kind = Markdown;
-    else if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml")
-        kind = Html;
-    else if (ext.empty() || ext.size() > 6)
-        kind = looks_like_html(bytes) ? Html : Text; // no (real) extension: sniff
-    else {
-        r.error =
-            fail_prefix(name) + "unsupported file type '" + ext + "'. Claimscope opens .txt, .md and .html files.";
+    ArticleKind kind = article_kind(name);
+    if (kind == ArticleKind::Sniff) kind = looks_like_html(bytes) ? ArticleKind::Html : ArticleKind::Text;
+    if (kind == ArticleKind::Other) {
+        r.error = fail_prefix(name) + "unsupported file type '" + lower(name.substr(name.rfind('.'))) +
+                  "'. Claimscope opens .txt, .md and .html files.";
         return r;
     }
 
     // Old files saved as Latin-1/windows-1252 (an HTML page that declares a charset is
     // handled by extract_html).
-    if (looks_single_byte(bytes) && !(kind == Html && !sniff_html_charset(bytes).empty())) {
+    if (looks_single_byte(bytes) && !(kind == ArticleKind::Html && !sniff_html_charset(bytes).empty())) {
         decoded = windows1252_to_utf8(bytes);
         bytes = decoded;
         warnings.push_back("file is not UTF-8; read as Windows-1252 (Western European)");
     }
 
     switch (kind) {
-        case Text: r.article = extract_text(bytes); break;
-        case Markdown: r.article = extract_markdown(bytes); break;
-        case Html: r.article = extract_html(bytes); break;
+        case ArticleKind::Markdown: r.article = extract_markdown(bytes); break;
+        case ArticleKind::Html: r.article = extract_html(bytes); break;
+        default: r.article = extract_text(bytes); break;
     }
     r.article.warnings.insert(r.article.warnings.begin(), warnings.begin(), warnings.end());
     if (r.article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -190,15 +191,6 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
 
 // ---- token F1 ---------------------------------------------------------------------------------
 namespace {
-
-uint32_t fold_case(uint32_t c) {
-    if (c < 0x80) return (uint32_t)std::tolower((int)c);
-    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F))
-        return c + 0x20;
-    if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-    if (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x130 && c != 0x138) return c + 1;
-    return c;
-}
 
 std::unordered_map<std::string, int> word_bag(std::string_view s) {
     std::unordered_map<std::string, int> bag;

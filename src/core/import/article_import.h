@@ -8,7 +8,7 @@
 // - import_article_file: kind by file name + content sniffing, size/binary/empty checks
 // - extract_html: metadata (JSON-LD, <meta>, <title>) + readability-style body extraction
 // - extract_markdown, html_to_text
-// - token_f1: how close an extraction is to a reference (bag of lowercased word tokens)
+// - token_f1: how close an extraction is to a reference (bag of case-folded word tokens)
 #pragma once
 #include "core/model/document.h"
 #include <string>
@@ -31,6 +31,12 @@ struct ArticleImportResult {
 
 constexpr size_t kMaxArticleFileBytes = 20u * 1024u * 1024u;
 
+// What the file name says an article file is: ".txt"/".text", ".md"/".markdown"/".mdown"/".mkd",
+// ".html"/".htm"/".xhtml"/".shtml" (any case). Sniff: no extension, or none that looks like one
+// (over 5 letters after the dot): the content decides. Other: an extension of another kind of file.
+enum class ArticleKind { Text, Markdown, Html, Sniff, Other };
+ArticleKind article_kind(std::string_view file_name);
+
 // ".txt", ".md"/".markdown", ".html"/".htm" (and ".xhtml"); other or missing extensions are
 // sniffed (markup -> HTML, else text). Binary (NUL bytes, mostly control bytes), empty, oversized
 // (> 20 MB) or content-free files fail with a message naming the file.
@@ -49,7 +55,7 @@ ExtractedArticle extract_markdown(std::string_view md);
 // blocks separated by blank lines. Used to compare extractions with a reference.
 std::string html_to_text(std::string_view html);
 
-// Bag-of-words F1 over lowercased word tokens (letters/digits, inner apostrophes/hyphens kept).
+// Bag-of-words F1 over case-folded word tokens (letters/digits, inner apostrophes/hyphens kept).
 // 1.0 when both are empty.
 double token_f1(std::string_view extracted, std::string_view reference);
 

@@ -1,0 +1,91 @@
+// Tests for feedback_lines (src/core/classroom/scoring.h): the rows "Check my work" shows.
+// Article and key: classroom_fixture.h.
+#include "classroom_fixture.h"
+#include "core/classroom/scoring.h"
+#include <catch2/catch_test_macros.hpp>
+
+using namespace cs;
+using namespace cs::test;
+
+namespace {
+
+// One found claim, a source marked as an actor, one found source, an extra claim, and the found
+// claim linked to the wrong source; the second claim, the actor and its link are missed.
+Project student_work() {
+    Project st = class_project();
+    std::string claim = mark(st, "claim", "Refugees returned in large numbers"); // a1
+    mark(st, "actor", "the United Nations");                                     // a2
+    std::string aj = mark(st, "source", "Al Jazeera", "Al Jazeera");             // a3
+    mark(st, "claim", "Balkhi denied the report");                               // a4
+    link(st, "according_to", claim, aj);
+    return st;
+}
+
+} // namespace
+
+TEST_CASE("feedback lines without the key: hints, and a count of what is still to find", "[classroom][feedback]") {
+    const Project key = class_key();
+    const Project st = student_work();
+    const CheckResult r = check_work(st, {key.annotations, key.relations});
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, false);
+    REQUIRE(lines.size() == 6);
+    const Span none{};
+    const std::vector<std::pair<std::string, std::string>> kinds_texts = {
+        {"found", "Found: Claim “Refugees returned in large numbers”"},
+        {"wrong_type", "Check the type of “the United Nations”"},
+        {"found", "Found: Source “Al Jazeera”"},
+        {"extra", "Not in the key: Claim “Balkhi denied the report”"},
+        {"link_wrong_target", "Check the “according to” link of the claim “Refugees returned in large numbers”"},
+        {"hidden", "3 items of the key are still to find"}};
+    for (size_t i = 0; i < lines.size(); ++i) {
+        INFO("line " << i);
+        CHECK(lines[i].kind == kinds_texts[i].first);
+        CHECK(lines[i].text == kinds_texts[i].second);
+    }
+    // What a click on each line selects: the student's own marks, a link's source, nothing.
+    CHECK(lines[0].select_id == "a1");
+    CHECK(lines[1].select_id == "a2");
+    CHECK(lines[2].select_id == "a3");
+    CHECK(lines[3].select_id == "a4");
+    CHECK(lines[4].select_id == "a1");
+    CHECK(lines[5].select_id.empty());
+    // Items carry the key's span (the student's own for an extra); links and the count none.
+    CHECK(lines[1].span == phrase(key, "the United Nations"));
+    CHECK(lines[3].span == phrase(st, "Balkhi denied the report"));
+    CHECK(lines[4].span == none);
+    CHECK(lines[5].span == none);
+}
+
+TEST_CASE("feedback lines with the key: every item and link, missed ones where the key has them",
+          "[classroom][feedback]") {
+    const Project key = class_key();
+    const Project st = student_work();
+    const CheckResult r = check_work(st, {key.annotations, key.relations});
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, true);
+    std::vector<std::string> kinds;
+    for (const FeedbackLine& l : lines) kinds.push_back(l.kind);
+    CHECK(kinds == std::vector<std::string>{"found", "wrong_type", "found", "missed", "missed", "extra",
+                                            "link_wrong_target", "link_missed"});
+    CHECK(lines[3].text == "Missed: Claim “the border was closed”");
+    CHECK(lines[3].select_id.empty());
+    CHECK(lines[3].span == phrase(key, "the border was closed"));
+    CHECK(lines[4].text == "Missed: Actor “Balkhi”");
+    CHECK(lines[4].span == phrase(key, "Balkhi"));
+    CHECK(lines[7].select_id.empty());
+}
+
+TEST_CASE("feedback lines: one item still to find is said in the singular", "[classroom][feedback]") {
+    const Project key = class_key();
+    Project st = class_project();
+    std::string c1 = mark(st, "claim", "Refugees returned in large numbers");
+    std::string un = mark(st, "source", "the United Nations", "United Nations");
+    std::string aj = mark(st, "source", "Al Jazeera", "Al Jazeera");
+    std::string c2 = mark(st, "claim", "the border was closed");
+    link(st, "according_to", c1, un);
+    link(st, "according_to", c2, aj);
+    const CheckResult r = check_work(st, {key.annotations, key.relations});
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, false);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.back().kind == "hidden");
+    CHECK(lines.back().text == "1 item of the key is still to find");
+}

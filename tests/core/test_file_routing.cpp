@@ -1,0 +1,66 @@
+// Tests for route_file (src/core/formats/formats.h): which reader handles a file the user opens.
+#include "core/formats/formats.h"
+#include "formats_fixture.h"
+
+#include <string>
+
+using namespace cs;
+
+namespace {
+
+struct Expect {
+    const char* name;
+    std::string bytes;
+    FileKind kind;
+    Format format = Format::Claimscope; // checked for Annotations only
+};
+
+const std::string kUnknown = "Not a file Claimscope knows: expected an article (.txt, .md, .html) or annotations "
+                             "(.claimscope.json, W3C .jsonld/.json, brat .ann/.zip, doccano .jsonl).";
+
+} // namespace
+
+TEST_CASE("file routing: articles, annotation files and files Claimscope cannot read", "[formats][routing]") {
+    const Project p = fixture::project();
+    const std::string claimscope = save_project(p);
+    const std::string w3c = export_as(p, Format::W3C)[0].bytes;
+    const std::string doccano = export_as(p, Format::Doccano)[0].bytes;
+    const std::string brat_zip = export_as(p, Format::Brat)[0].bytes;
+    const Expect cases[] = {
+        // Articles by extension, whatever the content: a .txt holding JSON is still an article.
+        {"article.txt", "Some text.", FileKind::Article},
+        {"ARTICLE.TEXT", "Some text.", FileKind::Article},
+        {"notes.md", "# Title", FileKind::Article},
+        {"notes.Markdown", "# Title", FileKind::Article},
+        {"page.html", "<html><body><p>x</p></body></html>", FileKind::Article},
+        {"page.xhtml", "<html/>", FileKind::Article},
+        {"dir.v2/page.htm", "<p>x</p>", FileKind::Article},
+        {"looks-like-json.txt", claimscope, FileKind::Article},
+        // Annotation files: the content first...
+        {"work.claimscope.json", claimscope, FileKind::Annotations, Format::Claimscope},
+        {"export.json", w3c, FileKind::Annotations, Format::W3C}, // ".json" alone would say Claimscope
+        {"lines.jsonl", doccano, FileKind::Annotations, Format::Doccano},
+        {"download", brat_zip, FileKind::Annotations, Format::Brat}, // no extension: the zip signature
+        {"claimscope-file", claimscope, FileKind::Annotations, Format::Claimscope},
+        // ...then the extension (the reader reports what is wrong inside).
+        {"broken.jsonld", "{not json", FileKind::Annotations, Format::W3C},
+        {"doc.ann", "T1\tclaim 0 4\tSome\n", FileKind::Annotations, Format::Brat},
+        {"broken.json", "", FileKind::Annotations, Format::Claimscope},
+        // No extension and no annotation format: an article (text or HTML by its content).
+        {"README", "Plain words.", FileKind::Article},
+        {"page.from-the-web-archive", "<html><body>x</body></html>", FileKind::Article},
+        // Export-only formats and other files.
+        {"table.csv", "id,type\n", FileKind::Unreadable},
+        {"photo.png", "\x89PNG\r\n", FileKind::Unreadable},
+        {"doc.pdf", "%PDF-1.7", FileKind::Unreadable},
+    };
+    for (const Expect& e : cases) {
+        INFO(e.name);
+        const FileRoute r = route_file(e.name, e.bytes);
+        CHECK(r.kind == e.kind);
+        if (e.kind == FileKind::Annotations) CHECK(r.format == e.format);
+        if (e.kind != FileKind::Unreadable) CHECK(r.why.empty());
+    }
+    CHECK(route_file("table.csv", "id,type\n").why == "Claimscope writes csv files but cannot read them back.");
+    CHECK(route_file("photo.png", "\x89PNG").why == kUnknown);
+}
