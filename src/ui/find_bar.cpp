@@ -69,8 +69,9 @@ void draw_find_bar(AppState& s) {
     if (ImGui::ArrowButton("##next", ImGuiDir_Down)) find_step(s, +1);
     ImGui::SetItemTooltip("Next match (Enter)");
     ImGui::SameLine();
-    if (ImGui::Button("Select match") && f.current >= 0)
-        set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
+    const bool select = ImGui::Button("Select match");
+    s.mark("find/select");
+    if (select && f.current >= 0) set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
     ImGui::SetItemTooltip("Select the current match, ready to tag");
     ImGui::SameLine();
     if (ImGui::SmallButton("x") ||
