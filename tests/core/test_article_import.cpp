@@ -40,6 +40,16 @@ TEST_CASE("character references", "[import]") {
     CHECK(sniff_html_charset("<p>no declaration</p>") == "");
 }
 
+TEST_CASE("collapse_whitespace: runs of any white space become one space; invisible marks go", "[import]") {
+    CHECK(collapse_whitespace(" a \t\r\n b\xC2\x85"
+                              "c\xE3\x80\x80") == "a b c"); // U+0085, U+3000
+    CHECK(collapse_whitespace("non\xC2\xA0"
+                              "breaking\xE2\x80\xAFspace") == "non breaking space");
+    CHECK(collapse_whitespace("zero\xE2\x80\x8Bwidth \xEF\xBB\xBFsoft\xC2\xAD"
+                              "hyphen") == "zerowidth softhyphen");
+    CHECK(collapse_whitespace("\xE2\x80\x8B \xE2\x80\x8B").empty());
+}
+
 TEST_CASE("tolerant HTML tokenizer", "[import]") {
     // unclosed <p> and <li>, stray end tags, raw text with markup inside, comments, CDATA,
     // attributes without quotes or values, a lone '<'.

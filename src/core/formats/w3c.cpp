@@ -689,16 +689,8 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
     try {
         root = json::parse(bytes.begin(), bytes.end());
     } catch (const json::parse_error& e) {
-        size_t line = 1, col = 1;
-        for (size_t i = 0; i + 1 < e.byte && i < bytes.size(); ++i) {
-            if (bytes[i] == '\n') {
-                ++line;
-                col = 1;
-            } else
-                ++col;
-        }
-        r.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(col),
-                            "not valid JSON (" + std::string(e.what()) + ")"});
+        r.errors.push_back(
+            {line_column(bytes, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON (" + std::string(e.what()) + ")"});
         finish_import(r);
         return r;
     }

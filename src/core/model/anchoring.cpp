@@ -26,12 +26,6 @@ constexpr size_t kLongQuoteEnd = 256;    // long quotes: chars matched at each e
 // ---------------------------------------------------------------------------------------------
 // Normalised view
 // ---------------------------------------------------------------------------------------------
-bool is_space(uint32_t c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
-}
-
 // Another site's copy often differs only in quote marks and dashes.
 uint32_t fold(uint32_t c) {
     switch (c) {
