@@ -51,6 +51,27 @@ TEST_CASE("exact: offsets and quote agree", "[anchoring]") {
     CHECK(a.span == before);
 }
 
+TEST_CASE("AnchorReport::add counts each status, orphans by id", "[anchoring]") {
+    AnchorReport r;
+    Annotation a;
+    for (const auto& [id, st] : std::vector<std::pair<std::string, AnchorStatus>>{{"a1", AnchorStatus::Exact},
+                                                                                  {"a2", AnchorStatus::Moved},
+                                                                                  {"a3", AnchorStatus::Moved},
+                                                                                  {"a4", AnchorStatus::Fuzzy},
+                                                                                  {"a5", AnchorStatus::Orphaned},
+                                                                                  {"a6", AnchorStatus::Exact},
+                                                                                  {"a7", AnchorStatus::Orphaned}}) {
+        a.id = id;
+        a.anchor = st;
+        r.add(a);
+    }
+    CHECK(r.exact == 2);
+    CHECK(r.moved == 2);
+    CHECK(r.fuzzy == 1);
+    CHECK(r.orphaned == 2);
+    CHECK(r.orphan_ids == std::vector<std::string>{"a5", "a7"});
+}
+
 TEST_CASE("moved: text inserted before the span", "[anchoring]") {
     const Document d0 = make_document(kBase);
     Annotation a = ann_on(d0, "could not be verified independently");

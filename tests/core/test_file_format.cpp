@@ -84,7 +84,7 @@ TEST_CASE("save: fixed key order, anchor only when not exact, exercise only when
     a.id = "a-1";
     a.type = "claim";
     a.span = {1, 5};
-    p.fill_quote(a);
+    fill_quote(a, *p.doc);
     a.anchor = AnchorStatus::Moved;
     p.annotations.push_back(a);
     nlohmann::ordered_json j = project_to_json(p);
@@ -277,7 +277,7 @@ Project random_project(std::mt19937& rng) {
         a.type = p.codebook.types[rng() % p.codebook.types.size()].id;
         uint32_t s = rng() % n;
         a.span = {s, std::min(n, s + 1 + (uint32_t)(rng() % 40))};
-        p.fill_quote(a);
+        fill_quote(a, *p.doc);
         switch (rng() % 6) {
             case 0: a.anchor = AnchorStatus::Moved; break;
             case 1:

@@ -529,16 +529,8 @@ struct Reader {
                 a.span = found;
             }
         }
-        switch (a.anchor) {
-            case AnchorStatus::Exact: ++r.anchors.exact; break;
-            case AnchorStatus::Moved: ++r.anchors.moved; break;
-            case AnchorStatus::Fuzzy: ++r.anchors.fuzzy; break;
-            case AnchorStatus::Orphaned:
-                ++r.anchors.orphaned;
-                r.anchors.orphan_ids.push_back(a.id);
-                break;
-        }
-        if (a.anchor != AnchorStatus::Orphaned) r.project.fill_quote(a);
+        r.anchors.add(a);
+        if (a.anchor != AnchorStatus::Orphaned) fill_quote(a, doc);
         return true;
     }
 

@@ -27,6 +27,9 @@ namespace cs {
 struct AnchorReport {
     size_t exact = 0, moved = 0, fuzzy = 0, orphaned = 0;
     std::vector<std::string> orphan_ids;
+    // Counts `a` under its anchor status (an orphan by id too): every tally of a re-anchoring
+    // or an import goes through here.
+    void add(const Annotation& a);
 };
 
 struct AnchorOptions {
