@@ -14,7 +14,9 @@
 // to ASCII before fuzzy matching, so a re-pasted copy with double spaces or other line breaks
 // still matches. Prefix/suffix agreement ("context") is compared the same way, with a small edit
 // distance. A candidate elsewhere is only ever taken when its context agrees (>= 0.5) — or, for
-// quotes stored without any context, when it lies near the expected position.
+// quotes stored without any context, when it lies near the expected position, or, for a quote
+// long enough to identify itself (16 characters or more, white space aside), when the whole text
+// holds it exactly once, verbatim, whatever the context.
 //
 // Speed: each annotation is first searched in a window around its expected position (the old
 // offset shifted by the displacement of the previous annotation, or scaled by old_size), and only
