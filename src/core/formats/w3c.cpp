@@ -654,7 +654,8 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
         finish_import(r);
         return r;
     }
-    // nlohmann's parser recurses per nesting level: refuse absurd depths instead of overflowing.
+    // nlohmann parses and destroys without recursion (it keeps its own stacks), but copying, comparing
+    // and dump() recurse once per nesting level: refuse absurd depths before any of them can overflow.
     size_t depth = 0, max_depth = 0;
     bool in_string = false;
     for (size_t i = 0; i < bytes.size(); ++i) {

@@ -3,7 +3,7 @@
 // Index of this file
 // - Normalised view: whitespace dropped, typographic quotes/dashes folded (Norm)
 // - Context agreement: stored prefix/suffix against the text around a candidate
-// - Exact search on UTF-8 bytes (Boyer-Moore-Horspool), ranked by context, then nearness
+// - Exact search on UTF-8 bytes (string_view::find), ranked by context, then nearness
 // - Fuzzy search: Myers' bit-parallel approximate matching (multi-word) on the normalised view
 // - locate(): the attempts in order; reanchor_one / reanchor_all / anchor_quote
 #include "core/model/anchoring.h"
