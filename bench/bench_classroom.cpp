@@ -36,7 +36,7 @@ static void BM_CompareClass(benchmark::State& state) {
             if (r < 10) continue;
             if (r < 20 && a.span.end - a.span.start > 6) {
                 a.span.start += 1 + rng() % 5;
-                st.fill_quote(a);
+                fill_quote(a, *st.doc);
             }
             anns.push_back(a);
         }

@@ -81,13 +81,8 @@ void set_selection(AppState& s, size_t anchor, size_t caret) {
     s.view.caret_goal_x = -1;
 }
 
-static bool is_space_cp(uint32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x3000; }
-
 std::string tag_selection(AppState& s, const std::string& type) {
-    Span sp = selection_span(s);
-    const TextIndex& ix = s.doc().index;
-    while (sp.start < sp.end && is_space_cp(ix.cp_at(sp.start))) ++sp.start;
-    while (sp.end > sp.start && is_space_cp(ix.cp_at(sp.end - 1))) --sp.end;
+    const Span sp = trim_space(s.doc(), selection_span(s));
     if (sp.empty()) {
         s.notify("Select some text first, then choose a type.");
         return {};

@@ -38,7 +38,7 @@ inline std::string mark(Project& p, const std::string& type, Span span, const st
     a.span = span;
     a.entity = entity;
     a.created = a.modified = "2026-01-01T00:00:00Z";
-    p.fill_quote(a);
+    fill_quote(a, *p.doc);
     p.annotations.push_back(a);
     sort_annotations(p.annotations);
     return a.id;

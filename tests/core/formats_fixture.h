@@ -33,7 +33,7 @@ inline cs::Annotation ann(const cs::Project& p, const char* id, const char* type
     a.note = note;
     a.author = "Test";
     a.created = a.modified = "2026-01-05T10:00:00Z";
-    p.fill_quote(a);
+    fill_quote(a, *p.doc);
     return a;
 }
 

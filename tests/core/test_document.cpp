@@ -79,6 +79,19 @@ TEST_CASE("paragraphs are non-empty lines; lines of white space are not paragrap
     CHECK(paragraph_at(d, 10) == Span{9, 12});
     CHECK(paragraph_at(d, 12) == Span{9, 12}); // the caret at the end of the line
     CHECK(paragraph_at(d, 4).empty());         // on a blank line
+    // Any white space (is_space), U+0085 and the ideographic space too.
+    const Document e = make_document("One\n\xC2\x85\n\xE3\x80\x80\xE2\x80\x89\nTwo");
+    CHECK(e.paragraphs == std::vector<Span>{{0, 3}, {9, 12}});
+}
+
+TEST_CASE("trim_space: a selection without white space at either end", "[document]") {
+    // "  Kabul \u2009\nsaid\u0085": a thin space, a newline and a next-line character among them
+    const Document d = make_document("  Kabul \xE2\x80\x89\nsaid\xC2\x85");
+    CHECK(trim_space(d, Span{0, 9}) == Span{2, 7});     // "Kabul"
+    CHECK(trim_space(d, Span{0, 14}) == Span{2, 14});   // "Kabul \u2009\nsaid": inner white space kept
+    CHECK(trim_space(d, Span{7, 10}).empty());          // only white space
+    CHECK(trim_space(d, Span{10, 99}) == Span{10, 14}); // past the end: clamped, then U+0085 trimmed
+    CHECK(trim_space(d, Span{3, 3}).empty());
 }
 
 TEST_CASE("Document moves keep the index on the moved text", "[document]") {

@@ -154,6 +154,34 @@ TEST_CASE("normalize_newlines turns CRLF and CR into LF and drops a leading BOM"
     CHECK(normalize_newlines("") == "");
 }
 
+TEST_CASE("is_space: Unicode's White_Space, the zero-width space and U+FEFF, nothing else", "[text]") {
+    // White_Space in Unicode's PropList.txt, listed by hand.
+    const std::vector<std::pair<uint32_t, uint32_t>> white = {
+        {0x09, 0x0D},     {0x20, 0x20},     {0x85, 0x85},     {0xA0, 0xA0},     {0x1680, 0x1680}, {0x2000, 0x200A},
+        {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}, {0x200B, 0x200B}, {0xFEFF, 0xFEFF}};
+    size_t spaces = 0;
+    for (uint32_t c = 0; c <= 0x10FFFF; ++c) {
+        bool want = false;
+        for (const auto& [lo, hi] : white) want |= c >= lo && c <= hi;
+        if (is_space(c) != want) FAIL("is_space(U+" << std::hex << c << ") should be " << want);
+        spaces += want;
+    }
+    CHECK(spaces == 27);
+    CHECK(is_space('\r'));
+    CHECK(is_space(0x85));
+    CHECK_FALSE(is_space(0x200C)); // zero-width non-joiner: part of a word
+    CHECK_FALSE(is_space(0xAD));   // soft hyphen
+}
+
+TEST_CASE("line_column: 1-based lines and columns, columns in code points", "[text]") {
+    CHECK(line_column("ab\ncd", 0) == "line 1, column 1");
+    CHECK(line_column("ab\ncd", 4) == "line 2, column 2");
+    CHECK(line_column("\xC3\xA9\n\xC3\xA9x", 5) == "line 2, column 2"); // after "é" (two bytes)
+    CHECK(line_column("\xF0\x9F\x98\x80x", 4) == "line 1, column 2");   // after an emoji (four)
+    CHECK(line_column("x", 99) == "line 1, column 2");                  // past the end: at the end
+    CHECK(line_column("", 0) == "line 1, column 1");
+}
+
 TEST_CASE("TextIndex converts offsets on accents, marks, CJK, RTL and emoji", "[text]") {
     // "café" with a precomposed é, "e" + U+0301, CJK, Arabic, Hebrew, the family emoji (a ZWJ
     // sequence of 5 code points, 8 UTF-16 units) and a flag (2 regional indicators).

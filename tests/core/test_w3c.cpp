@@ -240,6 +240,13 @@ TEST_CASE("W3C import: each bad item is reported with its JSON path, good ones k
     CHECK(!bad.ok);
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].path == "line 4, column 1");
+    // Columns count code points, as every message does: "ÄÖÜ" is three columns, not six bytes.
+    const auto where = [&](const std::string& bytes) {
+        const ImportResult x = import_w3c(bytes, p.doc, default_codebook());
+        return x.errors.empty() ? std::string() : x.errors[0].path;
+    };
+    CHECK(where("{\n  \"label\": \"AOU\" x}") == "line 2, column 18");
+    CHECK(where("{\n  \"label\": \"\xC3\x84\xC3\x96\xC3\x9C\" x}") == "line 2, column 18");
 }
 
 TEST_CASE("labels map to codebook types by a visible rule", "[w3c]") {

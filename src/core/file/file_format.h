@@ -50,10 +50,6 @@ bool codebook_from_json(const nlohmann::json& j, const std::string& path, Codebo
 // shortcuts one letter or digit and unique. Appends problems under `path`; true when none.
 bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Problem>* problems);
 
-// "line 4, column 17" for a byte offset into `bytes`: lines and columns count from 1, columns
-// in code points (so a column matches what an editor shows, even after accented letters).
-std::string line_column(std::string_view bytes, size_t byte);
-
 // Slug for file names: "Afghan refugees expelled" -> "afghan-refugees-expelled".
 std::string slugify(std::string_view title, size_t max_len = 60);
 

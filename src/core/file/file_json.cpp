@@ -7,20 +7,6 @@ namespace cs {
 
 std::string Problem::to_string() const { return path.empty() ? message : path + ": " + message; }
 
-std::string line_column(std::string_view bytes, size_t byte) {
-    byte = std::min(byte, bytes.size());
-    size_t line = 1, line_start = 0;
-    for (size_t i = 0; i < byte; i++)
-        if (bytes[i] == '\n') {
-            line++;
-            line_start = i + 1;
-        }
-    size_t column = 1;
-    for (size_t i = line_start; i < byte; i++) // count code points: skip continuation bytes
-        if (((unsigned char)bytes[i] & 0xC0) != 0x80) column++;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 std::string shorten(const std::string& s, size_t max) {
     std::u32string cps = to_u32(s);
     if (cps.size() <= max) return s;

@@ -324,7 +324,7 @@ struct V1Reader {
             r.error(annotation_path(index) + ".end",
                     "must be greater than start (" + std::to_string(a.span.start) + "): an annotation cannot be empty");
         } else if (from_v0) {
-            p.fill_quote(a);
+            fill_quote(a, *p.doc);
         } else if (quote_ok && a.anchor != AnchorStatus::Fuzzy) {
             // Fuzzy anchors keep the quote they were made with; the text there differs by design.
             std::string_view actual = p.doc->view(a.span);

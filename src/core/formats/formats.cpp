@@ -176,15 +176,8 @@ bool place_on_article(const Project& p, Annotation& a, Span hint, const std::str
     if (st == AnchorStatus::Orphaned) return false;
     a.span = out;
     a.anchor = st;
-    p.fill_quote(a);
-    if (report) {
-        if (st == AnchorStatus::Exact)
-            ++report->exact;
-        else if (st == AnchorStatus::Moved)
-            ++report->moved;
-        else
-            ++report->fuzzy;
-    }
+    fill_quote(a, d);
+    if (report) report->add(a);
     return true;
 }
 

@@ -529,16 +529,8 @@ struct Reader {
                 a.span = found;
             }
         }
-        switch (a.anchor) {
-            case AnchorStatus::Exact: ++r.anchors.exact; break;
-            case AnchorStatus::Moved: ++r.anchors.moved; break;
-            case AnchorStatus::Fuzzy: ++r.anchors.fuzzy; break;
-            case AnchorStatus::Orphaned:
-                ++r.anchors.orphaned;
-                r.anchors.orphan_ids.push_back(a.id);
-                break;
-        }
-        if (a.anchor != AnchorStatus::Orphaned) r.project.fill_quote(a);
+        r.anchors.add(a);
+        if (a.anchor != AnchorStatus::Orphaned) fill_quote(a, doc);
         return true;
     }
 
@@ -662,7 +654,8 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
         finish_import(r);
         return r;
     }
-    // nlohmann's parser recurses per nesting level: refuse absurd depths instead of overflowing.
+    // nlohmann parses and destroys without recursion (it keeps its own stacks), but copying, comparing
+    // and dump() recurse once per nesting level: refuse absurd depths before any of them can overflow.
     size_t depth = 0, max_depth = 0;
     bool in_string = false;
     for (size_t i = 0; i < bytes.size(); ++i) {
@@ -689,16 +682,8 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
     try {
         root = json::parse(bytes.begin(), bytes.end());
     } catch (const json::parse_error& e) {
-        size_t line = 1, col = 1;
-        for (size_t i = 0; i + 1 < e.byte && i < bytes.size(); ++i) {
-            if (bytes[i] == '\n') {
-                ++line;
-                col = 1;
-            } else
-                ++col;
-        }
-        r.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(col),
-                            "not valid JSON (" + std::string(e.what()) + ")"});
+        r.errors.push_back(
+            {line_column(bytes, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON (" + std::string(e.what()) + ")"});
         finish_import(r);
         return r;
     }

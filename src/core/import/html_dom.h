@@ -61,7 +61,8 @@ void html_block_lines(const HtmlDoc& doc, int node, const std::vector<char>* ski
 bool is_html_block(std::string_view tag);
 // Non-content elements: script, style, noscript, template, head-only tags, svg, form controls.
 bool is_html_non_content(std::string_view tag);
-// Collapses runs of whitespace (incl. U+00A0 and other Unicode spaces) to one space, trims.
+// Collapses runs of white space (is_space, text.h) to one space, trims; zero-width spaces, BOMs
+// and soft hyphens are dropped (they show nothing, not even a space).
 std::string collapse_whitespace(std::string_view s);
 
 } // namespace cs

@@ -12,11 +12,6 @@ bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
     return false;
 }
 
-bool is_space_cp(uint32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 struct Lines {
     std::vector<std::string>& out;
     std::string cur;
@@ -86,9 +81,9 @@ std::string collapse_whitespace(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         size_t len = 1;
         uint32_t c = decode_utf8(s, i, &len);
-        if (is_space_cp(c))
+        if (c == 0x200B || c == 0xFEFF || c == 0xAD) { // zero-width space, BOM, soft hyphen: invisible
+        } else if (is_space(c)) {
             pending_space = true;
-        else if (c == 0x200B || c == 0xFEFF || c == 0xAD) { // zero-width space, BOM, soft hyphen: invisible
         } else {
             if (pending_space && !out.empty()) out += ' ';
             pending_space = false;

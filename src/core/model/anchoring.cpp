@@ -3,7 +3,7 @@
 // Index of this file
 // - Normalised view: whitespace dropped, typographic quotes/dashes folded (Norm)
 // - Context agreement: stored prefix/suffix against the text around a candidate
-// - Exact search on UTF-8 bytes (Boyer-Moore-Horspool), ranked by context, then nearness
+// - Exact search on UTF-8 bytes (string_view::find), ranked by context, then nearness
 // - Fuzzy search: Myers' bit-parallel approximate matching (multi-word) on the normalised view
 // - locate(): the attempts in order; reanchor_one / reanchor_all / anchor_quote
 #include "core/model/anchoring.h"
@@ -26,12 +26,6 @@ constexpr size_t kLongQuoteEnd = 256;    // long quotes: chars matched at each e
 // ---------------------------------------------------------------------------------------------
 // Normalised view
 // ---------------------------------------------------------------------------------------------
-bool is_space(uint32_t c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
-}
-
 // Another site's copy often differs only in quote marks and dashes.
 uint32_t fold(uint32_t c) {
     switch (c) {
@@ -462,13 +456,6 @@ AnchorStatus locate(WholeText& whole, const Query& q, Span old, size_t hint, con
     return AnchorStatus::Orphaned;
 }
 
-void refresh_quote(Annotation& a, const Document& doc) {
-    const size_t s = a.span.start, e = a.span.end, n = doc.size();
-    a.exact = doc.slice(s, e);
-    a.prefix = doc.slice(s > kQuoteContext ? s - kQuoteContext : 0, s);
-    a.suffix = doc.slice(e, std::min(n, e + kQuoteContext));
-}
-
 size_t scaled_hint(size_t old_start, const Document& doc, const AnchorOptions& opt) {
     if (opt.old_size == 0) return old_start;
     return size_t(double(old_start) * double(doc.size()) / double(opt.old_size));
@@ -481,24 +468,24 @@ AnchorStatus reanchor_at(Annotation& a, WholeText& whole, size_t hint, const Anc
     a.anchor = locate(whole, q, a.span, hint, opt, &s);
     if (a.anchor != AnchorStatus::Orphaned) {
         a.span = s;
-        refresh_quote(a, doc);
+        fill_quote(a, doc);
     }
     return a.anchor;
 }
 
-void count(AnchorReport& r, const Annotation& a) {
+} // namespace
+
+void AnchorReport::add(const Annotation& a) {
     switch (a.anchor) {
-        case AnchorStatus::Exact: ++r.exact; break;
-        case AnchorStatus::Moved: ++r.moved; break;
-        case AnchorStatus::Fuzzy: ++r.fuzzy; break;
+        case AnchorStatus::Exact: ++exact; break;
+        case AnchorStatus::Moved: ++moved; break;
+        case AnchorStatus::Fuzzy: ++fuzzy; break;
         case AnchorStatus::Orphaned:
-            ++r.orphaned;
-            r.orphan_ids.push_back(a.id);
+            ++orphaned;
+            orphan_ids.push_back(a.id);
             break;
     }
 }
-
-} // namespace
 
 AnchorStatus reanchor_one(Annotation& a, const Document& doc, const AnchorOptions& opt) {
     WholeText whole{doc, {}};
@@ -521,7 +508,7 @@ AnchorReport reanchor_all(std::vector<Annotation>& anns, const Document& doc, co
         const size_t hint = shift ? size_t(std::max(0LL, old_start + *shift)) : scaled_hint(a.span.start, doc, opt);
         if (reanchor_at(a, whole, hint, opt) != AnchorStatus::Orphaned) shift = (long long)a.span.start - old_start;
     }
-    for (const Annotation& a : anns) count(r, a);
+    for (const Annotation& a : anns) r.add(a);
     return r;
 }
 

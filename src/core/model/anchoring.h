@@ -14,7 +14,9 @@
 // to ASCII before fuzzy matching, so a re-pasted copy with double spaces or other line breaks
 // still matches. Prefix/suffix agreement ("context") is compared the same way, with a small edit
 // distance. A candidate elsewhere is only ever taken when its context agrees (>= 0.5) — or, for
-// quotes stored without any context, when it lies near the expected position.
+// quotes stored without any context, when it lies near the expected position, or, for a quote
+// long enough to identify itself (16 characters or more, white space aside), when the whole text
+// holds it exactly once, verbatim, whatever the context.
 //
 // Speed: each annotation is first searched in a window around its expected position (the old
 // offset shifted by the displacement of the previous annotation, or scaled by old_size), and only
@@ -27,6 +29,9 @@ namespace cs {
 struct AnchorReport {
     size_t exact = 0, moved = 0, fuzzy = 0, orphaned = 0;
     std::vector<std::string> orphan_ids;
+    // Counts `a` under its anchor status (an orphan by id too): every tally of a re-anchoring
+    // or an import goes through here.
+    void add(const Annotation& a);
 };
 
 struct AnchorOptions {

@@ -38,11 +38,6 @@ bool is_ideograph(uint32_t cp) {
     return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
            (cp >= 0x20000 && cp <= 0x3FFFF);
 }
-bool is_space(uint32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\v' || cp == '\f' || cp == 0xA0 || cp == 0x1680 ||
-           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-           cp == 0x3000 || cp == 0xFEFF;
-}
 bool is_regional_indicator(uint32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
 bool is_emoji_modifier(uint32_t cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
 bool is_tag(uint32_t cp) { return cp >= 0xE0020 && cp <= 0xE007F; }
@@ -260,6 +255,13 @@ size_t prev_word_start(const Document& d, size_t cp) {
 Span snap_to_words(const Document& d, Span s) {
     if (s.empty() || d.size() == 0) return s;
     return Span{word_at(d, s.start).start, word_at(d, s.end - 1).end};
+}
+
+Span trim_space(const Document& d, Span s) {
+    s.end = std::min<uint32_t>(s.end, uint32_t(d.size()));
+    while (s.start < s.end && is_space(d.index.cp_at(s.start))) ++s.start;
+    while (s.end > s.start && is_space(d.index.cp_at(s.end - 1))) --s.end;
+    return s;
 }
 
 std::vector<Span> word_tokens(const Document& d) {

@@ -70,6 +70,8 @@ size_t next_word_start(const Document& d, size_t cp); // Ctrl+Right: past this u
 size_t prev_word_start(const Document& d, size_t cp); // Ctrl+Left: start of the unit before the white space before cp
 // Grows [start,end) outward to whole words (used when drag-selecting with snapping).
 Span snap_to_words(const Document& d, Span s);
+// s without the white space (is_space) at either end: what a selection annotates.
+Span trim_space(const Document& d, Span s);
 // Tokens (word spans only, no punctuation/space) — used by matching and agreement.
 std::vector<Span> word_tokens(const Document& d);
 

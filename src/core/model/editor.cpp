@@ -11,7 +11,6 @@
 #include <ctime>
 #include <memory>
 #include <random>
-#include <tuple>
 
 namespace cs {
 
@@ -78,10 +77,6 @@ bool Editor::annotation_ok(const Annotation& a) const {
     return p_.doc && !a.span.empty() && a.span.end <= p_.doc->size();
 }
 
-static bool span_less(const Annotation& a, const Annotation& b) {
-    return std::tie(a.span.start, a.span.end, a.id) < std::tie(b.span.start, b.span.end, b.id);
-}
-
 bool Editor::apply_one(const Change& c, bool forward) {
     const auto& ab = forward ? c.ann_before : c.ann_after;
     const auto& aa = forward ? c.ann_after : c.ann_before;
@@ -108,7 +103,10 @@ bool Editor::apply_one(const Change& c, bool forward) {
                 if (r.from == ab->id || r.to == ab->id) return false;
         }
         if (at >= 0) anns.erase(anns.begin() + at);
-        if (aa) anns.insert(std::lower_bound(anns.begin(), anns.end(), *aa, span_less), *aa);
+        if (aa) {
+            const auto less = [](const Annotation& x, const Annotation& y) { return file_order(x, y); };
+            anns.insert(std::lower_bound(anns.begin(), anns.end(), *aa, less), *aa);
+        }
         return true;
     }
     if (rb || ra) {
@@ -169,7 +167,7 @@ std::optional<std::string> Editor::add_annotation(const std::string& type, Span 
     a.id = new_id("a-");
     a.type = type;
     a.span = span;
-    p_.fill_quote(a);
+    fill_quote(a, *p_.doc);
     for (const AttributeDef& d : t->attributes) {
         nlohmann::json v = d.default_json();
         if (!v.is_null()) a.attributes[d.id] = v;
@@ -235,7 +233,7 @@ bool Editor::set_span(const std::string& id, Span span) {
     return modify(id, "Move annotation", [&](Annotation& a) {
         a.span = span;
         a.anchor = AnchorStatus::Exact; // placed by hand: anchored again, even if it was orphaned
-        p_.fill_quote(a);
+        fill_quote(a, *p_.doc);
         return true;
     });
 }

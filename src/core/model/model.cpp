@@ -56,13 +56,12 @@ const Relation* Project::find_relation(const std::string& id) const {
     return it != relations.end() && it->id == id ? &*it : nullptr;
 }
 
-void Project::fill_quote(Annotation& a) const {
-    if (!doc) return;
-    size_t n = doc->size();
-    size_t s = std::min<size_t>(a.span.start, n), e = std::min<size_t>(a.span.end, n);
-    a.exact = doc->slice(s, e);
-    a.prefix = doc->slice(s > kQuoteContext ? s - kQuoteContext : 0, s);
-    a.suffix = doc->slice(e, std::min(n, e + kQuoteContext));
+void fill_quote(Annotation& a, const Document& doc) {
+    const size_t n = doc.size();
+    const size_t s = std::min<size_t>(a.span.start, n), e = std::min<size_t>(a.span.end, n);
+    a.exact = doc.slice(s, e);
+    a.prefix = doc.slice(s > kQuoteContext ? s - kQuoteContext : 0, s);
+    a.suffix = doc.slice(e, std::min(n, e + kQuoteContext));
 }
 
 bool Project::operator==(const Project& o) const {

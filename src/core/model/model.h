@@ -37,6 +37,10 @@ struct Relation {
 
 constexpr size_t kQuoteContext = 32;
 
+// Fills exact/prefix/suffix of `a` from `doc` at a.span (clamped to the text): the quote and
+// up to kQuoteContext code points each side, as placed annotations carry them.
+void fill_quote(Annotation& a, const Document& doc);
+
 // Everything one file holds.
 struct Project {
     std::shared_ptr<const Document> doc;
@@ -52,8 +56,6 @@ struct Project {
     const Annotation* find(const std::string& id) const;
     int index_of(const std::string& id) const; // -1 when absent
     const Relation* find_relation(const std::string& id) const;
-    // Fills exact/prefix/suffix of `a` from doc at a.span.
-    void fill_quote(Annotation& a) const;
     // Same annotations, relations, codebook, metadata, text and kept unknown fields.
     bool operator==(const Project& o) const;
 };

@@ -1,18 +1,91 @@
 // Claimscope core — line wrapping and hit-testing (see layout.h).
 //
-// Wrapping is greedy per paragraph: break after the last space that fits; a word wider than the
-// line is broken between code points. Lines store byte offsets too so the UI can hand ImGui the
-// UTF-8 slice of a line without converting per frame.
+// Wrapping is greedy per paragraph: break at the last space that fits (the space is hidden at the
+// line's end), or before or after a CJK ideograph; a word wider than the line is broken between
+// code points. Indentation stays with the word after it, so no line is empty or blank. Lines
+// store byte offsets too so the UI can hand ImGui the UTF-8 slice of a line without converting
+// per frame.
 #include "core/text/layout.h"
 #include <algorithm>
 
 namespace cs {
 
 static bool is_break_space(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
-// CJK ideographs may break anywhere (no spaces between words).
+// CJK ideographs may break anywhere (no spaces between words): before and after each one.
 static bool breaks_anywhere(uint32_t cp) {
     return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
 }
+
+namespace {
+
+// Where a line ends: it holds [its start, cp) and is x wide; the next line starts at next_cp
+// (past the wrapping space when the line breaks at one).
+struct Break {
+    bool found = false;
+    uint32_t cp = 0;
+    size_t byte = 0;
+    float x = 0;
+    uint32_t next_cp = 0;
+    size_t next_byte = 0;
+};
+
+// Code points and their advances, ASCII from a table without a call per code point (`advance`
+// is a std::function; decode_utf8 lives in another file): a third of the wrap time of a long,
+// mostly Latin article.
+struct Glyphs {
+    const std::string& text;
+    const AdvanceFn& advance;
+    float ascii[128];
+
+    Glyphs(const std::string& t, const AdvanceFn& a) : text(t), advance(a) {
+        for (uint32_t ch = 0; ch < 128; ch++) ascii[ch] = advance(ch);
+    }
+    uint32_t at(size_t b, size_t* len, float* adv) const {
+        const unsigned char first = (unsigned char)text[b];
+        if (first < 0x80) {
+            *len = 1;
+            *adv = ascii[first];
+            return first;
+        }
+        const uint32_t ch = decode_utf8(text, b, len);
+        *adv = advance(ch);
+        return ch;
+    }
+};
+
+// One line from code point cp (at byte b) of a paragraph ending at para_end: glyphs are placed
+// until one does not fit; the line then ends at the last break opportunity, or, when there is
+// none, the word is cut there.
+Break fill_line(const Glyphs& g, uint32_t cp, size_t b, uint32_t para_end, float width) {
+    Break brk;
+    // Something other than a breaking space is on the line. Only then may it break: white space
+    // at the start of a line (an indented paragraph) stays with the word after it, else the
+    // line would hold nothing and the next one would start at the same place again.
+    bool ink = false, prev_cjk = false;
+    float x = 0;
+    for (uint32_t c = cp; c < para_end;) {
+        size_t len;
+        float adv;
+        const uint32_t ch = g.at(b, &len, &adv);
+        if (is_break_space(ch)) { // a space may hang past the edge; the line breaks after it
+            if (ink) brk = Break{true, c, b, x, c + 1, b + len};
+            prev_cjk = false;
+        } else {
+            const bool cjk = breaks_anywhere(ch);
+            // Not right after a space: the break at the space, which hides it, is the better one.
+            if (ink && (cjk || prev_cjk) && !(brk.found && brk.next_cp == c)) brk = Break{true, c, b, x, c, b};
+            if (ink && x + adv > width) return brk.found ? brk : Break{true, c, b, x, c, b}; // cut the word
+            ink = true;
+            prev_cjk = cjk;
+        }
+        x += adv;
+        ++c;
+        b += len;
+    }
+    return Break{true, para_end, b, x, para_end, b}; // the rest of the paragraph fits
+}
+
+} // namespace
 
 void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance) {
     doc_ = &doc;
@@ -21,102 +94,24 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
     lines_.clear();
     lines_.reserve(doc.size() / 60 + doc.paragraphs.size() + 1);
     const float width = std::max(p.wrap_width, 1.0f);
-    const std::string& text = doc.text;
-    // ASCII without a call per code point (`advance` is a std::function; decode_utf8 lives in
-    // another file): a third of the wrap time of a long, mostly Latin article.
-    float ascii[128];
-    for (uint32_t ch = 0; ch < 128; ch++) ascii[ch] = advance(ch);
-    const auto next = [&](size_t b, size_t* len, float* adv) {
-        const unsigned char first = (unsigned char)text[b];
-        if (first < 0x80) {
-            *len = 1;
-            *adv = ascii[first];
-            return (uint32_t)first;
-        }
-        const uint32_t ch = decode_utf8(text, b, len);
-        *adv = advance(ch);
-        return ch;
-    };
+    const Glyphs glyphs(doc.text, advance);
     float y = 0;
     uint32_t para_index = 0;
     for (const Span& para : doc.paragraphs) {
         size_t byte = doc.index.byte_of_cp(para.start);
-        uint32_t cp = para.start;
-        while (cp < para.end) {
-            // One line starting at cp.
+        for (uint32_t cp = para.start; cp < para.end;) {
+            const Break brk = fill_line(glyphs, cp, byte, para.end, width);
             LayoutLine line;
             line.start = cp;
+            line.end = brk.cp;
             line.byte_start = (uint32_t)byte;
+            line.byte_end = (uint32_t)brk.byte;
             line.y = y;
+            line.width = brk.x;
             line.paragraph = para_index;
-            float x = 0;
-            uint32_t break_cp = 0;
-            size_t break_byte = 0;
-            float break_x = 0; // last break opportunity
-            bool have_break = false;
-            uint32_t c = cp;
-            size_t b = byte;
-            while (c < para.end) {
-                size_t len;
-                float adv;
-                const uint32_t ch = next(b, &len, &adv);
-                if (is_break_space(ch)) {
-                    // A space may hang past the edge; the line breaks after it.
-                    have_break = true;
-                    break_cp = c;
-                    break_byte = b;
-                    break_x = x;
-                    x += adv;
-                    ++c;
-                    b += len;
-                    continue;
-                }
-                if (x + adv > width && c > cp) {
-                    if (breaks_anywhere(ch) || !have_break) {
-                        break_cp = c;
-                        break_byte = b;
-                        break_x = x;
-                        have_break = false;
-                    }
-                    break;
-                }
-                if (breaks_anywhere(ch) && c > cp) {
-                    have_break = true;
-                    break_cp = c;
-                    break_byte = b;
-                    break_x = x;
-                }
-                x += adv;
-                ++c;
-                b += len;
-            }
-            if (c >= para.end) { // the rest of the paragraph fits
-                line.end = para.end;
-                line.byte_end = (uint32_t)b;
-                line.width = x;
-                cp = para.end;
-                byte = b;
-            } else if (have_break && break_cp > cp) { // break at a space: the space ends this line
-                line.end = break_cp;
-                line.byte_end = (uint32_t)break_byte;
-                line.width = break_x;
-                size_t len;
-                uint32_t ch = decode_utf8(text, break_byte, &len);
-                if (is_break_space(ch)) {
-                    cp = break_cp + 1;
-                    byte = break_byte + len;
-                } else {
-                    cp = break_cp;
-                    byte = break_byte;
-                }
-            } else { // no break opportunity: cut the word
-                line.end = break_cp;
-                line.byte_end = (uint32_t)break_byte;
-                line.width = break_x;
-                cp = break_cp;
-                byte = break_byte;
-            }
             lines_.push_back(line);
+            cp = brk.next_cp;
+            byte = brk.next_byte;
             y += p.line_height;
         }
         y += p.paragraph_gap;
@@ -195,8 +190,13 @@ std::vector<Rect> Layout::rects(size_t start, size_t end) const {
         size_t s = std::max(start, (size_t)l.start), e = std::min(end, (size_t)l.end);
         if (e < s) continue;
         float x0 = x_of_cp(li, s), x1 = x_of_cp(li, e);
-        // A span that continues past this line's end covers the (hidden) wrapping space too.
-        if (end > l.end && li + 1 < lines_.size() && lines_[li + 1].paragraph == l.paragraph) x1 += advance_(' ');
+        // A span that continues past this line's end covers the (hidden) wrapping space too, when
+        // there is one: a cut word or a break between ideographs has none.
+        if (end > l.end && li + 1 < lines_.size() && lines_[li + 1].paragraph == l.paragraph &&
+            lines_[li + 1].start == l.end + 1) {
+            size_t len;
+            x1 += advance_(decode_utf8(doc_->text, l.byte_end, &len));
+        }
         if (x1 > x0) out.push_back(Rect{x0, l.y, x1 - x0, params_.line_height});
     }
     return out;

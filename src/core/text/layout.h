@@ -1,8 +1,9 @@
 // Claimscope core — wrapping an article into lines, and hit-testing those lines.
 //
 // Pure and font-agnostic: the UI hands in a table of advances (from ImGui's font) so the same
-// code is unit-tested and benchmarked natively. The layout is a cache: rebuild it only when the
-// text, the wrap width or the font size changes; drawing then visits only the visible lines.
+// code is unit-tested (tests/core/test_layout.cpp) and benchmarked natively. The layout is a
+// cache: rebuild it only when the text, the wrap width or the font size changes; drawing then
+// visits only the visible lines.
 #pragma once
 #include "core/model/document.h"
 #include <functional>

@@ -1,9 +1,12 @@
-// Claimscope core — UTF-8 decoding, repair, newline normalisation and TextIndex.
+// Claimscope core — UTF-8 decoding, white space, repair, newline normalisation, line/column
+// positions and TextIndex.
 //
 // Index of this file
 // - decode_step: strict decoder shared by decode_utf8 and repair_utf8 (maximal-subpart rule)
 // - decode_utf8 / append_utf8 / to_u32 / to_utf8
+// - is_space
 // - repair_utf8 / normalize_newlines
+// - line_column
 // - TextIndex: checkpoints + bounded scans, with O(1) paths for ASCII-only / BMP-only blocks
 #include "core/text/text.h"
 
@@ -119,6 +122,15 @@ std::string to_utf8(std::u32string_view cps) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// White space
+// ---------------------------------------------------------------------------------------------
+bool is_space(uint32_t c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+           c == 0xFEFF;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Repair and normalisation
 // ---------------------------------------------------------------------------------------------
 bool is_valid_utf8(std::string_view in) {
@@ -175,6 +187,23 @@ std::string normalize_newlines(std::string_view in) {
         if (i < in.size() && in[i] == '\n') ++i;
     }
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions in messages
+// ---------------------------------------------------------------------------------------------
+std::string line_column(std::string_view bytes, size_t byte) {
+    byte = std::min(byte, bytes.size());
+    size_t line = 1, line_start = 0;
+    for (size_t i = 0; i < byte; i++)
+        if (bytes[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    size_t column = 1;
+    for (size_t i = line_start; i < byte; i++) // count code points: skip continuation bytes
+        if (((unsigned char)bytes[i] & 0xC0) != 0x80) column++;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 // ---------------------------------------------------------------------------------------------

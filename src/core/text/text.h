@@ -5,7 +5,9 @@
 //
 // Index of this file
 // - Decoding / encoding one code point
+// - White space: the one predicate every module uses
 // - Repair and normalisation (invalid UTF-8 -> U+FFFD, CRLF/CR -> LF)
+// - Positions in messages: "line 4, column 17"
 // - TextIndex: code point <-> byte <-> UTF-16 unit in O(log n)
 #pragma once
 #include <cstddef>
@@ -29,6 +31,15 @@ std::u32string to_u32(std::string_view utf8); // expects valid UTF-8
 std::string to_utf8(std::u32string_view cps);
 
 // ---------------------------------------------------------------------------------------------
+// White space
+// ---------------------------------------------------------------------------------------------
+// White space as a reader sees it: Unicode's White_Space property (PropList.txt: U+0009-000D,
+// U+0020, U+0085, U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000) plus the
+// zero-width space U+200B and U+FEFF, which stand between words without showing. Paragraphs,
+// words and sentences, quote matching, HTML text and selections all use this one.
+bool is_space(uint32_t cp);
+
+// ---------------------------------------------------------------------------------------------
 // Repair and normalisation
 // ---------------------------------------------------------------------------------------------
 struct RepairResult {
@@ -40,6 +51,14 @@ RepairResult repair_utf8(std::string_view in);
 bool is_valid_utf8(std::string_view in); // what repair_utf8 would return unchanged
 // CRLF and lone CR become LF; a leading UTF-8 BOM is dropped.
 std::string normalize_newlines(std::string_view in);
+
+// ---------------------------------------------------------------------------------------------
+// Positions in messages
+// ---------------------------------------------------------------------------------------------
+// "line 4, column 17" for a byte offset into `bytes`: lines and columns count from 1, columns
+// in code points (so a column matches what an editor shows, even after accented letters).
+// Every reader that reports a position in a file says it this way.
+std::string line_column(std::string_view bytes, size_t byte);
 
 // ---------------------------------------------------------------------------------------------
 // TextIndex

@@ -44,7 +44,7 @@ Project warm_up_project() {
                 a.id = "w" + std::to_string(words);
                 a.type = types[(words / 3) % 3];
                 a.span = {word_start, cp};
-                p.fill_quote(a);
+                fill_quote(a, *p.doc);
                 a.entity = a.type == "claim" ? "" : a.exact;
                 a.note = "Warm-up note " + std::to_string(words);
                 if (a.type == "claim") a.attributes["check_worthy"] = true;
