@@ -98,6 +98,12 @@ TEST_CASE("segment: words and grapheme clusters of real text", "[segment]") {
     // "can't stop" : the apostrophe stays inside the word; the space is a segment of its own.
     CHECK(word_boundaries(U"can't stop") ==
           std::vector<bool>{false, false, false, false, true, true, false, false, false, true});
+    // No dictionary: each ideograph of 发言人 is a word, and each Thai letter with its marks (สวัสดี); a
+    // Katakana run is one word (チョコ).
+    CHECK(word_boundaries(U"\u53D1\u8A00\u4EBA") == std::vector<bool>{true, true, true});
+    CHECK(word_boundaries(U"\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35") ==
+          std::vector<bool>{true, false, true, true, false, true});
+    CHECK(word_boundaries(U"\u30C1\u30E7\u30B3") == std::vector<bool>{false, false, true});
     // "a" + U+0308 is one cluster; a family emoji (ZWJ sequence) and a flag are one cluster each.
     CHECK(grapheme_boundaries(U"a\u0308b") == std::vector<bool>{false, true, true});
     CHECK(grapheme_boundaries(U"\U0001F469\u200D\U0001F469\u200D\U0001F467") ==

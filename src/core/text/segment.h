@@ -2,8 +2,9 @@
 // UAX #14), word boundaries and grapheme clusters (UAX #29). Each answer has one entry per code point, saying
 // what lies *after* that code point; the start of the text is always a boundary and has no entry.
 //
-// UAX #29 finds no words inside Chinese, Japanese or Thai runs (they need a dictionary): there each ideograph
-// is a word and a Thai run is one word.
+// UAX #29 has no dictionary: it puts a word boundary between any two Chinese ideographs, kana of Hiragana or
+// Thai letters (a Katakana run stays one word). Words there, as a browser's Intl.Segmenter finds them, need a
+// dictionary on top of this.
 //
 // - LineBreak, line_breaks: where a line may (or must) end
 // - word_boundaries, grapheme_boundaries
