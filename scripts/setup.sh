@@ -4,8 +4,8 @@
 #
 #   Emscripten 3.1.6, nlohmann_json, CMake/Ninja, Chromium, fonts   Debian packages
 #   Catch2 v3                                                       bookworm-backports (.deb fetched with a private apt list)
-#   Dear ImGui 1.90.1                                               Debian 13 source package, checksum verified,
-#                                                                   unpacked into .cache/ (git-ignored)
+#   Dear ImGui 1.90.1, HarfBuzz 10.2.0, GNU FriBidi 1.0.16,         Debian 13 source packages, checksum verified,
+#   libunibreak 6.1 (text shaping, bidi, line/word breaks)          unpacked into .cache/ (git-ignored)
 #   zlib 1.2.13 (web build; native links zlib1g-dev)                Debian 12 source package, the same way
 #   playwright-core                                                 npm, from the committed package-lock.json
 #
@@ -68,35 +68,36 @@ if ! dpkg-query -W -f='${Version}' libcatch2-dev 2>/dev/null | grep -q '^3\.'; t
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$CACHE"/debs/libcatch2-dev_3*.deb
 fi
 
-# --- 3. Dear ImGui source -----------------------------------------------------------------
-if [ ! -f "$CACHE/imgui-$IMGUI_VERSION/imgui.cpp" ]; then
-  log "fetching Dear ImGui $IMGUI_VERSION source (Debian source package)"
+# --- 3. Sources built with the app: Debian source packages ---------------------------------
+# fetch_source PACKAGE[=DEBIAN_VERSION] TARBALL SHA256 DIR FILE: unpacks TARBALL (checked against SHA256) into
+# .cache/DIR unless .cache/DIR/FILE exists. The pin is the upstream tarball's checksum, which stays the same
+# across Debian revisions; apt-get's status is not trusted alone because some mirrors lack a package's .dsc
+# or debian.tar while carrying its upstream tarball.
+fetch_source() {
+  local pkg=$1 tarball="$CACHE/src/$2" sha=$3 dir=$4 file=$5
+  [ ! -f "$CACHE/$dir/$file" ] || return 0
+  log "fetching ${pkg%%=*} source (Debian source package)"
   private_apt
   mkdir -p "$CACHE/src"
-  TARBALL="$CACHE/src/imgui_$IMGUI_VERSION+ds.orig.tar.xz"
-  if [ ! -f "$TARBALL" ]; then
-    (cd "$CACHE/src" && apt-get "${APT_O[@]}" source --download-only -qq "imgui=$IMGUI_VERSION+ds-1")
+  if [ ! -f "$tarball" ]; then
+    (cd "$CACHE/src" && apt-get "${APT_O[@]}" source --download-only -qq "$pkg") || [ -f "$tarball" ]
   fi
-  echo "$IMGUI_SHA256  $TARBALL" | sha256sum -c --quiet - || { log "checksum mismatch for $TARBALL"; rm -f "$TARBALL"; exit 1; }
-  tar -C "$CACHE" -xJf "$TARBALL"
-  [ -f "$CACHE/imgui-$IMGUI_VERSION/imgui.cpp" ] || { log "unexpected ImGui tarball layout"; exit 1; }
-fi
+  echo "$sha  $tarball" | sha256sum -c --quiet - || { log "checksum mismatch for $tarball"; rm -f "$tarball"; exit 1; }
+  tar -C "$CACHE" -xf "$tarball"
+  [ -f "$CACHE/$dir/$file" ] || { log "unexpected layout in $tarball: no $dir/$file"; exit 1; }
+}
+fetch_source "imgui=$IMGUI_VERSION+ds-1" "imgui_$IMGUI_VERSION+ds.orig.tar.xz" "$IMGUI_SHA256" "imgui-$IMGUI_VERSION" imgui.cpp
+fetch_source harfbuzz harfbuzz_10.2.0.orig.tar.xz 620e3468faec2ea8685d32c46a58469b850ef63040b3565cde05959825b48227 \
+  harfbuzz-10.2.0 src/harfbuzz.cc
+fetch_source fribidi fribidi_1.0.16.orig.tar.xz 1b1cde5b235d40479e91be2f0e88a309e3214c8ab470ec8a2744d82a5a9ea05c \
+  fribidi-1.0.16 lib/fribidi.c
+fetch_source libunibreak libunibreak_6.1.orig.tar.gz 890674996168ef5ba143d80d49ab8b61594a4eb70198dcac76caf6e1bd264a41 \
+  libunibreak-libunibreak_6_1 src/linebreak.c
+# zlib for the web build (Emscripten's own zlib is a "port" that downloads): bookworm's, the version
+# zlib1g-dev gives the native build.
+fetch_source "zlib=1:$ZLIB_VERSION-1" "zlib_$ZLIB_VERSION.orig.tar.bz2" "$ZLIB_SHA256" "zlib-$ZLIB_VERSION" inflate.c
 
-# --- 4. zlib source, for the web build (Emscripten's own zlib is a port that downloads) -----
-if [ ! -f "$CACHE/zlib-$ZLIB_VERSION/inflate.c" ]; then
-  log "fetching zlib $ZLIB_VERSION source (Debian source package)"
-  private_apt
-  mkdir -p "$CACHE/src"
-  TARBALL="$CACHE/src/zlib_$ZLIB_VERSION.orig.tar.bz2"
-  if [ ! -f "$TARBALL" ]; then
-    (cd "$CACHE/src" && apt-get "${APT_O[@]}" source --download-only -qq "zlib=1:$ZLIB_VERSION-1")
-  fi
-  echo "$ZLIB_SHA256  $TARBALL" | sha256sum -c --quiet - || { log "checksum mismatch for $TARBALL"; rm -f "$TARBALL"; exit 1; }
-  tar -C "$CACHE" -xjf "$TARBALL"
-  [ -f "$CACHE/zlib-$ZLIB_VERSION/inflate.c" ] || { log "unexpected zlib tarball layout"; exit 1; }
-fi
-
-# --- 5. playwright-core (npm, locked) ----------------------------------------------------
+# --- 4. playwright-core (npm, locked) ----------------------------------------------------
 if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm packages from package-lock.json"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
