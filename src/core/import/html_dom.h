@@ -5,11 +5,12 @@
 //
 // Index
 // - HtmlNode / HtmlDoc: a flat vector of nodes, node 0 is the document root
-// - parse_html: bytes (UTF-8) -> HtmlDoc
+// - parse_html: bytes (UTF-8) -> HtmlDoc; in_list, the tag-class test the importer shares
 // - decode_entities: &amp; &#233; &#x2014; &nbsp; ... -> UTF-8 (windows-1252 fix-ups for &#128;-&#159;)
 // - transcode_to_utf8: windows-1252 / iso-8859-1 bytes -> UTF-8; sniff_html_charset
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +40,8 @@ struct HtmlDoc {
 };
 
 HtmlDoc parse_html(std::string_view html);
+// Is `tag` one of `list`? (Tag names are lowercase once parsed.)
+bool in_list(std::string_view tag, std::initializer_list<const char*> list);
 
 // Decodes character references in text (or an attribute value). Unknown references stay as
 // written; numeric references to NUL, surrogates or beyond U+10FFFF become U+FFFD.

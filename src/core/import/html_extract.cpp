@@ -21,11 +21,6 @@
 namespace cs {
 namespace {
 
-bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list)
-        if (tag == t) return true;
-    return false;
-}
 bool contains_any(std::string_view s, std::initializer_list<const char*> list) {
     for (const char* t : list)
         if (s.find(t) != std::string_view::npos) return true;

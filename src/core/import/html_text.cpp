@@ -6,12 +6,6 @@
 namespace cs {
 namespace {
 
-bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list)
-        if (tag == t) return true;
-    return false;
-}
-
 struct Lines {
     std::vector<std::string>& out;
     std::string cur;

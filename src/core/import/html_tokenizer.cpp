@@ -4,7 +4,7 @@
 // - element classes: void, raw text, implied end tags
 // - Builder: open-element stack with the few HTML5 recovery rules news pages need
 // - parse_html: the tokenizer loop (text, tags + attributes, comments, CDATA, raw text)
-// - HtmlDoc helpers
+// - in_list, HtmlDoc helpers
 #include "core/import/html_dom.h"
 #include <algorithm>
 #include <cctype>
@@ -12,12 +12,6 @@
 
 namespace cs {
 namespace {
-
-bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
-    for (const char* t : list)
-        if (tag == t) return true;
-    return false;
-}
 
 bool is_void(std::string_view t) {
     return in_list(t, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -183,6 +177,12 @@ size_t find_end_tag(std::string_view s, size_t from, std::string_view tag) {
 }
 
 } // namespace
+
+bool in_list(std::string_view tag, std::initializer_list<const char*> list) {
+    for (const char* t : list)
+        if (tag == t) return true;
+    return false;
+}
 
 const std::string& HtmlNode::attr(std::string_view name) const {
     static const std::string empty;
