@@ -217,6 +217,12 @@ static Codebook restrict_codebook(const Codebook& cb, const ExerciseSpec& spec) 
     return out;
 }
 
+nlohmann::json obfuscate_key(const std::string& plain, const std::string& article_hash) {
+    // The salt varies the keystream per key and doubles as a checksum (article hash + key).
+    const std::string salt = sha256_hex(article_hash + plain).substr(0, 16);
+    return {{"encoding", kKeyEncoding}, {"salt", salt}, {"data", base64_encode(xor_keystream(plain, salt))}};
+}
+
 Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
     Project ex = teacher;
     ex.codebook = restrict_codebook(teacher.codebook, spec);
@@ -238,12 +244,11 @@ Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
         if (ex.codebook.find_relation_type(r.type) && key.find(r.from) && key.find(r.to)) key.relations.push_back(r);
     nlohmann::json kj = project_to_json(key);
     std::string plain = nlohmann::json{{"annotations", kj["annotations"]}, {"relations", kj["relations"]}}.dump();
-    // The salt varies the keystream per key and doubles as a checksum (article hash + key).
-    std::string salt = sha256_hex((teacher.doc ? teacher.doc->hash : std::string()) + plain).substr(0, 16);
+    const std::string article_hash = teacher.doc ? teacher.doc->hash : std::string();
 
     nlohmann::json block = spec_to_json(spec);
-    block["article_hash"] = teacher.doc ? teacher.doc->hash : "";
-    block["key"] = {{"encoding", kKeyEncoding}, {"salt", salt}, {"data", base64_encode(xor_keystream(plain, salt))}};
+    block["article_hash"] = article_hash;
+    block["key"] = obfuscate_key(plain, article_hash);
     block["student"] = "";
     ex.annotations.clear();
     ex.relations.clear();
