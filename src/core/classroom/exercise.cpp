@@ -1,5 +1,6 @@
 // Exercise files: spec <-> JSON, key obfuscation, progress. See exercise.h and docs/CLASSROOM.md.
 #include "exercise.h"
+#include "core/file/json_stream.h"
 #include <algorithm>
 #include <cstring>
 
@@ -279,9 +280,17 @@ static void decode_key(const Project& p, const nlohmann::json& kj, ParsedExercis
     }
     // The salt is also a checksum of the key (see make_exercise): it catches edits and damage.
     std::string text = xor_keystream(bytes, salt);
-    nlohmann::json plain = nlohmann::json::parse(text, nullptr, false);
-    if (sha256_hex((p.doc ? p.doc->hash : std::string()) + text).substr(0, 16) != salt || !plain.is_object()) {
+    if (sha256_hex((p.doc ? p.doc->hash : std::string()) + text).substr(0, 16) != salt) {
         out->errors.push_back({"exercise.key.data", "does not decode to a key (the file was edited or damaged)"});
+        return;
+    }
+    nlohmann::json plain;
+    JsonSyntaxError syntax;
+    const bool parsed = parse_json(text, &plain, &syntax);
+    if (!parsed || !plain.is_object()) {
+        out->errors.push_back({"exercise.key.data", "does not decode to a key (" +
+                                                        (parsed ? "not a JSON object" : syntax.what) +
+                                                        "); the file was edited or damaged"});
         return;
     }
     // Validate the key exactly like a file's annotations: same article, same codebook.

@@ -16,38 +16,6 @@ namespace cs {
 
 namespace {
 
-constexpr size_t kMaxDepth = 256; // deeper nesting is no Claimscope file; refusing it bounds recursion
-
-// Where nesting first exceeds kMaxDepth (outside strings), or npos.
-size_t too_deep_at(std::string_view b) {
-    size_t depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < b.size(); i++) {
-        char c = b[i];
-        if (in_string) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            depth--;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>";
-// the position is replaced by ours (columns in code points), the reason kept.
-std::string parse_reason(const std::string& what) {
-    size_t p = what.find("column ");
-    p = p == std::string::npos ? std::string::npos : what.find(": ", p);
-    return p == std::string::npos ? what : what.substr(p + 2);
-}
-
 bool parse_version(const std::string& v, int* major, int* minor) {
     size_t dot = v.find('.');
     // At most 4 digits a side: keeps stoi in range and is all a version number needs.
@@ -541,10 +509,9 @@ struct StreamedLoad final : JsonStreamSink {
     std::optional<AnnotationEvents> annotation_events; // reads into *v
     bool tried = false;
     bool annotations_done = false;
-    std::vector<std::string> seen;    // streamed arrays met so far
+    std::vector<std::string> seen;    // streamed arrays met so far (each once: a repeated key is refused)
     size_t header_errors_at = 0;      // where the header strings' problems belong
     std::map<std::string, json> kept; // elements not read yet, per array
-    std::vector<Problem> duplicates;
 
     // Streams only a well-formed format 1 header; otherwise project_from_json says what is wrong.
     bool can_stream(const json& root) {
@@ -564,8 +531,6 @@ struct StreamedLoad final : JsonStreamSink {
     }
 
     void begin_array(const std::string& key, const json& root) override {
-        if (std::find(seen.begin(), seen.end(), key) != seen.end())
-            duplicates.push_back({key, "appears twice in the file; a Claimscope file has one list of " + key});
         seen.push_back(key);
         if (!tried) {
             tried = true;
@@ -608,11 +573,6 @@ struct StreamedLoad final : JsonStreamSink {
                 for (size_t i = 0; i < kept["relations"].size(); i++) v->relation_at(kept["relations"][i], i);
             if (std::find(seen.begin(), seen.end(), "relations") == seen.end()) v->r.array(root, "", "relations", true);
             v->finish(root);
-        }
-        if (!duplicates.empty()) {
-            res.ok = false;
-            res.project = Project{};
-            res.errors.insert(res.errors.end(), duplicates.begin(), duplicates.end());
         }
         return std::move(res);
     }
@@ -674,17 +634,15 @@ LoadResult load_project(std::string_view bytes) {
     json root;
     StreamedLoad load;
     JsonSyntaxError syntax;
-    const StreamParse parsed = parse_streaming(bytes, {"annotations", "relations"}, kMaxDepth, &root, &load, &syntax);
+    const StreamParse parsed =
+        parse_streaming(bytes, {"annotations", "relations"}, kMaxJsonDepth, &root, &load, &syntax);
     if (parsed == StreamParse::WholeDocument) return project_from_json(root);
     if (parsed == StreamParse::Failed) {
         LoadResult res;
-        if (syntax.too_deep) // where, found by a scan only now: most files never need it
-            res.errors.push_back(
-                {line_column(bytes, too_deep_at(bytes)),
-                 "nested deeper than " + std::to_string(kMaxDepth) + " levels; this is not a Claimscope file"});
-        else // syntax.byte is 1-based: the byte at which the parser gave up.
-            res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0),
-                                  "malformed JSON: " + parse_reason(syntax.what)});
+        Problem p = json_problem(bytes, syntax);
+        if (syntax.too_deep) p.message += "; this is not a Claimscope file";
+        if (syntax.duplicate_key) p.message += "; a Claimscope file has each top-level key once";
+        res.errors.push_back(std::move(p));
         return res;
     }
     return load.finish(root);

@@ -1,5 +1,6 @@
 // doccano JSONL export and import (see doccano.h).
 #include "core/formats/doccano.h"
+#include "core/file/json_stream.h"
 #include "core/formats/formats.h"
 #include <map>
 
@@ -182,10 +183,12 @@ ImportResult import_doccano(std::string_view jsonl, std::shared_ptr<const Docume
         }
         done = true;
         nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::parse_error& e) {
-            r.errors.push_back({where, std::string("invalid JSON: ") + e.what()});
+        JsonSyntaxError syntax;
+        if (!parse_json(text, &j, &syntax)) {
+            if (syntax.byte) syntax.byte += size_t(text.data() - jsonl.data()); // a place in the file, not the line
+            Problem p = json_problem(jsonl, syntax);
+            if (p.path.empty()) p.path = where;
+            r.errors.push_back(std::move(p));
             continue;
         }
         if (!j.is_object()) {

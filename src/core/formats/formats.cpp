@@ -1,5 +1,6 @@
 // Format dispatch and the helpers importers share.
 #include "core/formats/formats.h"
+#include "core/file/json_stream.h"
 #include "core/formats/brat.h"
 #include "core/formats/csv.h"
 #include "core/formats/doccano.h"
@@ -78,8 +79,9 @@ bool sniff_format(std::string_view bytes, Format* out) {
     }
     const std::string_view first_line = bytes.substr(0, bytes.find('\n'));
     for (std::string_view candidate : {bytes, first_line}) {
-        nlohmann::json j = nlohmann::json::parse(candidate.begin(), candidate.end(), nullptr, false);
-        if (!j.is_object()) continue;
+        nlohmann::json j;
+        JsonSyntaxError syntax;
+        if (!parse_json(candidate, &j, &syntax) || !j.is_object()) continue;
         if (j.contains("@context")) {
             *out = Format::W3C;
             return true;
