@@ -7,6 +7,24 @@ namespace cs {
 
 std::string Problem::to_string() const { return path.empty() ? message : path + ": " + message; }
 
+void add_problem(std::vector<Problem>& list, Problem p) {
+    const bool counting = !list.empty() && list.back().more > 0;
+    if (!counting && p.more == 0 && list.size() < kMaxProblems) {
+        list.push_back(std::move(p));
+        return;
+    }
+    if (!counting) list.emplace_back();
+    Problem& rest = list.back();
+    rest.more += p.more > 0 ? p.more : 1;
+    rest.message = "… and " + std::to_string(rest.more) + " more";
+}
+
+size_t problem_count(const std::vector<Problem>& list) {
+    size_t n = 0;
+    for (const Problem& p : list) n += p.more > 0 ? p.more : 1;
+    return n;
+}
+
 std::string line_column(std::string_view bytes, size_t byte) {
     byte = std::min(byte, bytes.size());
     size_t line = 1, line_start = 0;

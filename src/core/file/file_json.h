@@ -16,7 +16,7 @@ using ojson = nlohmann::ordered_json;
 struct JsonReader {
     std::vector<Problem>* errors;
 
-    void error(const std::string& path, std::string message) const { errors->push_back({path, std::move(message)}); }
+    void error(const std::string& path, std::string message) const { add_problem(*errors, {path, std::move(message)}); }
 
     static std::string key(const std::string& path, const std::string& k) { return path.empty() ? k : path + "." + k; }
     static std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }

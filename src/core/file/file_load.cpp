@@ -124,7 +124,8 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
 
 struct V1Reader {
     V1Reader(LoadResult* res, bool v0)
-        : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res), errors_before(res->errors.size()) {}
+        : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res),
+          errors_before(problem_count(res->errors)) {}
     JsonReader r;
     std::vector<Problem>* warnings;
     bool from_v0;
@@ -178,7 +179,7 @@ struct V1Reader {
         if (j.contains("exercise")) p.exercise = j["exercise"];
         p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
                                      "codebook", "annotations", "relations", "exercise"});
-        if (result->errors.size() != errors_before) return;
+        if (problem_count(result->errors) != errors_before) return;
         sort_annotations(p.annotations); // files are written in this order: then only a check
         sort_relations(p.relations);
         result->project = std::move(p);
@@ -275,9 +276,9 @@ struct V1Reader {
         const AttributeDef* d = type ? type->find_attribute(key) : nullptr;
         if (d && d->kind == AttrKind::Enum && v.is_string() &&
             std::find(d->options.begin(), d->options.end(), v.get_ref<const std::string&>()) == d->options.end())
-            warnings->push_back({annotation_path(index) + ".attributes." + key,
-                                 "\"" + shorten(v.get<std::string>()) + "\" is not an option of " + type->id + "." +
-                                     d->id + " (kept as it is)"});
+            add_problem(*warnings, {annotation_path(index) + ".attributes." + key,
+                                    "\"" + shorten(v.get<std::string>()) + "\" is not an option of " + type->id + "." +
+                                        d->id + " (kept as it is)"});
     }
     // Offsets inside the text and the quote found there. An orphaned annotation's offsets are not
     // used (it was not found in this text).
@@ -332,8 +333,8 @@ struct V1Reader {
         auto known = [&](const std::string& id) { return p.codebook.find_type(type_of(id)) != nullptr; };
         if (rt && ends_ok && annotations_ok && known(rel.from) && known(rel.to) &&
             (type_of(rel.from) != rt->from_type || type_of(rel.to) != rt->to_type))
-            warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type +
-                                           ", but this one links " + type_of(rel.from) + " → " + type_of(rel.to)});
+            add_problem(*warnings, {path, rel.type + " links " + rt->from_type + " → " + rt->to_type +
+                                              ", but this one links " + type_of(rel.from) + " → " + type_of(rel.to)});
         rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
         p.relations.push_back(std::move(rel));
     }
@@ -563,10 +564,13 @@ struct StreamedLoad final : JsonStreamSink {
             for (auto& [key, elements] : kept) root[key] = std::move(elements);
             res = project_from_json(root);
         } else {
-            std::vector<Problem> header_errors;
-            v->header_strings(root, JsonReader{&header_errors});
-            res.errors.insert(res.errors.begin() + (std::ptrdiff_t)header_errors_at, header_errors.begin(),
-                              header_errors.end());
+            // The header's problems go where the DOM reader puts them, the later ones after them
+            // (added one by one: the list keeps its bound).
+            std::vector<Problem> in_order(res.errors.begin(), res.errors.begin() + (std::ptrdiff_t)header_errors_at);
+            v->header_strings(root, JsonReader{&in_order});
+            for (size_t i = header_errors_at; i < res.errors.size(); i++)
+                add_problem(in_order, std::move(res.errors[i]));
+            res.errors = std::move(in_order);
             const bool streamed_annotations = std::find(seen.begin(), seen.end(), "annotations") != seen.end();
             if (!streamed_annotations) v->annotations_ok = v->r.array(root, "", "annotations", true) != nullptr;
             if (kept.count("relations"))

@@ -176,7 +176,7 @@ struct BratImport {
     std::map<std::string, size_t> first_line;         // any id -> line where it was defined
     std::map<std::string, std::string> type_of_label; // so a new type is added once
 
-    void error(size_t line, const std::string& msg) { r.errors.push_back({"line " + std::to_string(line), msg}); }
+    void error(size_t line, const std::string& msg) { add_problem(r.errors, {"line " + std::to_string(line), msg}); }
 
     std::string map_type(const std::string& label) {
         auto it = type_of_label.find(label);

@@ -181,8 +181,8 @@ std::string map_relation_label(Codebook& cb, const std::string& label, const std
     RelationType rt{token_name(lower(label)), label, from_type, to_type};
     cb.relation_types.push_back(rt);
     if (warnings)
-        warnings->push_back(
-            {"", "relation type '" + label + "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
+        add_problem(*warnings, {"", "relation type '" + label +
+                                        "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
     return rt.id;
 }
 
