@@ -57,6 +57,10 @@ std::string JsonReader::found(const json& v) {
     }
 }
 
+std::string JsonReader::number_text(const json& v) {
+    return v.is_number_integer() && !v.is_number_unsigned() && v.get<int64_t>() == 0 ? "-0" : v.dump();
+}
+
 const json* JsonReader::member(const json& obj, const std::string& path, const char* k, bool required,
                                const char* expected) const {
     auto it = obj.find(std::string_view(k)); // a view: comparing against a char* would strlen it each time
@@ -107,7 +111,7 @@ bool JsonReader::whole_number(const json& obj, const std::string& path, const ch
         *out = (uint32_t)v->get<uint64_t>();
         return true;
     }
-    error(key(path, k), "expected a whole number ≥ 0, found " + (v->is_number() ? v->dump() : found(*v)));
+    error(key(path, k), "expected a whole number ≥ 0, found " + (v->is_number() ? number_text(*v) : found(*v)));
     return false;
 }
 
