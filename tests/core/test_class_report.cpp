@@ -138,6 +138,9 @@ TEST_CASE("gradebook CSV: BOM, CRLF, quoting, no formulas", "[classroom][class_r
           "0.800,0.114,0.200,20,");
     CHECK(lines[5].rfind(",broken.json,,,,,,,,,,,,,,,,,\"unreadable: line 1", 0) == 0);
     CHECK(lines[6].rfind(",other.json,", 0) == 0);
+    // The same quoter as every CSV export (csv.h): a formula after a space is neutralised too.
+    r.rows[0].name = " =SUM(A1:A9)";
+    CHECK(gradebook_csv(r).find("\r\n' =SUM(A1:A9),ana.json,") != std::string::npos);
 }
 
 TEST_CASE("class report JSON and text carry the same numbers", "[classroom][class_report]") {

@@ -31,6 +31,17 @@ TEST_CASE("csv cells: quoting per RFC 4180 and neutralised formulas", "[csv]") {
     CHECK(csv_row({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
 }
 
+TEST_CASE("csv cells: a formula after leading spaces or line breaks is neutralised too", "[csv]") {
+    // An import that trims cells first (LibreOffice's "Trim spaces" option) would run these.
+    CHECK(csv_cell(" =1+1") == "' =1+1");
+    CHECK(csv_cell("  @SUM(A1)") == "'  @SUM(A1)");
+    CHECK(csv_cell(" \t+cmd") == "' \t+cmd");
+    CHECK(csv_cell("\n=cmd") == "\"'\n=cmd\"");
+    CHECK(csv_cell(" -") == "' -");
+    CHECK(csv_cell("  plain = text") == "  plain = text");
+    CHECK(csv_cell("   ") == "   ");
+}
+
 TEST_CASE("csv export neutralises user text that looks like a formula", "[csv]") {
     Project p = fixture::project();
     p.annotations[0].note = "=cmd|' /C calc'!A0";
@@ -38,6 +49,8 @@ TEST_CASE("csv export neutralises user text that looks like a formula", "[csv]")
     const std::string out = export_csv(p);
     CHECK(out.find(",'@evil,") != std::string::npos);
     CHECK(out.find(",'=cmd|' /C calc'!A0,") != std::string::npos);
+    p.annotations[0].note = " =cmd|' /C calc'!A0";
+    CHECK(export_csv(p).find(",' =cmd|' /C calc'!A0,") != std::string::npos);
 }
 
 TEST_CASE("csv export of the sample project matches the golden file", "[csv]") {

@@ -1,5 +1,6 @@
 // The class report: load students' files, score each, agreement, heatmap, exports.
 #include "class_report.h"
+#include "core/formats/csv.h"
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -131,16 +132,6 @@ std::string format_ratio(double v) {
 }
 std::string format_optional(const std::optional<double>& v) { return v ? format_ratio(*v) : "n/a"; }
 
-static std::string csv_text(const std::string& s) {
-    std::string v = s;
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
-        v = "'" + v;
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 static std::string flag_text(const std::vector<FlagKind>& flags) {
     std::string s;
     for (FlagKind f : flags) s += (s.empty() ? "" : "; ") + std::string(to_string(f));
@@ -154,21 +145,15 @@ std::string gradebook_csv(const ClassReport& r) {
     for (const char* h : {"relations precision", "relations recall", "relations F1", "overall precision",
                           "overall recall", "overall F1", "score %", "flags"})
         head.push_back(h);
-    auto line = [](const std::vector<std::string>& cells) {
-        std::string s;
-        for (size_t i = 0; i < cells.size(); ++i) s += (i ? "," : "") + cells[i];
-        return s + "\r\n";
-    };
+    std::string out = "\xEF\xBB\xBF" + csv_row(head);
     std::vector<std::string> cells;
-    for (const auto& h : head) cells.push_back(csv_text(h));
-    std::string out = "\xEF\xBB\xBF" + line(cells);
     auto add_score = [&](const Score& s) {
         cells.push_back(format_ratio(s.precision));
         cells.push_back(format_ratio(s.recall));
         cells.push_back(format_ratio(s.f1));
     };
     for (const auto& row : r.rows) {
-        cells = {csv_text(row.name), csv_text(row.file)};
+        cells = {row.name, row.file};
         for (const auto& t : r.types) {
             auto it = std::find_if(row.result.per_type.begin(), row.result.per_type.end(),
                                    [&](const TypeScore& ts) { return ts.type == t; });
@@ -180,16 +165,16 @@ std::string gradebook_csv(const ClassReport& r) {
         add_score(row.result.relation_score);
         add_score(row.result.overall);
         cells.push_back(std::to_string(row.result.percent));
-        cells.push_back(csv_text(flag_text(row.flags)));
-        out += line(cells);
+        cells.push_back(flag_text(row.flags));
+        out += csv_row(cells);
     }
     // Files without a row still appear, so the gradebook shows who needs to hand in again.
     for (const auto& f : r.flagged) {
         if (f.kind != FlagKind::Unreadable && f.kind != FlagKind::OtherArticle) continue;
-        cells = {"", csv_text(f.file)};
+        cells = {"", f.file};
         cells.insert(cells.end(), head.size() - 3, "");
-        cells.push_back(csv_text(std::string(to_string(f.kind)) + ": " + f.message));
-        out += line(cells);
+        cells.push_back(std::string(to_string(f.kind)) + ": " + f.message);
+        out += csv_row(cells);
     }
     return out;
 }

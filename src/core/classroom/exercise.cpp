@@ -1,5 +1,6 @@
 // Exercise files: spec <-> JSON, key obfuscation, progress. See exercise.h and docs/CLASSROOM.md.
 #include "exercise.h"
+#include "core/file/json_stream.h"
 #include <algorithm>
 #include <cstring>
 
@@ -217,6 +218,12 @@ static Codebook restrict_codebook(const Codebook& cb, const ExerciseSpec& spec) 
     return out;
 }
 
+nlohmann::json obfuscate_key(const std::string& plain, const std::string& article_hash) {
+    // The salt varies the keystream per key and doubles as a checksum (article hash + key).
+    const std::string salt = sha256_hex(article_hash + plain).substr(0, 16);
+    return {{"encoding", kKeyEncoding}, {"salt", salt}, {"data", base64_encode(xor_keystream(plain, salt))}};
+}
+
 Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
     Project ex = teacher;
     ex.codebook = restrict_codebook(teacher.codebook, spec);
@@ -238,12 +245,11 @@ Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
         if (ex.codebook.find_relation_type(r.type) && key.find(r.from) && key.find(r.to)) key.relations.push_back(r);
     nlohmann::json kj = project_to_json(key);
     std::string plain = nlohmann::json{{"annotations", kj["annotations"]}, {"relations", kj["relations"]}}.dump();
-    // The salt varies the keystream per key and doubles as a checksum (article hash + key).
-    std::string salt = sha256_hex((teacher.doc ? teacher.doc->hash : std::string()) + plain).substr(0, 16);
+    const std::string article_hash = teacher.doc ? teacher.doc->hash : std::string();
 
     nlohmann::json block = spec_to_json(spec);
-    block["article_hash"] = teacher.doc ? teacher.doc->hash : "";
-    block["key"] = {{"encoding", kKeyEncoding}, {"salt", salt}, {"data", base64_encode(xor_keystream(plain, salt))}};
+    block["article_hash"] = article_hash;
+    block["key"] = obfuscate_key(plain, article_hash);
     block["student"] = "";
     ex.annotations.clear();
     ex.relations.clear();
@@ -274,9 +280,17 @@ static void decode_key(const Project& p, const nlohmann::json& kj, ParsedExercis
     }
     // The salt is also a checksum of the key (see make_exercise): it catches edits and damage.
     std::string text = xor_keystream(bytes, salt);
-    nlohmann::json plain = nlohmann::json::parse(text, nullptr, false);
-    if (sha256_hex((p.doc ? p.doc->hash : std::string()) + text).substr(0, 16) != salt || !plain.is_object()) {
+    if (sha256_hex((p.doc ? p.doc->hash : std::string()) + text).substr(0, 16) != salt) {
         out->errors.push_back({"exercise.key.data", "does not decode to a key (the file was edited or damaged)"});
+        return;
+    }
+    nlohmann::json plain;
+    JsonSyntaxError syntax;
+    const bool parsed = parse_json(text, &plain, &syntax);
+    if (!parsed || !plain.is_object()) {
+        out->errors.push_back({"exercise.key.data", "does not decode to a key (" +
+                                                        (parsed ? "not a JSON object" : syntax.what) +
+                                                        "); the file was edited or damaged"});
         return;
     }
     // Validate the key exactly like a file's annotations: same article, same codebook.

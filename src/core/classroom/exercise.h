@@ -8,7 +8,7 @@
 //
 // Index of this file
 // - ExerciseSpec, Requirement, KeyVisibility
-// - make_exercise / parse_exercise / set_student / submission_file_name
+// - make_exercise / obfuscate_key / parse_exercise / set_student / submission_file_name
 // - Progress (requirements met so far)
 #pragma once
 #include "core/file/file_format.h"
@@ -53,6 +53,10 @@ struct ExerciseKey {
 // The spec is not checked here: run parse_exercise on the result before saving, it reports e.g. a
 // requirement on a type that is not allowed (exercise.requirements[0].type).
 Project make_exercise(const Project& teacher, const ExerciseSpec& spec);
+
+// The `key` block for `plain` (the key's JSON text): encoding, salt and data. make_exercise writes
+// one; tests and fuzzing use it to build keys of any content.
+nlohmann::json obfuscate_key(const std::string& plain, const std::string& article_hash);
 
 struct ParsedExercise {
     bool ok = false;

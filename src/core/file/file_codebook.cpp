@@ -123,7 +123,7 @@ static AnnotationType read_type(const JsonReader& r, const json& j, const std::s
 }
 
 bool codebook_from_json(const json& j, const std::string& path, Codebook* out, std::vector<Problem>* errors) {
-    size_t before = errors->size();
+    const size_t before = problem_count(*errors);
     JsonReader r{errors};
     Codebook cb;
     if (!j.is_object()) {
@@ -156,13 +156,13 @@ bool codebook_from_json(const json& j, const std::string& path, Codebook* out, s
         }
     cb.extra = unknown_fields(j, {"types", "relation_types"});
     // Only check the rules on a codebook that was read whole, or messages would pile up.
-    if (errors->size() == before) check_codebook(cb, path, errors);
+    if (problem_count(*errors) == before) check_codebook(cb, path, errors);
     *out = std::move(cb);
-    return errors->size() == before;
+    return problem_count(*errors) == before;
 }
 
 bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Problem>* problems) {
-    size_t before = problems->size();
+    const size_t before = problem_count(*problems);
     JsonReader r{problems};
     std::set<std::string> type_ids, shortcuts;
     for (size_t i = 0; i < cb.types.size(); i++) {
@@ -208,7 +208,7 @@ bool check_codebook(const Codebook& cb, const std::string& path, std::vector<Pro
         if (!type_ids.count(rt.from_type)) r.error(p + ".from", "unknown type \"" + shorten(rt.from_type) + "\"");
         if (!type_ids.count(rt.to_type)) r.error(p + ".to", "unknown type \"" + shorten(rt.to_type) + "\"");
     }
-    return problems->size() == before;
+    return problem_count(*problems) == before;
 }
 
 } // namespace cs

@@ -21,8 +21,18 @@ struct Problem {
     std::string path;              // JSON path like "annotations[3].end"; "" for the whole file;
                                    // for syntax errors "line 4, column 17"
     std::string message;           // what is wrong and what was expected
+    size_t more = 0;               // > 0: this entry stands for that many problems not kept (add_problem)
     std::string to_string() const; // "annotations[3].end: must be ≤ 3300 (text length)"
 };
+
+// A list of problems keeps the first kMaxProblems; the rest are only counted, in a last entry
+// "… and N more". Why: a large file of junk would otherwise hold a message per bad item, several
+// times the file's size in memory, and no one reads past the first screen of them anyway.
+constexpr size_t kMaxProblems = 100;
+// Appends `p` under that rule (an entry that counts problems adds its count).
+void add_problem(std::vector<Problem>& list, Problem p);
+// How many problems `list` stands for, the counted ones included.
+size_t problem_count(const std::vector<Problem>& list);
 
 struct LoadResult {
     bool ok = false;

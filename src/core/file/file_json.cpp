@@ -7,6 +7,24 @@ namespace cs {
 
 std::string Problem::to_string() const { return path.empty() ? message : path + ": " + message; }
 
+void add_problem(std::vector<Problem>& list, Problem p) {
+    const bool counting = !list.empty() && list.back().more > 0;
+    if (!counting && p.more == 0 && list.size() < kMaxProblems) {
+        list.push_back(std::move(p));
+        return;
+    }
+    if (!counting) list.emplace_back();
+    Problem& rest = list.back();
+    rest.more += p.more > 0 ? p.more : 1;
+    rest.message = "… and " + std::to_string(rest.more) + " more";
+}
+
+size_t problem_count(const std::vector<Problem>& list) {
+    size_t n = 0;
+    for (const Problem& p : list) n += p.more > 0 ? p.more : 1;
+    return n;
+}
+
 std::string shorten(const std::string& s, size_t max) {
     std::u32string cps = to_u32(s);
     if (cps.size() <= max) return s;
@@ -23,6 +41,10 @@ std::string JsonReader::found(const json& v) {
         case json::value_t::binary: return "binary data";
         default: return "a number";
     }
+}
+
+std::string JsonReader::number_text(const json& v) {
+    return v.is_number_integer() && !v.is_number_unsigned() && v.get<int64_t>() == 0 ? "-0" : v.dump();
 }
 
 const json* JsonReader::member(const json& obj, const std::string& path, const char* k, bool required,
@@ -75,7 +97,7 @@ bool JsonReader::whole_number(const json& obj, const std::string& path, const ch
         *out = (uint32_t)v->get<uint64_t>();
         return true;
     }
-    error(key(path, k), "expected a whole number ≥ 0, found " + (v->is_number() ? v->dump() : found(*v)));
+    error(key(path, k), "expected a whole number ≥ 0, found " + (v->is_number() ? number_text(*v) : found(*v)));
     return false;
 }
 

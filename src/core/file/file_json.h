@@ -16,11 +16,14 @@ using ojson = nlohmann::ordered_json;
 struct JsonReader {
     std::vector<Problem>* errors;
 
-    void error(const std::string& path, std::string message) const { errors->push_back({path, std::move(message)}); }
+    void error(const std::string& path, std::string message) const { add_problem(*errors, {path, std::move(message)}); }
 
     static std::string key(const std::string& path, const std::string& k) { return path.empty() ? k : path + "." + k; }
     static std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
     static std::string found(const json& v); // "a number", "an array", "null", ...
+    // A number as the file wrote it, as far as the DOM tells: "-0" stays "-0" (the parser makes a
+    // signed integer only of a token with a minus), other numbers as dump() writes them.
+    static std::string number_text(const json& v);
 
     // Returns the member or nullptr; reports "missing" when required.
     const json* member(const json& obj, const std::string& path, const char* k, bool required,

@@ -16,38 +16,6 @@ namespace cs {
 
 namespace {
 
-constexpr size_t kMaxDepth = 256; // deeper nesting is no Claimscope file; refusing it bounds recursion
-
-// Where nesting first exceeds kMaxDepth (outside strings), or npos.
-size_t too_deep_at(std::string_view b) {
-    size_t depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < b.size(); i++) {
-        char c = b[i];
-        if (in_string) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            depth--;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>";
-// the position is replaced by ours (columns in code points), the reason kept.
-std::string parse_reason(const std::string& what) {
-    size_t p = what.find("column ");
-    p = p == std::string::npos ? std::string::npos : what.find(": ", p);
-    return p == std::string::npos ? what : what.substr(p + 2);
-}
-
 bool parse_version(const std::string& v, int* major, int* minor) {
     size_t dot = v.find('.');
     // At most 4 digits a side: keeps stoi in range and is all a version number needs.
@@ -156,7 +124,8 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
 
 struct V1Reader {
     V1Reader(LoadResult* res, bool v0)
-        : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res), errors_before(res->errors.size()) {}
+        : r{&res->errors}, warnings(&res->warnings), from_v0(v0), result(res),
+          errors_before(problem_count(res->errors)) {}
     JsonReader r;
     std::vector<Problem>* warnings;
     bool from_v0;
@@ -210,7 +179,7 @@ struct V1Reader {
         if (j.contains("exercise")) p.exercise = j["exercise"];
         p.extra = unknown_fields(j, {"format", "version", "app_version", "annotator", "created", "modified", "article",
                                      "codebook", "annotations", "relations", "exercise"});
-        if (result->errors.size() != errors_before) return;
+        if (problem_count(result->errors) != errors_before) return;
         sort_annotations(p.annotations); // files are written in this order: then only a check
         sort_relations(p.relations);
         result->project = std::move(p);
@@ -307,9 +276,9 @@ struct V1Reader {
         const AttributeDef* d = type ? type->find_attribute(key) : nullptr;
         if (d && d->kind == AttrKind::Enum && v.is_string() &&
             std::find(d->options.begin(), d->options.end(), v.get_ref<const std::string&>()) == d->options.end())
-            warnings->push_back({annotation_path(index) + ".attributes." + key,
-                                 "\"" + shorten(v.get<std::string>()) + "\" is not an option of " + type->id + "." +
-                                     d->id + " (kept as it is)"});
+            add_problem(*warnings, {annotation_path(index) + ".attributes." + key,
+                                    "\"" + shorten(v.get<std::string>()) + "\" is not an option of " + type->id + "." +
+                                        d->id + " (kept as it is)"});
     }
     // Offsets inside the text and the quote found there. An orphaned annotation's offsets are not
     // used (it was not found in this text).
@@ -364,8 +333,8 @@ struct V1Reader {
         auto known = [&](const std::string& id) { return p.codebook.find_type(type_of(id)) != nullptr; };
         if (rt && ends_ok && annotations_ok && known(rel.from) && known(rel.to) &&
             (type_of(rel.from) != rt->from_type || type_of(rel.to) != rt->to_type))
-            warnings->push_back({path, rel.type + " links " + rt->from_type + " → " + rt->to_type +
-                                           ", but this one links " + type_of(rel.from) + " → " + type_of(rel.to)});
+            add_problem(*warnings, {path, rel.type + " links " + rt->from_type + " → " + rt->to_type +
+                                              ", but this one links " + type_of(rel.from) + " → " + type_of(rel.to)});
         rel.extra = unknown_fields(rj, {"id", "type", "from", "to"});
         p.relations.push_back(std::move(rel));
     }
@@ -541,10 +510,9 @@ struct StreamedLoad final : JsonStreamSink {
     std::optional<AnnotationEvents> annotation_events; // reads into *v
     bool tried = false;
     bool annotations_done = false;
-    std::vector<std::string> seen;    // streamed arrays met so far
+    std::vector<std::string> seen;    // streamed arrays met so far (each once: a repeated key is refused)
     size_t header_errors_at = 0;      // where the header strings' problems belong
     std::map<std::string, json> kept; // elements not read yet, per array
-    std::vector<Problem> duplicates;
 
     // Streams only a well-formed format 1 header; otherwise project_from_json says what is wrong.
     bool can_stream(const json& root) {
@@ -564,8 +532,6 @@ struct StreamedLoad final : JsonStreamSink {
     }
 
     void begin_array(const std::string& key, const json& root) override {
-        if (std::find(seen.begin(), seen.end(), key) != seen.end())
-            duplicates.push_back({key, "appears twice in the file; a Claimscope file has one list of " + key});
         seen.push_back(key);
         if (!tried) {
             tried = true;
@@ -598,21 +564,19 @@ struct StreamedLoad final : JsonStreamSink {
             for (auto& [key, elements] : kept) root[key] = std::move(elements);
             res = project_from_json(root);
         } else {
-            std::vector<Problem> header_errors;
-            v->header_strings(root, JsonReader{&header_errors});
-            res.errors.insert(res.errors.begin() + (std::ptrdiff_t)header_errors_at, header_errors.begin(),
-                              header_errors.end());
+            // The header's problems go where the DOM reader puts them, the later ones after them
+            // (added one by one: the list keeps its bound).
+            std::vector<Problem> in_order(res.errors.begin(), res.errors.begin() + (std::ptrdiff_t)header_errors_at);
+            v->header_strings(root, JsonReader{&in_order});
+            for (size_t i = header_errors_at; i < res.errors.size(); i++)
+                add_problem(in_order, std::move(res.errors[i]));
+            res.errors = std::move(in_order);
             const bool streamed_annotations = std::find(seen.begin(), seen.end(), "annotations") != seen.end();
             if (!streamed_annotations) v->annotations_ok = v->r.array(root, "", "annotations", true) != nullptr;
             if (kept.count("relations"))
                 for (size_t i = 0; i < kept["relations"].size(); i++) v->relation_at(kept["relations"][i], i);
             if (std::find(seen.begin(), seen.end(), "relations") == seen.end()) v->r.array(root, "", "relations", true);
             v->finish(root);
-        }
-        if (!duplicates.empty()) {
-            res.ok = false;
-            res.project = Project{};
-            res.errors.insert(res.errors.end(), duplicates.begin(), duplicates.end());
         }
         return std::move(res);
     }
@@ -674,17 +638,15 @@ LoadResult load_project(std::string_view bytes) {
     json root;
     StreamedLoad load;
     JsonSyntaxError syntax;
-    const StreamParse parsed = parse_streaming(bytes, {"annotations", "relations"}, kMaxDepth, &root, &load, &syntax);
+    const StreamParse parsed =
+        parse_streaming(bytes, {"annotations", "relations"}, kMaxJsonDepth, &root, &load, &syntax);
     if (parsed == StreamParse::WholeDocument) return project_from_json(root);
     if (parsed == StreamParse::Failed) {
         LoadResult res;
-        if (syntax.too_deep) // where, found by a scan only now: most files never need it
-            res.errors.push_back(
-                {line_column(bytes, too_deep_at(bytes)),
-                 "nested deeper than " + std::to_string(kMaxDepth) + " levels; this is not a Claimscope file"});
-        else // syntax.byte is 1-based: the byte at which the parser gave up.
-            res.errors.push_back({line_column(bytes, syntax.byte > 0 ? syntax.byte - 1 : 0),
-                                  "malformed JSON: " + parse_reason(syntax.what)});
+        Problem p = json_problem(bytes, syntax);
+        if (syntax.too_deep) p.message += "; this is not a Claimscope file";
+        if (syntax.duplicate_key) p.message += "; a Claimscope file has each top-level key once";
+        res.errors.push_back(std::move(p));
         return res;
     }
     return load.finish(root);

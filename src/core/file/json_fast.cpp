@@ -122,6 +122,7 @@ private:
 
     // `"key" :` at p_ (spaces before it already skipped).
     FastParse member_key() {
+        if (where_) where_->begin = (size_t)(p_ - begin_);
         if (p_ >= end_ || *p_ != '"' || !scan_string()) return FastParse::Invalid;
         if (!sax_->key(str_)) return FastParse::Stopped;
         skip_space();

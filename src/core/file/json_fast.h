@@ -24,7 +24,8 @@ enum class FastParse {
 
 // Where the parser is, for a handler that wants the bytes of a container it was sent: set before
 // each start_object/start_array (`begin`: the offset of its bracket) and end_object/end_array
-// (`end`: the offset just past its closing bracket).
+// (`end`: the offset just past its closing bracket), and before each key (`begin`: the offset of
+// its opening quote, for a handler that refuses the key).
 struct ParsePosition {
     size_t begin = 0, end = 0;
 };

@@ -1,5 +1,6 @@
 // Claimscope core — a SAX handler that builds nlohmann's DOM, streaming chosen top-level arrays.
 #include "core/file/json_stream.h"
+#include "core/file/file_json.h"
 #include "core/file/json_fast.h"
 #include <algorithm>
 
@@ -7,7 +8,16 @@ namespace cs {
 
 namespace {
 
-using json = nlohmann::json;
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>"
+// or "[json.exception.out_of_range.406] <reason>"; the position is replaced by ours (columns in
+// code points), the reason kept.
+std::string reason_of(const std::string& what) {
+    size_t p = what.find("column ");
+    p = p == std::string::npos ? std::string::npos : what.find(": ", p);
+    if (p != std::string::npos) return what.substr(p + 2);
+    p = what.rfind("] ", what.find(' '));
+    return p == std::string::npos ? what : what.substr(p + 2);
+}
 
 class Streamer final : public nlohmann::json_sax<json> {
 public:
@@ -40,6 +50,12 @@ public:
     }
     bool key(string_t& k) override {
         if (reading_) return read([&] { return reader_->key(k); });
+        if (stack_.size() == 1 && root_->contains(k)) { // a key of the root object, met before
+            error_->duplicate_key = true;
+            error_->byte = where_ ? where_->begin + 1 : 0;
+            error_->what = "duplicate key \"" + shorten(k) + "\"";
+            return false;
+        }
         key_ = std::move(k);
         return true;
     }
@@ -103,17 +119,25 @@ public:
         }
         return close();
     }
-    bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& ex) override {
+    bool parse_error(std::size_t byte, const std::string& token, const nlohmann::detail::exception& ex) override {
         error_->byte = byte;
-        error_->what = ex.what();
+        error_->what = reason_of(ex.what());
+        if (ex.id == kNumberOverflow) { // nlohmann gives the token's last byte: point at its first
+            error_->byte = byte >= token.size() ? byte - token.size() + 1 : byte;
+            error_->what += "; a number must fit in a double";
+        }
         return false;
     }
 
 private:
+    static constexpr int kNumberOverflow = 406; // nlohmann's out_of_range.406
+
     // Counts one more level of nesting; false (stop) past the limit.
     bool deeper() {
         if (++depth_ <= max_depth_) return true;
         error_->too_deep = true;
+        error_->byte = where_ ? where_->begin + 1 : 0;
+        error_->what = "nested deeper than " + std::to_string(max_depth_) + " levels";
         return false;
     }
 
@@ -194,7 +218,8 @@ private:
     size_t element_begin_ = 0;  // its first byte
 };
 
-// Takes streamed elements and drops them: for the pass that only describes a syntax error.
+// Takes streamed elements and drops them: for the pass that only describes a syntax error, and for
+// parse_json, which streams nothing.
 struct DiscardSink final : JsonStreamSink {
     void begin_array(const std::string&, const json&) override {}
     void element(const std::string&, size_t, json&&) override {}
@@ -202,6 +227,11 @@ struct DiscardSink final : JsonStreamSink {
 };
 
 } // namespace
+
+Problem json_problem(std::string_view bytes, const JsonSyntaxError& e) {
+    return {e.byte ? line_column(bytes, e.byte - 1) : std::string(),
+            e.too_deep || e.duplicate_key ? e.what : "malformed JSON: " + e.what};
+}
 
 StreamParse parse_streaming(std::string_view bytes, const std::vector<std::string>& streamed_keys, size_t max_depth,
                             json* root, JsonStreamSink* sink, JsonSyntaxError* error) {
@@ -218,6 +248,11 @@ StreamParse parse_streaming(std::string_view bytes, const std::vector<std::strin
     if (!json::sax_parse(bytes.begin(), bytes.end(), &describe)) return StreamParse::Failed;
     *root = json::parse(bytes.begin(), bytes.end());
     return StreamParse::WholeDocument;
+}
+
+bool parse_json(std::string_view bytes, json* out, JsonSyntaxError* error) {
+    DiscardSink none;
+    return parse_streaming(bytes, {}, kMaxJsonDepth, out, &none, error) != StreamParse::Failed;
 }
 
 } // namespace cs

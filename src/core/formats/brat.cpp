@@ -5,6 +5,7 @@
 #include "core/formats/brat.h"
 #include "core/formats/formats.h"
 #include "core/formats/zip.h"
+#include "core/text/text.h"
 #include <algorithm>
 #include <map>
 #include <set>
@@ -13,18 +14,24 @@
 namespace cs {
 
 // ---- Fragments and names -------------------------------------------------------------------
-// brat's .ann is line based, so a span crossing '\n' is written as fragments without the newlines.
-static std::vector<Span> line_fragments(const Document& d, Span s) {
+// What brat's .ann cannot hold inside a field: the tab that separates fields, and what brat (which
+// reads the file line by line with Python's str.splitlines) takes for the end of a line. brat
+// checks a text-bound line's text against the document, so such characters are not replaced
+// (the text would no longer match) but left out: the span is written as fragments around them.
+static bool breaks_ann_field(uint32_t cp) {
+    return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || (cp >= 0x1C && cp <= 0x1E) ||
+           cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+// The span as brat fragments: the runs of it between such characters (none for a span of only those).
+static std::vector<Span> ann_fragments(const Document& d, Span s) {
     std::vector<Span> out;
     const std::string text = d.slice(s);
     uint32_t cp = s.start, frag_start = s.start;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if ((uint8_t(text[i]) & 0xC0) == 0x80) continue; // continuation byte: same code point
-        if (text[i] == '\n') {
-            if (cp > frag_start) out.push_back({frag_start, cp});
-            frag_start = cp + 1;
-        }
-        ++cp;
+    for (size_t i = 0, len = 1; i < text.size(); i += len, ++cp) {
+        if (!breaks_ann_field(decode_utf8(text, i, &len))) continue;
+        if (cp > frag_start) out.push_back({frag_start, cp});
+        frag_start = cp + 1;
     }
     if (s.end > frag_start) out.push_back({frag_start, s.end});
     return out;
@@ -32,10 +39,17 @@ static std::vector<Span> line_fragments(const Document& d, Span s) {
 
 static std::string type_token(const AnnotationType& t) { return token_name(t.label.empty() ? t.id : t.label); }
 
-static std::string one_line(std::string s) {
-    for (char& c : s)
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    return s;
+// A note as one field: the characters above become spaces (a note is not checked against the text).
+static std::string one_field(const std::string& s) {
+    std::string out;
+    for (size_t i = 0, len = 1; i < s.size(); i += len) {
+        const uint32_t cp = decode_utf8(s, i, &len);
+        if (breaks_ann_field(cp))
+            out += ' ';
+        else
+            out.append(s, i, len);
+    }
+    return out;
 }
 
 static bool iequal(std::string_view a, std::string_view b) {
@@ -102,7 +116,7 @@ BratFiles export_brat(const Project& p, std::vector<std::string>* warnings) {
     size_t n_attr = 0, n_note = 0, skipped = 0, entities = 0, text_attrs = 0;
     for (const auto& a : p.annotations) {
         std::vector<Span> frags;
-        if (p.doc && a.anchor != AnchorStatus::Orphaned) frags = line_fragments(*p.doc, a.span);
+        if (p.doc && a.anchor != AnchorStatus::Orphaned) frags = ann_fragments(*p.doc, a.span);
         if (frags.empty()) {
             ++skipped;
             continue;
@@ -116,7 +130,7 @@ BratFiles export_brat(const Project& p, std::vector<std::string>* warnings) {
             t_lines << (i ? ";" : "") << frags[i].start << ' ' << frags[i].end;
             text += (i ? " " : "") + p.doc->slice(frags[i]);
         }
-        t_lines << '\t' << one_line(text) << '\n';
+        t_lines << '\t' << text << '\n';
         for (const auto& [key, value] : a.attributes.items()) {
             const AttributeDef* def = type ? type->find_attribute(key) : nullptr;
             if (!def || def->kind == AttrKind::Text) {
@@ -131,7 +145,7 @@ BratFiles export_brat(const Project& p, std::vector<std::string>* warnings) {
             }
         }
         if (!a.note.empty())
-            n_lines << '#' << ++n_note << "\tAnnotatorNotes " << tid << '\t' << one_line(a.note) << '\n';
+            n_lines << '#' << ++n_note << "\tAnnotatorNotes " << tid << '\t' << one_field(a.note) << '\n';
         if (!a.entity.empty()) ++entities;
     }
     size_t n_rel = 0, dangling = 0;
@@ -176,7 +190,7 @@ struct BratImport {
     std::map<std::string, size_t> first_line;         // any id -> line where it was defined
     std::map<std::string, std::string> type_of_label; // so a new type is added once
 
-    void error(size_t line, const std::string& msg) { r.errors.push_back({"line " + std::to_string(line), msg}); }
+    void error(size_t line, const std::string& msg) { add_problem(r.errors, {"line " + std::to_string(line), msg}); }
 
     std::string map_type(const std::string& label) {
         auto it = type_of_label.find(label);
@@ -206,6 +220,7 @@ struct BratImport {
                                            " code points)");
             frags.push_back({uint32_t(s), uint32_t(e)});
         }
+        if (frags.empty()) return error(l.number, "expected 'Type start end' after the id, got '" + l.middle + "'");
         Annotation a;
         a.id = "a-" + l.id;
         a.type = map_type(l.middle.substr(0, sp));

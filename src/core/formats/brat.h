@@ -1,12 +1,13 @@
 // Claimscope core — brat standoff format (https://brat.nlplab.org/standoff.html).
 //
 // .txt is the article text; .ann holds one annotation per line, offsets in code points:
-//   T1<TAB>Claim 10 25<TAB>text        text-bound; a span crossing a line break becomes
-//   T2<TAB>Claim 10 20;21 25<TAB>a b   fragments (brat's .ann is line based), text joined by ' '
+//   T1<TAB>Claim 10 25<TAB>text        text-bound; a span holding a line break or a tab becomes
+//   T2<TAB>Claim 10 20;21 25<TAB>a b   fragments around them (brat's .ann is line based and tab
+//                                      separated), their texts joined by ' ', as brat checks
 //   R1<TAB>said_by Arg1:T1 Arg2:T2     relation (codebook relation type id)
 //   A1<TAB>CheckWorthy T1              binary attribute (true; false is absent)
 //   A2<TAB>Status T1 disputed          multi-valued attribute
-//   #1<TAB>AnnotatorNotes T1<TAB>note  note; newlines and tabs become spaces
+//   #1<TAB>AnnotatorNotes T1<TAB>note  note; line breaks and tabs become spaces
 // Not representable: entity names and free-text attributes (said in warnings).
 #pragma once
 #include "core/formats/import_result.h"

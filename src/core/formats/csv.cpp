@@ -4,8 +4,13 @@
 namespace cs {
 
 std::string csv_cell(std::string_view cell) {
+    // Spreadsheets run a cell that starts with = + - @ as a formula, and an import that trims cells
+    // first (LibreOffice's "Trim spaces" option) finds it after leading spaces and line breaks too.
+    const size_t first = cell.find_first_not_of(" \t\r\n");
+    const bool formula =
+        first != std::string_view::npos && std::string_view("=+-@").find(cell[first]) != std::string_view::npos;
     std::string v;
-    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos) v = "'";
+    if (formula || (!cell.empty() && (cell[0] == '\t' || cell[0] == '\r'))) v = "'";
     v += cell;
     if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
     std::string q = "\"";

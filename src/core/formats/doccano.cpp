@@ -1,5 +1,6 @@
 // doccano JSONL export and import (see doccano.h).
 #include "core/formats/doccano.h"
+#include "core/file/json_stream.h"
 #include "core/formats/formats.h"
 #include <map>
 
@@ -63,7 +64,7 @@ struct DoccanoImport {
     const Document* line_text;                 // the line's own text (for quotes), or null
     std::map<std::string, std::string> ann_of; // doccano entity id (as text) -> annotation id
 
-    void error(const std::string& path, const std::string& msg) { r.errors.push_back({where + ": " + path, msg}); }
+    void error(const std::string& path, const std::string& msg) { add_problem(r.errors, {where + ": " + path, msg}); }
 
     static bool offset(const nlohmann::json& e, const char* key, long long* out) {
         auto it = e.find(key);
@@ -177,32 +178,34 @@ ImportResult import_doccano(std::string_view jsonl, std::shared_ptr<const Docume
         const std::string where = "line " + std::to_string(number);
         if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         if (done) {
-            r.errors.push_back({where, "only the first document of a JSONL file is imported; skipped"});
+            add_problem(r.errors, {where, "only the first document of a JSONL file is imported; skipped"});
             continue;
         }
         done = true;
         nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::parse_error& e) {
-            r.errors.push_back({where, std::string("invalid JSON: ") + e.what()});
+        JsonSyntaxError syntax;
+        if (!parse_json(text, &j, &syntax)) {
+            if (syntax.byte) syntax.byte += size_t(text.data() - jsonl.data()); // a place in the file, not the line
+            Problem p = json_problem(jsonl, syntax);
+            if (p.path.empty()) p.path = where;
+            add_problem(r.errors, std::move(p));
             continue;
         }
         if (!j.is_object()) {
-            r.errors.push_back({where, "expected a JSON object"});
+            add_problem(r.errors, {where, "expected a JSON object"});
             continue;
         }
         std::unique_ptr<Document> own;
         if (j.contains("text")) {
             if (!j["text"].is_string()) {
-                r.errors.push_back({where + ": text", "expected a string"});
+                add_problem(r.errors, {where + ": text", "expected a string"});
                 continue;
             }
             own = std::make_unique<Document>(make_document(j["text"].get<std::string>()));
             if (!r.project.doc) r.project.doc = make_shared_document(j["text"].get<std::string>());
         }
         if (!r.project.doc) {
-            r.errors.push_back({where, "no \"text\" in the line and no article given"});
+            add_problem(r.errors, {where, "no \"text\" in the line and no article given"});
             continue;
         }
         DoccanoImport d{r, where, own.get(), {}};
@@ -219,7 +222,7 @@ ImportResult import_doccano(std::string_view jsonl, std::shared_ptr<const Docume
         d.labels(list("label"));
         d.relations(list("relations"));
     }
-    if (!done && r.errors.empty()) r.errors.push_back({"", "the file holds no document (empty JSONL)"});
+    if (!done && r.errors.empty()) add_problem(r.errors, {"", "the file holds no document (empty JSONL)"});
     finish_import(r);
     return r;
 }

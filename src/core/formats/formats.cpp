@@ -1,5 +1,6 @@
 // Format dispatch and the helpers importers share.
 #include "core/formats/formats.h"
+#include "core/file/json_stream.h"
 #include "core/formats/brat.h"
 #include "core/formats/csv.h"
 #include "core/formats/doccano.h"
@@ -79,8 +80,9 @@ bool sniff_format(std::string_view bytes, Format* out) {
     }
     const std::string_view first_line = bytes.substr(0, bytes.find('\n'));
     for (std::string_view candidate : {bytes, first_line}) {
-        nlohmann::json j = nlohmann::json::parse(candidate.begin(), candidate.end(), nullptr, false);
-        if (!j.is_object()) continue;
+        nlohmann::json j;
+        JsonSyntaxError syntax;
+        if (!parse_json(candidate, &j, &syntax) || !j.is_object()) continue;
         if (j.contains("@context")) {
             *out = Format::W3C;
             return true;
@@ -197,8 +199,8 @@ std::string map_relation_label(Codebook& cb, const std::string& label, const std
     RelationType rt{token_name(lower(label)), label, from_type, to_type};
     cb.relation_types.push_back(rt);
     if (warnings)
-        warnings->push_back(
-            {"", "relation type '" + label + "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
+        add_problem(*warnings, {"", "relation type '" + label +
+                                        "' is not in the codebook: added as a new relation type '" + rt.id + "'"});
     return rt.id;
 }
 

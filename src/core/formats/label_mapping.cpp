@@ -39,9 +39,9 @@ std::string map_label_to_type(Codebook& cb, const std::string& label, std::vecto
     for (const Synonym& s : kSynonyms) {
         if (key == s.label && cb.find_type(s.type)) {
             if (warnings)
-                warnings->push_back({"", "label '" + label + "' mapped to type '" + s.type +
-                                             "' (rule: same id or label, else synonym table: PER/PERSON/ORG/SPEAKER "
-                                             "-> actor, SRC/SOURCE -> source, CLAIM/STATEMENT -> claim)"});
+                add_problem(*warnings, {"", "label '" + label + "' mapped to type '" + s.type +
+                                                "' (rule: same id or label, else synonym table: PER/PERSON/ORG/SPEAKER "
+                                                "-> actor, SRC/SOURCE -> source, CLAIM/STATEMENT -> claim)"});
             return s.type;
         }
     }
@@ -55,7 +55,7 @@ std::string map_label_to_type(Codebook& cb, const std::string& label, std::vecto
     t.description = "Added on import for the label '" + label + "'.";
     cb.types.push_back(t);
     if (warnings)
-        warnings->push_back({"", "label '" + label + "' is not in the codebook: added as new type '" + t.id + "'"});
+        add_problem(*warnings, {"", "label '" + label + "' is not in the codebook: added as new type '" + t.id + "'"});
     return t.id;
 }
 

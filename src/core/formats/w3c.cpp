@@ -6,6 +6,7 @@
 // - Import: Reader (validation with JSON paths, selectors, bodies, anchoring, relations), import_w3c
 #include "core/formats/w3c.h"
 
+#include "core/file/json_stream.h"
 #include "core/formats/formats.h"
 
 #include <algorithm>
@@ -654,36 +655,10 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
         finish_import(r);
         return r;
     }
-    // nlohmann parses and destroys without recursion (it keeps its own stacks), but copying, comparing
-    // and dump() recurse once per nesting level: refuse absurd depths before any of them can overflow.
-    size_t depth = 0, max_depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            max_depth = std::max(max_depth, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    if (max_depth > 256) {
-        r.errors.push_back({"", "JSON nested " + std::to_string(max_depth) + " levels deep: at most 256 are read"});
-        finish_import(r);
-        return r;
-    }
     json root;
-    try {
-        root = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::parse_error& e) {
-        r.errors.push_back(
-            {line_column(bytes, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON (" + std::string(e.what()) + ")"});
+    JsonSyntaxError syntax;
+    if (!parse_json(bytes, &root, &syntax)) {
+        r.errors.push_back(json_problem(bytes, syntax));
         finish_import(r);
         return r;
     }

@@ -21,7 +21,8 @@ namespace cs {
 struct HtmlNode {
     std::string tag;                                        // lowercase element name; empty for a text node
     std::string text;                                       // text nodes: decoded text (raw text for script/style)
-    std::vector<std::pair<std::string, std::string>> attrs; // names lowercase, values decoded
+    std::vector<std::pair<std::string, std::string>> attrs; // names lowercase, values decoded; the first
+                                                            // of each name, at most 256 (html_tokenizer.cpp)
     std::vector<int> children;
     int parent = -1;
 

@@ -3,6 +3,7 @@
 // Order (as Mozilla Readability, whose output the tests compare against): JSON-LD of an
 // Article-like type first, then <meta> tags (Dublin Core, Open Graph, Twitter, plain names),
 // then <title> with the site-name suffix removed.
+#include "core/file/json_stream.h"
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
 #include <nlohmann/json.hpp>
@@ -22,23 +23,28 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// JSON-LD worth reading is a few levels deep (a list of blocks, an @graph, a list of authors).
+// The walks below stop deeper than this, so their recursion stays shallow whatever the page holds.
+constexpr int kMaxWalk = 8;
+
 // "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "Report", ...
-bool is_article_type(const nlohmann::json& t) {
-    if (t.is_array())
-        return std::any_of(t.begin(), t.end(), [](const nlohmann::json& x) { return is_article_type(x); });
+bool is_article_type(const nlohmann::json& t, int depth = 0) {
+    if (t.is_array() && depth < kMaxWalk)
+        return std::any_of(t.begin(), t.end(), [&](const nlohmann::json& x) { return is_article_type(x, depth + 1); });
     if (!t.is_string()) return false;
     std::string s = t.get<std::string>();
     return ends_with(s, "Article") || ends_with(s, "Posting") || s == "Report";
 }
 
 // A person/organisation, a list of them, or a plain string -> "A, B".
-std::string names_of(const nlohmann::json& v) {
+std::string names_of(const nlohmann::json& v, int depth = 0) {
     if (v.is_string()) return v.get<std::string>();
-    if (v.is_object() && v.contains("name")) return names_of(v["name"]);
+    if (depth >= kMaxWalk) return "";
+    if (v.is_object() && v.contains("name")) return names_of(v["name"], depth + 1);
     if (v.is_array()) {
         std::string out;
         for (auto& x : v) {
-            std::string n = names_of(x);
+            std::string n = names_of(x, depth + 1);
             if (n.empty()) continue;
             if (!out.empty()) out += ", ";
             out += n;
@@ -54,15 +60,16 @@ std::string str_of(const nlohmann::json& o, const char* key) {
 }
 
 // Finds the first Article-like object in a JSON-LD block (top level, array, or @graph).
-const nlohmann::json* find_article(const nlohmann::json& j) {
+const nlohmann::json* find_article(const nlohmann::json& j, int depth = 0) {
+    if (depth >= kMaxWalk) return nullptr;
     if (j.is_array()) {
         for (auto& x : j)
-            if (auto* a = find_article(x)) return a;
+            if (auto* a = find_article(x, depth + 1)) return a;
         return nullptr;
     }
     if (!j.is_object()) return nullptr;
     if (j.contains("@type") && is_article_type(j["@type"])) return &j;
-    if (j.contains("@graph")) return find_article(j["@graph"]);
+    if (j.contains("@graph")) return find_article(j["@graph"], depth + 1);
     return nullptr;
 }
 
@@ -78,7 +85,9 @@ void read_json_ld(const HtmlDoc& doc, ArticleMeta& m) {
             size_t end = body.rfind("]]>");
             if (end != std::string::npos) body.erase(end);
         }
-        nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+        nlohmann::json j;
+        JsonSyntaxError syntax;
+        if (!parse_json(body, &j, &syntax)) continue; // broken JSON-LD: the <meta> tags may still say
         const nlohmann::json* a = find_article(j);
         if (!a) continue;
         if (m.title.empty()) m.title = str_of(*a, "headline");

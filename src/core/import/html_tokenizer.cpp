@@ -123,8 +123,13 @@ struct Builder {
     }
 };
 
+// A tag keeps this many attributes (real pages use a few dozen at most). Past it the rest are read
+// and dropped, so the check for a repeated name below stays bounded: one tag with a hundred
+// thousand attributes costs what its bytes cost, not the square of their number.
+constexpr size_t kMaxAttributes = 256;
+
 // Parses attributes in s[i..] up to '>' (quotes respected); returns the index after '>' and sets
-// *self_closing for "/>".
+// *self_closing for "/>". The first of a repeated name counts, as in HTML.
 size_t parse_attrs(std::string_view s, size_t i, HtmlNode& n, bool* self_closing) {
     *self_closing = false;
     while (i < s.size()) {
@@ -141,6 +146,8 @@ size_t parse_attrs(std::string_view s, size_t i, HtmlNode& n, bool* self_closing
         if (i == ns) ++i; // a lone '=' : skip it
         std::string name(s.substr(ns, i - ns));
         std::transform(name.begin(), name.end(), name.begin(), lower);
+        const bool keep = !name.empty() && n.attrs.size() < kMaxAttributes &&
+                          std::none_of(n.attrs.begin(), n.attrs.end(), [&](const auto& a) { return a.first == name; });
         while (i < s.size() && is_space(s[i])) ++i;
         std::string value;
         if (i < s.size() && s[i] == '=') {
@@ -150,15 +157,15 @@ size_t parse_attrs(std::string_view s, size_t i, HtmlNode& n, bool* self_closing
                 char q = s[i++];
                 size_t e = s.find(q, i);
                 if (e == std::string_view::npos) e = s.size();
-                value = decode_entities(s.substr(i, e - i));
+                if (keep) value = decode_entities(s.substr(i, e - i));
                 i = std::min(e + 1, s.size());
             } else {
                 size_t vs = i;
                 while (i < s.size() && !is_space(s[i]) && s[i] != '>') ++i;
-                value = decode_entities(s.substr(vs, i - vs));
+                if (keep) value = decode_entities(s.substr(vs, i - vs));
             }
         }
-        if (!name.empty() && n.attr(name).empty()) n.attrs.emplace_back(std::move(name), std::move(value));
+        if (keep) n.attrs.emplace_back(std::move(name), std::move(value));
     }
     return s.size();
 }

@@ -11,7 +11,10 @@
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
 #include "core/text/text.h"
+#include <algorithm>
 #include <cctype>
+#include <map>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -26,148 +29,189 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-// Index of the ')' closing a link destination that starts at s[i] (just after '('), or npos.
-size_t link_dest_end(std::string_view s, size_t i) {
-    int depth = 0;
-    for (; i < s.size(); ++i) {
-        if (s[i] == '\\') {
-            ++i;
-            continue;
+// ---- inline --------------------------------------------------------------------------------------
+// Linear by construction: what a construct must know about what follows it (the ']' or ')'
+// closing a bracket, the run of backticks closing a code span, the run closing an emphasis) is
+// found for every construct in one pass first, and the passes below only move forward. Link text
+// is read in place, inside a stack of the links it belongs to, not by recursion. So a megabyte of
+// '[' or of "*a " costs what any other megabyte costs, and nesting costs no call stack.
+constexpr size_t npos = std::string_view::npos;
+
+// For each '[' or '(' of s, the ']' or ')' closing it (a backslash hides the character after it);
+// for the first backtick of each run of backticks, where the next run of the same length starts
+// (a code span's end: backslashes do not count inside code). npos where there is none.
+std::vector<size_t> partners(std::string_view s) {
+    std::vector<size_t> partner(s.size(), npos);
+    std::vector<size_t> square, round;            // brackets not closed yet
+    std::vector<std::pair<size_t, size_t>> ticks; // runs of backticks: start, length
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '`') {
+            const size_t start = i;
+            while (i + 1 < s.size() && s[i + 1] == '`') ++i;
+            ticks.emplace_back(start, i + 1 - start);
+        } else if (c == '\\') {
+            if (i + 1 < s.size() && s[i + 1] != '`') ++i;
+        } else if (c == '[' || c == '(') {
+            (c == '[' ? square : round).push_back(i);
+        } else if ((c == ']' && !square.empty()) || (c == ')' && !round.empty())) {
+            std::vector<size_t>& open = c == ']' ? square : round;
+            partner[open.back()] = i;
+            open.pop_back();
         }
-        if (s[i] == '(')
-            ++depth;
-        else if (s[i] == ')' && depth-- == 0)
-            return i;
     }
-    return std::string_view::npos;
+    std::map<size_t, size_t> next_of_length; // run length -> start of the nearest such run to the right
+    for (size_t k = ticks.size(); k-- > 0;) {
+        auto [start, length] = ticks[k];
+        auto it = next_of_length.find(length);
+        if (it != next_of_length.end()) partner[start] = it->second;
+        next_of_length[length] = start;
+    }
+    return partner;
 }
 
-// Index of the ']' matching the '[' at s[i], or npos.
-size_t bracket_end(std::string_view s, size_t i) {
-    int depth = 0;
-    for (; i < s.size(); ++i) {
-        if (s[i] == '\\') {
-            ++i;
-            continue;
-        }
-        if (s[i] == '[')
-            ++depth;
-        else if (s[i] == ']' && --depth == 0)
-            return i;
+// The first `c` at or after a position, for positions that never move back: each byte is
+// looked at once over all the calls.
+struct NextChar {
+    char c;
+    size_t at = 0;
+    bool started = false;
+    size_t from(std::string_view s, size_t pos) {
+        if (!started || (at != npos && at < pos)) at = s.find(c, pos);
+        started = true;
+        return at;
     }
-    return std::string_view::npos;
-}
+};
 
 // Removes paired emphasis runs (*, **, _, __, ~~). A run opens when a non-space follows it and
-// closes at the next run of the same characters preceded by a non-space; '_' inside a word
-// (snake_case) is not emphasis. Unpaired runs stay as written ("2 * 3").
+// closes a run of the same characters and length when a non-space precedes it; '_' inside a word
+// (snake_case) is not emphasis. An opener pairs with the first closer after it, when that closer
+// lies inside the emphasis the opener is in; unpaired runs stay as written ("2 * 3"). '\x01'
+// marks the next character as literal (escapes, code); the markers are kept for the caller.
 std::string strip_emphasis(const std::string& s) {
-    std::string out;
-    size_t i = 0;
-    while (i < s.size()) {
-        char c = s[i];
-        if (c == '\x01' && i + 1 < s.size()) {
-            out.append(s, i, 2);
+    struct Run {
+        size_t start, length;
+        bool opens, closes;
+        size_t closer = npos; // index of the first closing run of the same kind after this one
+    };
+    std::vector<Run> runs;
+    for (size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c == '\x01') {
             i += 2;
             continue;
-        } // escaped: literal
+        }
         if (c != '*' && c != '_' && c != '~') {
-            out += c;
             ++i;
             continue;
         }
-        size_t run = i;
-        while (run < s.size() && s[run] == c) ++run;
-        size_t n = run - i;
-        bool intraword = c == '_' && i > 0 && std::isalnum((unsigned char)s[i - 1]);
-        bool opens = run < s.size() && !is_space(s[run]) && !intraword && (c != '~' || n == 2);
-        size_t close = std::string::npos;
-        if (opens) {
-            for (size_t j = s.find(std::string(n, c), run); j != std::string::npos;
-                 j = s.find(std::string(n, c), j + 1)) {
-                bool exact = (j + n >= s.size() || s[j + n] != c) && s[j - 1] != c && s[j - 1] != '\x01';
-                bool after_ok = c != '_' || j + n >= s.size() || !std::isalnum((unsigned char)s[j + n]);
-                if (exact && !is_space(s[j - 1]) && after_ok) {
-                    close = j;
-                    break;
-                }
-            }
-        }
-        if (close == std::string::npos) {
-            out.append(s, i, n);
-            i = run;
+        size_t end = i;
+        while (end < s.size() && s[end] == c) ++end;
+        const size_t n = end - i;
+        const bool intraword = c == '_' && i > 0 && std::isalnum((unsigned char)s[i - 1]);
+        const bool opens = end < s.size() && !is_space(s[end]) && !intraword && (c != '~' || n == 2);
+        const bool closes = i > 0 && !is_space(s[i - 1]) && s[i - 1] != c &&
+                            (c != '_' || end >= s.size() || !std::isalnum((unsigned char)s[end]));
+        runs.push_back({i, n, opens, closes});
+        i = end;
+    }
+    std::map<std::pair<char, size_t>, size_t> next_closer; // (character, length) -> nearest closing run to the right
+    for (size_t r = runs.size(); r-- > 0;) {
+        const std::pair<char, size_t> kind{s[runs[r].start], runs[r].length};
+        auto it = next_closer.find(kind);
+        if (it != next_closer.end()) runs[r].closer = it->second;
+        if (runs[r].closes) next_closer[kind] = r;
+    }
+    std::string out;
+    std::vector<size_t> open; // the closers of the emphasis being read, innermost last
+    size_t r = 0;
+    for (size_t i = 0; i < s.size();) {
+        if (r == runs.size() || runs[r].start != i) {
+            out += s[i++];
             continue;
         }
-        out += strip_emphasis(s.substr(run, close - run));
-        i = close + n;
+        const Run& run = runs[r];
+        if (!open.empty() && open.back() == r)
+            open.pop_back();
+        else if (run.opens && run.closer != npos && (open.empty() || run.closer < open.back()))
+            open.push_back(run.closer);
+        else
+            out.append(s, i, run.length);
+        i += run.length;
+        ++r;
     }
     return out;
 }
 
 // Inline markup -> text. Code spans are protected from the other rules.
 std::string strip_inline(std::string_view s) {
+    const std::vector<size_t> partner = partners(s);
+    NextChar next_gt{'>'}, next_lt{'<'};
     std::string out;
+    std::vector<std::pair<size_t, size_t>> links; // links whose text is being read: its ']', the link's end
     for (size_t i = 0; i < s.size();) {
-        char c = s[i];
-        if (c == '\\' && i + 1 < s.size() && is_punct(s[i + 1])) { // escape: the character itself
-            out += '\x01';                                         // marks "literal next char" for the emphasis pass
+        if (!links.empty() && i == links.back().first) { // the end of a link's text: skip the destination
+            i = links.back().second;
+            links.pop_back();
+            continue;
+        }
+        const size_t bound = links.empty() ? s.size() : links.back().first; // the text being read ends here
+        const char c = s[i];
+        if (c == '\\' && i + 1 < bound && is_punct(s[i + 1])) { // escape: the character itself
+            out += '\x01';                                      // marks "literal next char" for the emphasis pass
             out += s[i + 1];
             i += 2;
         } else if (c == '`') {
             size_t run = i;
-            while (run < s.size() && s[run] == '`') ++run;
-            std::string fence(run - i, '`');
-            size_t end = s.find(fence, run);
-            if (end == std::string_view::npos) {
-                out += fence;
+            while (run < bound && s[run] == '`') ++run;
+            // A run whose first backtick was escaped ("\``") opens no code span: partner[] has runs
+            // from their first backtick.
+            const bool escaped = i > 0 && s[i - 1] == '`';
+            const size_t close = escaped ? npos : partner[i];
+            if (close == npos || close + (run - i) > bound) {
+                out.append(run - i, '`');
                 i = run;
                 continue;
             }
-            for (char k : trim(s.substr(run, end - run))) {
+            for (char k : trim(s.substr(run, close - run))) {
                 out += '\x01';
                 out += k;
             }
-            i = end + fence.size();
-        } else if ((c == '!' && i + 1 < s.size() && s[i + 1] == '[') || c == '[') {
-            bool image = c == '!';
-            size_t open = image ? i + 1 : i;
-            size_t close = bracket_end(s, open);
-            if (close == std::string_view::npos) {
+            i = close + (run - i);
+        } else if (c == '[' || (c == '!' && i + 1 < bound && s[i + 1] == '[')) {
+            const bool image = c == '!';
+            const size_t open = image ? i + 1 : i, close = partner[open];
+            size_t end = npos; // where the whole link ends
+            if (close != npos && close + 1 < bound && (s[close + 1] == '(' || s[close + 1] == '[')) {
+                const size_t e = partner[close + 1];
+                if (e != npos && e < bound)
+                    end = e + 1;
+                else if (s[close + 1] == '[') // "[text][": a reference link to nothing
+                    end = close + 1;
+            }
+            if (end == npos) { // "[1]", "[^note]", "[a](b": not a link, kept as written
                 out += c;
                 ++i;
-                continue;
+            } else if (image) { // images are dropped
+                i = end;
+            } else { // links keep their text: read on inside it
+                links.emplace_back(close, end);
+                i = open + 1;
             }
-            std::string label(s.substr(open + 1, close - open - 1));
-            size_t next = close + 1;
-            if (next < s.size() && s[next] == '(') {
-                size_t e = link_dest_end(s, next + 1);
-                if (e == std::string_view::npos) {
-                    out += c;
-                    ++i;
-                    continue;
-                }
-                next = e + 1;
-            } else if (next < s.size() && s[next] == '[') { // reference link [text][ref]
-                size_t e = s.find(']', next);
-                if (e != std::string_view::npos) next = e + 1;
-            } else { // "[1]", "[^note]": not a link, kept as written
-                out += c;
-                ++i;
-                continue;
-            }
-            if (!image) out += strip_inline(label); // images are dropped, links keep their text
-            i = next;
         } else if (c == '<') { // autolink <http://...> keeps the address; HTML tags go
-            size_t e = s.find('>', i);
-            std::string_view inner = e == std::string_view::npos ? std::string_view() : s.substr(i + 1, e - i - 1);
-            bool autolink = inner.find("://") != std::string_view::npos && inner.find(' ') == std::string_view::npos;
-            bool tag = !inner.empty() && (std::isalpha((unsigned char)inner[0]) || inner[0] == '/' || inner[0] == '!');
+            const size_t e = next_gt.from(s, i + 1);
+            std::string_view inner = e < bound ? s.substr(i + 1, e - i - 1) : std::string_view();
+            // An address holds no '<': then the spans checked here never overlap.
+            const bool autolink = !inner.empty() && next_lt.from(s, i + 1) > e &&
+                                  inner.find("://") != std::string_view::npos && inner.find(' ') == npos;
+            const bool tag =
+                !inner.empty() && (std::isalpha((unsigned char)inner[0]) || inner[0] == '/' || inner[0] == '!');
             if (autolink) {
                 out.append(inner);
                 i = e + 1;
-            } else if (tag)
+            } else if (tag) {
                 i = e + 1;
-            else {
+            } else {
                 out += c;
                 ++i;
             }
@@ -322,7 +366,8 @@ ExtractedArticle extract_markdown(std::string_view md) {
             in_comment = true;
             continue;
         }
-        while (t.rfind(">", 0) == 0) t = trim(std::string_view(t).substr(1)); // block quotes: text kept
+        if (!t.empty() && t[0] == '>') // block quotes, nested or not: the text is kept (one cut, not one copy per '>')
+            t = trim(std::string_view(t).substr(std::min(t.find_first_not_of("> \t\r"), t.size())));
         if (t.empty()) {
             flush();
             continue;
@@ -361,7 +406,7 @@ ExtractedArticle extract_markdown(std::string_view md) {
             flush();
             continue;
         }
-        if (t.front() == '[' && t.find("]:") != std::string::npos && t.find("]:") == bracket_end(t, 0)) {
+        if (t.front() == '[' && t.find("]:") != std::string::npos && t.find("]:") == partners(t)[0]) {
             flush();
             continue;
         } // [ref]: url
