@@ -114,6 +114,10 @@ void draw_annotation_list(AppState& s) {
     ImGui::EndChild();
 }
 
+nlohmann::json list_state_json(const AppState&) {
+    return {{"hiddenTypes", g_filter.hidden_types}, {"search", g_filter.search}};
+}
+
 void draw_left_panel(AppState& s) {
     if (ImGui::BeginTabBar("left_tabs")) {
         if (ImGui::BeginTabItem("Annotations")) {

@@ -38,9 +38,10 @@ void AppState::select(const std::string& id, bool scroll) {
     platform::request_redraw(3);
 }
 
-void AppState::mark(const std::string& name) {
+void AppState::mark(const std::string& name, const std::string& label) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
+    if (!label.empty()) ui_labels[name] = label;
 }
 
 bool AppState::status_shown() const { return !status.empty() && platform::now_ms() < status_until; }
@@ -152,6 +153,7 @@ static void status_line(AppState& s) {
     float w = ImGui::CalcTextSize(right).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
     ImGui::TextDisabled("%s", right);
+    s.mark("status/counts", right);
 }
 
 static void messages(AppState& s) {
@@ -184,6 +186,7 @@ static void messages(AppState& s) {
 void App::frame() {
     AppState& s = s_;
     s.ui_rects.clear();
+    s.ui_labels.clear();
     global_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);

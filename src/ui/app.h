@@ -121,10 +121,12 @@ struct AppState {
     std::vector<float> frame_ms;
     bool settings_dirty = false;
     // Screen rectangles of named widgets from the last frame (x0, y0, x1, y1), so browser tests
-    // can aim real mouse clicks at them (window.claimscope.uiRect).
+    // can aim real mouse clicks at them, and what some of them say (window.claimscope.uiRect).
     std::map<std::string, ImVec4> ui_rects;
-    void mark(const std::string& name); // records the last ImGui item's rectangle
-    int list_shown = 0;                 // rows the annotations list shows after filtering
+    std::map<std::string, std::string> ui_labels;
+    // Records the last ImGui item's rectangle under `name`, and its text when it is given.
+    void mark(const std::string& name, const std::string& label = {});
+    int list_shown = 0; // rows the annotations list shows after filtering
 
     const Project& project() const { return editor.project(); }
     const Document& doc() const { return *editor.project().doc; }

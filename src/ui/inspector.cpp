@@ -63,6 +63,7 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
                     text_buf = v && v->is_string() ? v->get<std::string>() : "";
                 }
                 ImGui::InputText(def.label.c_str(), &text_buf);
+                s.mark("inspector/attr/" + def.id);
                 if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
                 break;
             }
@@ -97,11 +98,15 @@ static void entity_field(AppState& s, const Annotation& a) {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                      ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    for (const std::string& n : hits)
-        if (ImGui::Selectable(n.c_str())) {
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const std::string& n = hits[i];
+        bool chosen = ImGui::Selectable(n.c_str());
+        s.mark("inspector/entity/suggestion/" + std::to_string(i), n);
+        if (chosen) {
             g_buf.entity = n;
             s.editor.set_entity(a.id, n);
         }
+    }
     ImGui::End();
 }
 
@@ -126,7 +131,11 @@ static void relations(AppState& s, const Annotation& a) {
         }
         if (outgoing) {
             const std::string target_label = type_label(p, rt.to_type);
-            if (ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge)) {
+            bool adding =
+                ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge);
+            s.mark("inspector/add/" + rt.id);
+            if (adding) {
+                int row = 0;
                 for (const Annotation& o : p.annotations) {
                     if (o.type != rt.to_type) continue;
                     bool linked = std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
@@ -134,8 +143,10 @@ static void relations(AppState& s, const Annotation& a) {
                     });
                     if (linked) continue;
                     ImGui::PushID(o.id.c_str());
-                    if (ImGui::Selectable((describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”").c_str()))
-                        s.editor.add_relation(rt.id, a.id, o.id);
+                    const std::string label = describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”";
+                    bool chosen = ImGui::Selectable(label.c_str());
+                    s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
+                    if (chosen) s.editor.add_relation(rt.id, a.id, o.id);
                     ImGui::PopID();
                 }
                 ImGui::EndCombo();

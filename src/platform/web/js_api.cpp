@@ -169,6 +169,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"layoutHeight", s.view.layout.height()},
         {"lines", s.view.layout.lines().size()},
         {"listShown", s.list_shown},
+        {"list", cs::ui::list_state_json(s)},
         {"annotationCount", s.project().annotations.size()},
         {"relationCount", s.project().relations.size()},
         {"textInputActive", ImGui::GetIO().WantTextInput},
@@ -180,12 +181,15 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
     return dup(j.dump());
 }
 
-// Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null.
+// Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null;
+// with `label`, the text it shows, for widgets that record it.
 EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rect(const char* name) {
     auto it = S().ui_rects.find(name);
     if (it == S().ui_rects.end()) return nullptr;
     const ImVec4& r = it->second;
-    return dup(nlohmann::json({{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}}).dump());
+    nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}};
+    if (auto label = S().ui_labels.find(name); label != S().ui_labels.end()) j["label"] = label->second;
+    return dup(j.dump());
 }
 
 // Frame CPU times (ms) recorded since the last call.
