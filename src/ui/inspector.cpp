@@ -12,20 +12,18 @@
 
 namespace cs::ui {
 
-// Text fields edit a copy and commit when the field is deactivated (one undo step per edit,
-// not one per keystroke). The copy follows the model only when the model itself changed (undo,
-// redo, another annotation selected), never while the user's edit is being committed.
-struct FieldBuffer {
-    std::string id, entity, note, model_entity, model_note;
-};
-static FieldBuffer g_buf;
+// Text fields edit a copy (FieldEdit, view_state.h) that follows the model only when the model
+// itself changed: undo, redo, another annotation selected.
+static void sync(FieldEdit& f, const std::string& model) {
+    if (f.model != model) f.text = model;
+    f.model = model;
+}
 
-static void sync_buffers(const Annotation& a) {
-    if (g_buf.id != a.id || g_buf.model_entity != a.entity) g_buf.entity = a.entity;
-    if (g_buf.id != a.id || g_buf.model_note != a.note) g_buf.note = a.note;
-    g_buf.id = a.id;
-    g_buf.model_entity = a.entity;
-    g_buf.model_note = a.note;
+static void sync_buffers(InspectorUi& ui, const Annotation& a) {
+    if (ui.id != a.id) ui = InspectorUi{}; // another annotation: every field starts from the model
+    ui.id = a.id;
+    sync(ui.entity, a.entity);
+    sync(ui.note, a.note);
 }
 
 static std::vector<std::string> entity_names(const Project& p, const std::string& type) {
@@ -56,15 +54,11 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
                 break;
             }
             case AttrKind::Text: {
-                static std::string text_buf, text_for;
-                std::string key = a.id + "/" + def.id;
-                if (text_for != key) {
-                    text_for = key;
-                    text_buf = v && v->is_string() ? v->get<std::string>() : "";
-                }
-                ImGui::InputText(def.label.c_str(), &text_buf);
+                FieldEdit& f = s.inspector.text_attributes[def.id]; // each its own copy
+                sync(f, v && v->is_string() ? v->get<std::string>() : "");
+                ImGui::InputText(def.label.c_str(), &f.text);
                 s.mark("inspector/attr/" + def.id);
-                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
+                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, f.text);
                 break;
             }
         }
@@ -73,17 +67,18 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
 }
 
 static void entity_field(AppState& s, const Annotation& a) {
-    ImGui::InputTextWithHint("Entity", "who or what this refers to", &g_buf.entity);
+    InspectorUi& ui = s.inspector;
+    ImGui::InputTextWithHint("Entity", "who or what this refers to", &ui.entity.text);
     s.mark("inspector/entity");
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
     float width = ImGui::GetItemRectSize().x;
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_entity(a.id, g_buf.entity);
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_entity(a.id, ui.entity.text);
     ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
     // Completion from the entities already in the document.
     if (!active) return;
     std::vector<std::string> names = entity_names(s.project(), a.type);
-    std::string q = g_buf.entity;
+    std::string q = ui.entity.text;
     std::transform(q.begin(), q.end(), q.begin(), ::tolower);
     std::vector<std::string> hits;
     for (const std::string& n : names) {
@@ -103,7 +98,7 @@ static void entity_field(AppState& s, const Annotation& a) {
         bool chosen = ImGui::Selectable(n.c_str());
         s.mark("inspector/entity/suggestion/" + std::to_string(i), n);
         if (chosen) {
-            g_buf.entity = n;
+            ui.entity.text = n;
             s.editor.set_entity(a.id, n);
         }
     }
@@ -175,7 +170,7 @@ void draw_inspector(AppState& s) {
         ImGui::TextWrapped("Click a highlight to inspect it; click again to cycle through overlapping ones.");
         return;
     }
-    sync_buffers(*a);
+    sync_buffers(s.inspector, *a);
     const AnnotationType* t = p.codebook.find_type(a->type);
     ImGui::PushItemWidth(-90);
     bool type_open = ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str());
@@ -201,9 +196,9 @@ void draw_inspector(AppState& s) {
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
-    ImGui::InputTextMultiline("##note", &g_buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    ImGui::InputTextMultiline("##note", &s.inspector.note.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
     s.mark("inspector/note");
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, g_buf.note);
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, s.inspector.note.text);
     ImGui::PopItemWidth();
     relations(s, *a);
     ImGui::Spacing();

@@ -14,4 +14,9 @@ void request_text_focus(const char* label);
 bool begin_page(const char* id, ImU32 background, ImGuiChildFlags flags = ImGuiChildFlags_None,
                 ImGuiWindowFlags window_flags = 0);
 void end_page();
+
+// Begins the modal dialog `name`, centred, while `wanted` (opening it if it is not open yet), like
+// BeginPopupModal. A modal left open after its state went away (another project opened) is closed
+// here: an open modal that is no longer submitted would block every click.
+bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindowFlags flags = 0);
 } // namespace cs::ui
