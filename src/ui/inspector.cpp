@@ -66,43 +66,68 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
     }
 }
 
-static void entity_field(AppState& s, const Annotation& a) {
-    InspectorUi& ui = s.inspector;
-    ImGui::InputTextWithHint("Entity", "who or what this refers to", &ui.entity.text);
-    s.mark("inspector/entity");
-    bool active = ImGui::IsItemActive();
-    ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
-    float width = ImGui::GetItemRectSize().x;
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_entity(a.id, ui.entity.text);
-    ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
-    // Completion from the entities already in the document.
-    if (!active) return;
-    std::vector<std::string> names = entity_names(s.project(), a.type);
-    std::string q = ui.entity.text;
+// Completion from the entities already in the document: names of this type containing the text.
+static std::vector<std::string> completions(const Project& p, const Annotation& a, const std::string& typed) {
+    std::string q = typed;
     std::transform(q.begin(), q.end(), q.begin(), ::tolower);
     std::vector<std::string> hits;
-    for (const std::string& n : names) {
+    for (const std::string& n : entity_names(p, a.type)) {
         std::string l = n;
         std::transform(l.begin(), l.end(), l.begin(), ::tolower);
         if (l != q && l.find(q) != std::string::npos) hits.push_back(n);
     }
-    if (hits.empty()) return;
+    return hits;
+}
+
+// The suggestions under the field; true when one was chosen (then it is the entity).
+static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, float width) {
+    InspectorUi& ui = s.inspector;
+    std::vector<std::string> hits = completions(s.project(), a, ui.entity.text);
+    if (hits.empty()) return false;
     ImGui::SetNextWindowPos(below);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##entity_completion", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                      ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_AlwaysAutoResize);
+    ui.completion_hovered = ImGui::IsWindowHovered();
+    bool chose = false;
     for (size_t i = 0; i < hits.size(); ++i) {
-        const std::string& n = hits[i];
-        bool chosen = ImGui::Selectable(n.c_str());
-        s.mark("inspector/entity/suggestion/" + std::to_string(i), n);
+        bool chosen = ImGui::Selectable(hits[i].c_str());
+        s.mark("inspector/entity/suggestion/" + std::to_string(i), hits[i]);
         if (chosen) {
-            ui.entity.text = n;
-            s.editor.set_entity(a.id, n);
+            chose = true;
+            ui.entity.text = hits[i];
+            s.editor.set_entity(a.id, hits[i]);
         }
     }
     ImGui::End();
+    return chose;
+}
+
+static void entity_field(AppState& s, const Annotation& a) {
+    InspectorUi& ui = s.inspector;
+    ImGui::InputTextWithHint("Entity", "who or what this refers to", &ui.entity.text);
+    s.mark("inspector/entity");
+    const bool active = ImGui::IsItemActive();
+    const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    const float width = ImGui::GetItemRectSize().x;
+    if (ImGui::IsItemDeactivatedAfterEdit()) ui.entity_unsaved = true;
+    ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
+    // Pressing a suggestion takes the focus from the field before the suggestion sees its click
+    // (on release): the list stays up until the button is up, and the typed text waits for it.
+    const bool pressing_list = ui.completion_hovered && (ImGui::IsMouseDown(ImGuiMouseButton_Left) ||
+                                                         ImGui::IsMouseReleased(ImGuiMouseButton_Left));
+    ui.completing = active || (ui.completing && pressing_list);
+    ui.completion_hovered = false;
+    if (ui.completing && completion_list(s, a, below, width)) {
+        ui.completing = ui.entity_unsaved = false;
+        return;
+    }
+    if (ui.entity_unsaved && !ui.completing) {
+        s.editor.set_entity(a.id, ui.entity.text);
+        ui.entity_unsaved = false;
+    }
 }
 
 static void relations(AppState& s, const Annotation& a) {
@@ -138,7 +163,7 @@ static void relations(AppState& s, const Annotation& a) {
                     });
                     if (linked) continue;
                     ImGui::PushID(o.id.c_str());
-                    const std::string label = describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”";
+                    const std::string label = describe_with_quote(o, 30);
                     bool chosen = ImGui::Selectable(label.c_str());
                     s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
                     if (chosen) s.editor.add_relation(rt.id, a.id, o.id);

@@ -71,6 +71,11 @@ struct InspectorUi {
     std::string id; // the annotation the fields belong to
     FieldEdit entity, note;
     std::map<std::string, FieldEdit> text_attributes; // by attribute id: each field its own copy
+    // Entity completion: the list stays up while a press on it is in progress (the press takes
+    // the focus from the field before the suggestion sees its click).
+    bool completing = false;
+    bool completion_hovered = false; // last frame
+    bool entity_unsaved = false;     // the field was left, its text waits for the list's answer
 };
 
 // ---------------------------------------------------------------------------------------------
