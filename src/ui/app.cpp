@@ -17,6 +17,7 @@
 #include "ui/session.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/widgets.h"
 #include <algorithm>
 #include <cstdio>
 
@@ -224,6 +225,7 @@ void App::frame() {
     status_line(s);
     draw_dialogs(s);
     messages(s);
+    escape_closes_popup(); // after every view saw the popup open (widgets.h)
     ImGui::End();
     session_tick(s);
 }

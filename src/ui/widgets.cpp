@@ -32,4 +32,11 @@ bool begin_modal(const char* name, bool wanted, bool* open, ImGuiWindowFlags fla
     return false;
 }
 
+void escape_closes_popup() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!ImGui::IsKeyPressed(ImGuiKey_Escape, false) || g.OpenPopupStack.empty()) return;
+    const ImGuiWindow* top = g.OpenPopupStack.back().Window;
+    if (top && !(top->Flags & ImGuiWindowFlags_Modal)) ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+}
+
 } // namespace cs::ui

@@ -19,4 +19,9 @@ void end_page();
 // BeginPopupModal. A modal left open after its state went away (another project opened) is closed
 // here: an open modal that is no longer submitted would block every click.
 bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindowFlags flags = 0);
+
+// Escape closes the topmost menu, drop-down or context menu, as ImGui does only with keyboard
+// navigation on (which would take the arrow keys from the article). Call once per frame, after the
+// views, so that the same Escape is not also taken as "clear the selection".
+void escape_closes_popup();
 } // namespace cs::ui

@@ -99,10 +99,14 @@ test('entity field: clicking a suggestion saves the suggestion, not the letters 
 test('menus: after Escape closes a menu, one click opens the next', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);
+  await tagText(page, 'United Nations', 's');
+  const selected = (await state(page)).selectedId;
+  assert.ok(selected, 'the new source is selected');
   await clickUi(page, 'menu/file');
   await until(page, (p) => uiRect(p, 'menu/file/open'), (r) => r, 'File menu open');
   await page.keyboard.press('Escape');
   await until(page, (p) => uiRect(p, 'menu/file/open'), (r) => !r, 'File menu closed by Escape');
+  assert.equal((await state(page)).selectedId, selected, 'the Escape closed the menu only, not the selection');
   await clickUi(page, 'menu/view');
   await until(page, (p) => uiRect(p, 'menu/view/dark'), (r) => r, 'View menu open after one click', 2000);
   await clickUi(page, 'menu/view/dark');
