@@ -279,9 +279,13 @@ static std::string names_of(const ReviewUi& rv, const std::vector<int>& rows) {
     return out.empty() ? "nobody" : out;
 }
 
+// Always one line, before a word is clicked too: the heatmap below must not move under the mouse.
 static void token_details(const ReviewUi& rv) {
     const ClassReport& r = rv.report;
-    if (rv.token < 0) return;
+    if (rv.token < 0) {
+        ImGui::TextDisabled("No word chosen yet.");
+        return;
+    }
     const Span sp = r.heatmap.tokens[rv.token];
     ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D:", rv.key_project.doc->slice(sp).c_str());
     for (size_t t = 0; t < r.types.size(); ++t) {
