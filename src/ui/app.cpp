@@ -8,6 +8,7 @@
 // - Frame layout: menu bar, panes, splitters, status line, messages
 // - Platform-facing entry points
 #include "ui/app.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/fonts.h"
@@ -19,7 +20,6 @@
 #include "ui/tooltip.h"
 #include "ui/widgets.h"
 #include <algorithm>
-#include <cstdio>
 
 namespace cs::ui {
 
@@ -147,13 +147,13 @@ static void status_line(AppState& s) {
                            : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
     }
     ImGui::TextUnformatted(left.c_str());
-    char right[160];
-    std::snprintf(right, sizeof right, "%zu annotations · %zu links%s · %s · %d%%", p.annotations.size(),
-                  p.relations.size(), orphans ? (" · " + std::to_string(orphans) + " orphaned").c_str() : "",
-                  session_status(s).c_str(), (int)std::lround(s.settings.text_scale * 100));
-    float w = ImGui::CalcTextSize(right).x;
+    const std::string right =
+        count_noun(p.annotations.size(), "annotation") + " · " + count_noun(p.relations.size(), "link") +
+        (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) + " · " +
+        std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
+    float w = ImGui::CalcTextSize(right.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
-    ImGui::TextDisabled("%s", right);
+    ImGui::TextDisabled("%s", right.c_str());
     s.mark("status/counts", right);
 }
 

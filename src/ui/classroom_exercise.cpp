@@ -3,6 +3,7 @@
 // The open project's annotations become the key (make_exercise); the spec is validated with
 // parse_exercise before the file is downloaded as <title-slug>.exercise.claimscope.json.
 #include "core/classroom/exercise.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
 #include "ui/theme.h"
@@ -71,8 +72,8 @@ static void create(AppState& s) {
     }
     cr.saved_file = slugify(cr.title.empty() ? "exercise" : cr.title) + ".exercise.claimscope.json";
     platform::download_file(cr.saved_file, save_project(ex), "application/json");
-    s.notify("Saved " + cr.saved_file + " (key: " + std::to_string(check.key.annotations.size()) + " annotations, " +
-                 std::to_string(check.key.relations.size()) + " links). Hand this file to your students.",
+    s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") + ", " +
+                 count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
              8);
     cr.open = false;
 }
@@ -96,9 +97,9 @@ void draw_create_exercise(AppState& s) {
     size_t key_n = std::count_if(p.annotations.begin(), p.annotations.end(),
                                  [&cr](const Annotation& a) { return cr.types[a.type]; });
     ImGui::TextWrapped(
-        "Your %d annotations of the chosen types (and their links) become the answer key. Students get the article "
+        "Your %s of the chosen types (and their links) become the answer key. Students get the article "
         "without them; the key travels hidden in the file (obfuscated, not encrypted: see docs/CLASSROOM.md).",
-        (int)key_n);
+        count_noun(key_n, "annotation").c_str());
     if (key_n == 0)
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
                            "The key is empty: annotate the article first, or students' work cannot be checked.");

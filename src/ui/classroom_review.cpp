@@ -11,6 +11,7 @@
 // - The overlay window; JS state
 #include "core/classroom/class_report.h"
 #include "core/file/file_format.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
 #include "ui/fonts.h"
@@ -140,8 +141,9 @@ static void students_table(AppState& s) {
     const ClassReport& r = rv.report;
     const int nt = (int)r.types.size();
     const int ncol = nt + 5;
-    ImGui::TextDisabled("Precision / recall / F1 against the key (%d annotations, %d links). Click a header to sort.",
-                        (int)r.key_annotations, (int)r.key_relations);
+    ImGui::TextDisabled("Precision / recall / F1 against the key (%s, %s). Click a header to sort.",
+                        count_noun(r.key_annotations, "annotation").c_str(),
+                        count_noun(r.key_relations, "link").c_str());
     float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (r.rows.size() + 1.5f) + 8, 260.0f);
     if (!ImGui::BeginTable("students", ncol,
                            ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |

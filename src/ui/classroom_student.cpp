@@ -10,6 +10,7 @@
 // - The exercise panel
 // - JS state
 #include "core/classroom/scoring.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
@@ -83,8 +84,9 @@ static void pending_dialog(AppState& s) {
     if (!begin_modal("Open the exercise?", s.student.pending.has_value(), nullptr, ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
-    ImGui::TextWrapped("%s is an exercise on the article you have open, which has %d annotations of your own.",
-                       s.student.pending_name.c_str(), (int)s.project().annotations.size());
+    ImGui::TextWrapped("%s is an exercise on the article you have open, which has %s of your own.",
+                       s.student.pending_name.c_str(),
+                       count_noun(s.project().annotations.size(), "annotation").c_str());
     ImGui::TextWrapped("This browser keeps one copy per article: doing the exercise here replaces your annotations "
                        "in this browser. Save them to a file first if you need them.");
     ImGui::PopTextWrapPos();

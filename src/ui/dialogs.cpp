@@ -1,6 +1,7 @@
 // Claimscope UI — modal dialogs.
 #include "ui/dialogs.h"
 #include "core/file/file_format.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/session.h"
 #include "ui/widgets.h"
@@ -114,10 +115,10 @@ static void replace_merge_dialog(AppState& s) {
     if (!begin_modal("Same article", s.dialogs.replace_merge && s.dialogs.incoming, nullptr,
                      ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::Text("%s annotates the article that is open, which already has %d annotations.",
-                s.dialogs.incoming_name.c_str(), (int)s.project().annotations.size());
-    ImGui::Text("The file has %d annotations and %d links.", (int)s.dialogs.incoming->annotations.size(),
-                (int)s.dialogs.incoming->relations.size());
+    ImGui::Text("%s annotates the article that is open, which already has %s.", s.dialogs.incoming_name.c_str(),
+                count_noun(s.project().annotations.size(), "annotation").c_str());
+    ImGui::Text("The file has %s and %s.", count_noun(s.dialogs.incoming->annotations.size(), "annotation").c_str(),
+                count_noun(s.dialogs.incoming->relations.size(), "link").c_str());
     auto close = [&] {
         s.dialogs.replace_merge = false;
         s.dialogs.incoming.reset();
