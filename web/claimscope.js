@@ -246,7 +246,8 @@
     getState: () => callJson('cs_api_state'),
     /** Frame CPU times (ms) measured inside the app since the previous call (for benchmarks). */
     takeFrameTimes: () => callJson('cs_api_take_frame_times'),
-    /** Rectangle of a named widget (e.g. 'toolbar/claim', 'inspector/note') in the last frame, or null. */
+    /** Rectangle of a named widget (e.g. 'toolbar/claim', 'inspector/note') in the last frame, or null;
+     *  `label` is the text it shows, for widgets that record it (e.g. 'status/counts'). */
     uiRect: (name) => callJson('cs_api_ui_rect', ['string'], [name]),
     /** Size of the wasm heap in bytes. */
     memoryBytes: () => Module.ccall('cs_api_memory_bytes', 'number', [], []),

@@ -10,12 +10,6 @@
 
 namespace cs::ui {
 
-struct ListFilter {
-    std::set<std::string> hidden_types;
-    std::string search;
-};
-static ListFilter g_filter;
-
 static bool contains_ci(const std::string& hay, const std::string& needle) {
     if (needle.empty()) return true;
     auto lower = [](std::string x) {
@@ -25,38 +19,24 @@ static bool contains_ci(const std::string& hay, const std::string& needle) {
     return lower(hay).find(lower(needle)) != std::string::npos;
 }
 
-static bool passes(const Annotation& a) {
-    if (g_filter.hidden_types.count(a.type)) return false;
-    return contains_ci(a.exact, g_filter.search) || contains_ci(a.entity, g_filter.search) ||
-           contains_ci(a.note, g_filter.search);
+static bool passes(const ListFilter& f, const Annotation& a) {
+    if (f.hidden_types.count(a.type)) return false;
+    return contains_ci(a.exact, f.search) || contains_ci(a.entity, f.search) || contains_ci(a.note, f.search);
 }
 
-// Rows and counts are recomputed only when the annotations or the filter change, not per frame
-// (10,000 annotations would otherwise cost a full scan every frame).
-struct ListCache {
-    uint64_t revision = ~0ull;
-    std::string search;
-    std::set<std::string> hidden;
-    std::map<std::string, size_t> counts;
-    std::vector<int> rows;
-};
-static ListCache g_cache;
-
-static const ListCache& list_rows(const AppState& s) {
+static const ListCache& list_rows(AppState& s) {
     const Project& p = s.project();
-    if (g_cache.revision == s.editor.revision() && g_cache.search == g_filter.search &&
-        g_cache.hidden == g_filter.hidden_types)
-        return g_cache;
-    g_cache.revision = s.editor.revision();
-    g_cache.search = g_filter.search;
-    g_cache.hidden = g_filter.hidden_types;
-    g_cache.counts.clear();
-    g_cache.rows.clear();
+    ListCache& c = s.list.cache;
+    if (c.revision == s.editor.revision() && c.filter == s.list.filter) return c;
+    c.revision = s.editor.revision();
+    c.filter = s.list.filter;
+    c.counts.clear();
+    c.rows.clear();
     for (size_t i = 0; i < p.annotations.size(); ++i) {
-        ++g_cache.counts[p.annotations[i].type];
-        if (passes(p.annotations[i])) g_cache.rows.push_back((int)i);
+        ++c.counts[p.annotations[i].type];
+        if (passes(c.filter, p.annotations[i])) c.rows.push_back((int)i);
     }
-    return g_cache;
+    return c;
 }
 
 void draw_annotation_list(AppState& s) {
@@ -66,7 +46,7 @@ void draw_annotation_list(AppState& s) {
     for (const AnnotationType& t : p.codebook.types) {
         auto count = cache.counts.find(t.id);
         size_t n = count == cache.counts.end() ? 0 : count->second;
-        bool shown = !g_filter.hidden_types.count(t.id);
+        bool shown = !s.list.filter.hidden_types.count(t.id);
         ImGui::PushID(t.id.c_str());
         ImVec4 col = ImGui::ColorConvertU32ToFloat4(type_color(t.color, shown ? 0.85f : 0.2f));
         ImGui::PushStyleColor(ImGuiCol_Button, col);
@@ -75,9 +55,9 @@ void draw_annotation_list(AppState& s) {
         std::string label = t.label + " " + std::to_string(n);
         if (ImGui::SmallButton(label.c_str())) {
             if (shown)
-                g_filter.hidden_types.insert(t.id);
+                s.list.filter.hidden_types.insert(t.id);
             else
-                g_filter.hidden_types.erase(t.id);
+                s.list.filter.hidden_types.erase(t.id);
         }
         s.mark("list/type/" + t.id);
         ImGui::PopStyleColor(2);
@@ -87,7 +67,7 @@ void draw_annotation_list(AppState& s) {
     }
     ImGui::NewLine();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &g_filter.search);
+    ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &s.list.filter.search);
     s.mark("list/search");
 
     const std::vector<int>& rows = list_rows(s).rows;
@@ -112,6 +92,10 @@ void draw_annotation_list(AppState& s) {
             ImGui::PopID();
         }
     ImGui::EndChild();
+}
+
+nlohmann::json list_state_json(const AppState& s) {
+    return {{"hiddenTypes", s.list.filter.hidden_types}, {"search", s.list.filter.search}};
 }
 
 void draw_left_panel(AppState& s) {

@@ -8,6 +8,7 @@
 // - Frame layout: menu bar, panes, splitters, status line, messages
 // - Platform-facing entry points
 #include "ui/app.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/fonts.h"
@@ -17,8 +18,8 @@
 #include "ui/session.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/widgets.h"
 #include <algorithm>
-#include <cstdio>
 
 namespace cs::ui {
 
@@ -38,9 +39,10 @@ void AppState::select(const std::string& id, bool scroll) {
     platform::request_redraw(3);
 }
 
-void AppState::mark(const std::string& name) {
+void AppState::mark(const std::string& name, const std::string& label) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
+    if (!label.empty()) ui_labels[name] = label;
 }
 
 bool AppState::status_shown() const { return !status.empty() && platform::now_ms() < status_until; }
@@ -145,13 +147,14 @@ static void status_line(AppState& s) {
                            : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
     }
     ImGui::TextUnformatted(left.c_str());
-    char right[160];
-    std::snprintf(right, sizeof right, "%zu annotations · %zu links%s · %s · %d%%", p.annotations.size(),
-                  p.relations.size(), orphans ? (" · " + std::to_string(orphans) + " orphaned").c_str() : "",
-                  session_status(s).c_str(), (int)std::lround(s.settings.text_scale * 100));
-    float w = ImGui::CalcTextSize(right).x;
+    const std::string right =
+        count_noun(p.annotations.size(), "annotation") + " · " + count_noun(p.relations.size(), "link") +
+        (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) + " · " +
+        std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
+    float w = ImGui::CalcTextSize(right.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
-    ImGui::TextDisabled("%s", right);
+    ImGui::TextDisabled("%s", right.c_str());
+    s.mark("status/counts", right);
 }
 
 static void messages(AppState& s) {
@@ -184,6 +187,7 @@ static void messages(AppState& s) {
 void App::frame() {
     AppState& s = s_;
     s.ui_rects.clear();
+    s.ui_labels.clear();
     global_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
@@ -221,6 +225,7 @@ void App::frame() {
     status_line(s);
     draw_dialogs(s);
     messages(s);
+    escape_closes_popup(); // after every view saw the popup open (widgets.h)
     ImGui::End();
     session_tick(s);
 }

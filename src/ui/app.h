@@ -5,13 +5,14 @@
 // Index
 // - Settings (remembered between visits)
 // - View state (selection, caret, find, pick mode, layout cache)
-// - AppState
+// - AppState: what belongs to the open project (ProjectUi), then what outlives it
 // - App (platform-facing)
 #pragma once
 #include "core/model/annotation_index.h"
 #include "core/model/editor.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
+#include "ui/view_state.h"
 #include <imgui.h>
 #include <map>
 #include <memory>
@@ -65,6 +66,7 @@ struct ArticleViewState {
     int cycle_index = 0;
     // Layout cache: rebuilt only when the document, the wrap width or the font size change.
     Layout layout;
+    AdvanceTable advance; // of the article font at layout_font
     const Document* layout_doc = nullptr;
     float layout_width = -1, layout_font = -1;
     double last_wrap_ms = 0;
@@ -88,13 +90,29 @@ struct Message { // a modal dialog listing problems, or a notice
     bool is_error = false;
 };
 
-struct AppState {
+// What the UI keeps about the open project: the article view, the selected annotation, and each
+// view's own state (view_state.h). switch_project resets it whole (reset_project_ui), so nothing a
+// view keeps here outlives its project; what does (settings, fonts, find, session) is AppState's.
+struct ProjectUi {
+    ArticleViewState view;
+    std::string selected_id;   // selected annotation ("" = none)
+    std::string pick_relation; // pick mode: relation type id being linked from selected_id
+    ListUi list;
+    EntitiesUi entities;
+    InspectorUi inspector;
+    DialogUi dialogs;
+    CreateExerciseUi create;
+    StudentUi student;
+    ReviewUi review;
+};
+
+// A ProjectUi by inheritance only so that its members read as the state's own (s.view, s.list)
+// and one assignment resets them all.
+struct AppState : ProjectUi {
     Editor editor;
     Settings settings;
-    ArticleViewState view;
     FindState find;
-    std::string selected_id;       // selected annotation ("" = none)
-    std::string pick_relation;     // pick mode: relation type id being linked from selected_id
+    SessionUi session;             // autosave bookkeeping (session.cpp)
     std::vector<Message> messages; // shown one at a time, oldest first
     std::string status;            // one-line status at the bottom
     double status_until = 0;
@@ -118,13 +136,16 @@ struct AppState {
     std::vector<float> frame_ms;
     bool settings_dirty = false;
     // Screen rectangles of named widgets from the last frame (x0, y0, x1, y1), so browser tests
-    // can aim real mouse clicks at them (window.claimscope.uiRect).
+    // can aim real mouse clicks at them, and what some of them say (window.claimscope.uiRect).
     std::map<std::string, ImVec4> ui_rects;
-    void mark(const std::string& name); // records the last ImGui item's rectangle
-    int list_shown = 0;                 // rows the annotations list shows after filtering
+    std::map<std::string, std::string> ui_labels;
+    // Records the last ImGui item's rectangle under `name`, and its text when it is given.
+    void mark(const std::string& name, const std::string& label = {});
+    int list_shown = 0; // rows the annotations list shows after filtering
 
     const Project& project() const { return editor.project(); }
     const Document& doc() const { return *editor.project().doc; }
+    void reset_project_ui() { static_cast<ProjectUi&>(*this) = ProjectUi{}; }
     void select(const std::string& id, bool scroll = false);
     void notify(const std::string& text, double seconds = 4);
     void error(const std::string& title, std::vector<std::string> lines);
@@ -134,10 +155,6 @@ struct AppState {
 // ---------------------------------------------------------------------------------------------
 // App
 // ---------------------------------------------------------------------------------------------
-struct IncomingFile {
-    std::string name, bytes;
-};
-
 class App {
 public:
     explicit App(float dpr);

@@ -21,8 +21,6 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // Geometry and layout cache
 // ---------------------------------------------------------------------------------------------
-static AdvanceTable g_advance; // of the article font at its current size
-
 static float line_height(const AppState& s) { return std::round(s.article_font_px() * 1.6f); }
 
 static LayoutParams layout_params(const AppState& s, float wrap_width) {
@@ -34,7 +32,7 @@ static LayoutParams layout_params(const AppState& s, float wrap_width) {
 }
 
 static void build_layout(Layout& layout, const AppState& s, float wrap_width) {
-    const AdvanceTable* table = &g_advance;
+    const AdvanceTable* table = &s.view.advance;
     layout.build(s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); });
 }
 
@@ -43,7 +41,7 @@ void ensure_layout(AppState& s, float wrap_width) {
     float px = s.article_font_px();
     if (v.layout_doc == &s.doc() && v.layout_width == wrap_width && v.layout_font == px) return;
     double t0 = platform::now_ms();
-    g_advance = make_advance_table(s.article_font, px);
+    v.advance = make_advance_table(s.article_font, px);
     build_layout(v.layout, s, wrap_width);
     v.layout_doc = &s.doc();
     v.layout_width = wrap_width;

@@ -13,7 +13,7 @@ namespace cs::ui {
 // Teacher: create an exercise from the open project.
 void start_create_exercise(AppState& s);
 void draw_create_exercise(AppState& s);
-nlohmann::json create_exercise_state_json();
+nlohmann::json create_exercise_state_json(const AppState& s);
 
 // Student.
 bool in_exercise(const AppState& s);
@@ -24,7 +24,7 @@ nlohmann::json student_state_json(const AppState& s);
 // Teacher: review a class (a key or exercise file + students' files).
 void review_open(AppState& s, std::vector<IncomingFile> files);
 void draw_review(AppState& s);
-nlohmann::json review_state_json();
+nlohmann::json review_state_json(const AppState& s);
 
 // Everything above for window.claimscope.getState().classroom (js_api.cpp).
 nlohmann::json classroom_state_json(const AppState& s);

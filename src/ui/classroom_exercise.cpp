@@ -3,26 +3,16 @@
 // The open project's annotations become the key (make_exercise); the spec is validated with
 // parse_exercise before the file is downloaded as <title-slug>.exercise.claimscope.json.
 #include "core/classroom/exercise.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 #include <misc/cpp/imgui_stdlib.h>
 #include <algorithm>
 #include <map>
 
 namespace cs::ui {
-
-struct CreateUi {
-    bool open = false;
-    std::string title, instructions;
-    std::map<std::string, bool> types, attributes, relations; // id -> allowed
-    std::map<std::string, int> min_marks;                     // type id -> at least (0 = no rule)
-    std::map<std::string, bool> link_each;                    // relation id -> every from-type needs one
-    int visibility = (int)KeyVisibility::AfterCheck;
-    std::vector<std::string> errors;
-    std::string saved_file;
-};
-static CreateUi g_cr;
 
 void start_create_exercise(AppState& s) {
     if (in_exercise(s)) {
@@ -31,15 +21,16 @@ void start_create_exercise(AppState& s) {
         return;
     }
     const Project& p = s.project();
-    g_cr = CreateUi{};
-    g_cr.open = true;
-    g_cr.title = p.doc->meta.title.empty() ? "Exercise" : p.doc->meta.title;
-    g_cr.instructions = "Mark every claim in the article.\nLink each claim to its source.";
+    CreateExerciseUi& cr = s.create;
+    cr = CreateExerciseUi{};
+    cr.open = true;
+    cr.title = p.doc->meta.title.empty() ? "Exercise" : p.doc->meta.title;
+    cr.instructions = "Mark every claim in the article.\nLink each claim to its source.";
     for (const AnnotationType& t : p.codebook.types) {
-        g_cr.types[t.id] = true;
-        for (const AttributeDef& a : t.attributes) g_cr.attributes[a.id] = false;
+        cr.types[t.id] = true;
+        for (const AttributeDef& a : t.attributes) cr.attributes[a.id] = false;
     }
-    for (const RelationType& r : p.codebook.relation_types) g_cr.relations[r.id] = true;
+    for (const RelationType& r : p.codebook.relation_types) cr.relations[r.id] = true;
 }
 
 static std::vector<std::string> chosen(const std::map<std::string, bool>& m) {
@@ -49,41 +40,42 @@ static std::vector<std::string> chosen(const std::map<std::string, bool>& m) {
     return out;
 }
 
-static ExerciseSpec spec_from_dialog(const Project& p) {
+static ExerciseSpec spec_from_dialog(CreateExerciseUi& cr, const Project& p) {
     ExerciseSpec spec;
-    spec.title = g_cr.title;
-    spec.instructions = g_cr.instructions;
+    spec.title = cr.title;
+    spec.instructions = cr.instructions;
     // Codebook order, so the student's toolbar looks like the teacher's.
     for (const AnnotationType& t : p.codebook.types)
-        if (g_cr.types[t.id]) spec.allowed_types.push_back(t.id);
-    spec.allowed_attributes = chosen(g_cr.attributes);
+        if (cr.types[t.id]) spec.allowed_types.push_back(t.id);
+    spec.allowed_attributes = chosen(cr.attributes);
     for (const RelationType& r : p.codebook.relation_types)
-        if (g_cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
-    spec.key_visibility = (KeyVisibility)g_cr.visibility;
+        if (cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
+    spec.key_visibility = (KeyVisibility)cr.visibility;
     for (const AnnotationType& t : p.codebook.types)
-        if (g_cr.types[t.id] && g_cr.min_marks[t.id] > 0)
-            spec.requirements.push_back(Requirement{t.id, g_cr.min_marks[t.id], "", ""});
+        if (cr.types[t.id] && cr.min_marks[t.id] > 0)
+            spec.requirements.push_back(Requirement{t.id, cr.min_marks[t.id], "", ""});
     for (const RelationType& r : p.codebook.relation_types)
-        if (g_cr.relations[r.id] && g_cr.types[r.from_type] && g_cr.link_each[r.id])
+        if (cr.relations[r.id] && cr.types[r.from_type] && cr.link_each[r.id])
             spec.requirements.push_back(Requirement{"", 0, r.id, r.from_type});
     return spec;
 }
 
 static void create(AppState& s) {
     const Project& p = s.project();
-    Project ex = make_exercise(p, spec_from_dialog(p));
+    CreateExerciseUi& cr = s.create;
+    Project ex = make_exercise(p, spec_from_dialog(cr, p));
     ParsedExercise check = parse_exercise(ex);
-    g_cr.errors.clear();
+    cr.errors.clear();
     if (!check.ok) {
-        for (const Problem& e : check.errors) g_cr.errors.push_back(e.to_string());
+        for (const Problem& e : check.errors) cr.errors.push_back(e.to_string());
         return;
     }
-    g_cr.saved_file = slugify(g_cr.title.empty() ? "exercise" : g_cr.title) + ".exercise.claimscope.json";
-    platform::download_file(g_cr.saved_file, save_project(ex), "application/json");
-    s.notify("Saved " + g_cr.saved_file + " (key: " + std::to_string(check.key.annotations.size()) + " annotations, " +
-                 std::to_string(check.key.relations.size()) + " links). Hand this file to your students.",
+    cr.saved_file = slugify(cr.title.empty() ? "exercise" : cr.title) + ".exercise.claimscope.json";
+    platform::download_file(cr.saved_file, save_project(ex), "application/json");
+    s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") + ", " +
+                 count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
              8);
-    g_cr.open = false;
+    cr.open = false;
 }
 
 static void checkbox_row(AppState& s, const char* prefix, const std::string& id, const std::string& label, bool* v) {
@@ -93,37 +85,36 @@ static void checkbox_row(AppState& s, const char* prefix, const std::string& id,
 }
 
 void draw_create_exercise(AppState& s) {
-    if (g_cr.open && !ImGui::IsPopupOpen("Create exercise")) ImGui::OpenPopup("Create exercise");
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    CreateExerciseUi& cr = s.create;
     ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, ImGui::GetIO().DisplaySize.x - 40), 0), ImGuiCond_Appearing);
     bool keep = true;
-    if (!ImGui::BeginPopupModal("Create exercise", &keep)) {
-        if (!keep) g_cr.open = false;
+    if (!begin_modal("Create exercise", cr.open, &keep)) {
+        if (!keep) cr.open = false;
         return;
     }
     const Project& p = s.project();
     const Codebook& cb = p.codebook;
     size_t key_n = std::count_if(p.annotations.begin(), p.annotations.end(),
-                                 [](const Annotation& a) { return g_cr.types[a.type]; });
+                                 [&cr](const Annotation& a) { return cr.types[a.type]; });
     ImGui::TextWrapped(
-        "Your %d annotations of the chosen types (and their links) become the answer key. Students get the article "
+        "Your %s of the chosen types (and their links) become the answer key. Students get the article "
         "without them; the key travels hidden in the file (obfuscated, not encrypted: see docs/CLASSROOM.md).",
-        (int)key_n);
+        count_noun(key_n, "annotation").c_str());
     if (key_n == 0)
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
                            "The key is empty: annotate the article first, or students' work cannot be checked.");
-    ImGui::InputText("Title", &g_cr.title);
+    ImGui::InputText("Title", &cr.title);
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
-    ImGui::InputTextMultiline("##instructions", &g_cr.instructions, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    ImGui::InputTextMultiline("##instructions", &cr.instructions, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
     s.mark("create/instructions");
 
     ImGui::SeparatorText("What students use");
     ImGui::TextDisabled("Types");
-    for (const AnnotationType& t : cb.types) checkbox_row(s, "type", t.id, t.label, &g_cr.types[t.id]);
-    if (!g_cr.attributes.empty()) {
+    for (const AnnotationType& t : cb.types) checkbox_row(s, "type", t.id, t.label, &cr.types[t.id]);
+    if (!cr.attributes.empty()) {
         ImGui::TextDisabled("Attributes");
-        for (auto& [id, on] : g_cr.attributes) {
+        for (auto& [id, on] : cr.attributes) {
             std::string label = id;
             for (const AnnotationType& t : cb.types)
                 if (const AttributeDef* a = t.find_attribute(id)) {
@@ -137,48 +128,49 @@ void draw_create_exercise(AppState& s) {
     }
     if (!cb.relation_types.empty()) {
         ImGui::TextDisabled("Links");
-        for (const RelationType& r : cb.relation_types) checkbox_row(s, "rel", r.id, r.label, &g_cr.relations[r.id]);
+        for (const RelationType& r : cb.relation_types) checkbox_row(s, "rel", r.id, r.label, &cr.relations[r.id]);
     }
 
     ImGui::SeparatorText("What students must do");
     for (const AnnotationType& t : cb.types) {
-        if (!g_cr.types[t.id]) continue;
+        if (!cr.types[t.id]) continue;
         ImGui::SetNextItemWidth(110);
-        int& n = g_cr.min_marks[t.id];
+        int& n = cr.min_marks[t.id];
         ImGui::InputInt(("Mark at least this many: " + t.label + "##min" + t.id).c_str(), &n);
         n = std::clamp(n, 0, 999);
     }
     for (const RelationType& r : cb.relation_types) {
-        if (!g_cr.relations[r.id] || !g_cr.types[r.from_type]) continue;
+        if (!cr.relations[r.id] || !cr.types[r.from_type]) continue;
         const AnnotationType* from = cb.find_type(r.from_type);
         const AnnotationType* to = cb.find_type(r.to_type);
         std::string label = "Link every " + (from ? from->label : r.from_type) + " to its " +
                             (to ? to->label : r.to_type) + " (" + r.label + ")";
-        ImGui::Checkbox((label + "##each" + r.id).c_str(), &g_cr.link_each[r.id]);
+        ImGui::Checkbox((label + "##each" + r.id).c_str(), &cr.link_each[r.id]);
     }
 
     ImGui::SeparatorText("When may students see the key?");
-    ImGui::RadioButton("Never (hints only)", &g_cr.visibility, (int)KeyVisibility::Never);
+    ImGui::RadioButton("Never (hints only)", &cr.visibility, (int)KeyVisibility::Never);
     ImGui::SameLine();
-    ImGui::RadioButton("After they check", &g_cr.visibility, (int)KeyVisibility::AfterCheck);
+    ImGui::RadioButton("After they check", &cr.visibility, (int)KeyVisibility::AfterCheck);
     ImGui::SameLine();
-    ImGui::RadioButton("After they submit", &g_cr.visibility, (int)KeyVisibility::AfterSubmit);
+    ImGui::RadioButton("After they submit", &cr.visibility, (int)KeyVisibility::AfterSubmit);
 
-    for (const std::string& e : g_cr.errors) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", e.c_str());
+    for (const std::string& e : cr.errors) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", e.c_str());
     ImGui::Separator();
-    bool any_type = std::any_of(g_cr.types.begin(), g_cr.types.end(), [](const auto& kv) { return kv.second; });
-    ImGui::BeginDisabled(!any_type || g_cr.title.empty());
+    bool any_type = std::any_of(cr.types.begin(), cr.types.end(), [](const auto& kv) { return kv.second; });
+    ImGui::BeginDisabled(!any_type || cr.title.empty());
     if (ImGui::Button("Create and download", ImVec2(200, 0))) create(s);
     s.mark("create/create");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(120, 0))) g_cr.open = false;
-    if (!g_cr.open) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Cancel", ImVec2(120, 0))) cr.open = false;
+    if (!cr.open) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
-nlohmann::json create_exercise_state_json() {
-    return {{"open", g_cr.open}, {"errors", g_cr.errors}, {"savedFile", g_cr.saved_file}};
+nlohmann::json create_exercise_state_json(const AppState& s) {
+    const CreateExerciseUi& cr = s.create;
+    return {{"open", cr.open}, {"errors", cr.errors}, {"savedFile", cr.saved_file}};
 }
 
 } // namespace cs::ui

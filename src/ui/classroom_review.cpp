@@ -11,6 +11,7 @@
 // - The overlay window; JS state
 #include "core/classroom/class_report.h"
 #include "core/file/file_format.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
 #include "ui/fonts.h"
@@ -24,99 +25,80 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------------------------
-struct ReviewUi {
-    bool open = false;
-    std::vector<IncomingFile> files;
-    bool focus = false; // bring the overlay to the front once, when opened
-    int key = -1;       // index into files; -1 = the teacher must choose
-    std::string key_reason;
-    bool have_report = false;
-    ClassReport report;
-    Project key_project;    // its document is the heatmap's article
-    std::vector<int> order; // rows in display order (sorting)
-    // Heatmap
-    int heat_type = 0;
-    int token = -1; // clicked token (index into report.heatmap.tokens)
-    Layout layout;
-    AdvanceTable advance;
-    float layout_width = -1, layout_px = -1;
-    std::vector<std::pair<int, Rect>> token_rects; // visible tokens last frame (screen)
-};
-static ReviewUi g_rv;
-
 static std::string lower(std::string v) {
     std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return (char)std::tolower(c); });
     return v;
 }
 
-static void compute() {
-    g_rv.have_report = false;
-    g_rv.token = -1;
-    g_rv.layout_width = -1;
-    if (g_rv.key < 0) return;
-    LoadResult kr = load_project(g_rv.files[g_rv.key].bytes);
+static void compute(ReviewUi& rv) {
+    rv.have_report = false;
+    rv.token = -1;
+    rv.layout_width = -1;
+    if (rv.key < 0) return;
+    LoadResult kr = load_project(rv.files[rv.key].bytes);
     if (!kr.ok) {
-        g_rv.report = ClassReport{};
-        g_rv.report.errors = kr.errors;
-        g_rv.have_report = true;
+        rv.report = ClassReport{};
+        rv.report.errors = kr.errors;
+        rv.have_report = true;
         return;
     }
-    g_rv.key_project = std::move(kr.project);
+    rv.key_project = std::move(kr.project);
     std::vector<std::pair<std::string, std::string>> students;
-    for (int i = 0; i < (int)g_rv.files.size(); ++i)
-        if (i != g_rv.key) students.emplace_back(g_rv.files[i].name, g_rv.files[i].bytes);
-    g_rv.report = compare_class(g_rv.key_project, students);
-    g_rv.have_report = true;
-    g_rv.order.clear();
-    for (int i = 0; i < (int)g_rv.report.rows.size(); ++i) g_rv.order.push_back(i);
-    g_rv.heat_type = std::clamp(g_rv.heat_type, 0, std::max(0, (int)g_rv.report.types.size() - 1));
+    for (int i = 0; i < (int)rv.files.size(); ++i)
+        if (i != rv.key) students.emplace_back(rv.files[i].name, rv.files[i].bytes);
+    rv.report = compare_class(rv.key_project, students);
+    rv.have_report = true;
+    rv.order.clear();
+    for (int i = 0; i < (int)rv.report.rows.size(); ++i) rv.order.push_back(i);
+    rv.heat_type = std::clamp(rv.heat_type, 0, std::max(0, (int)rv.report.types.size() - 1));
 }
 
 // The key: the exercise file (an exercise block without a student), else the one file whose
 // name says "key"; otherwise the teacher picks it in the view.
 void review_open(AppState& s, std::vector<IncomingFile> files) {
-    g_rv = ReviewUi{};
-    g_rv.files = std::move(files);
+    ReviewUi& rv = s.review;
+    rv = ReviewUi{};
+    rv.files = std::move(files);
     std::vector<int> exercises, named;
-    for (int i = 0; i < (int)g_rv.files.size(); ++i) {
-        nlohmann::json j = nlohmann::json::parse(g_rv.files[i].bytes, nullptr, false);
+    for (int i = 0; i < (int)rv.files.size(); ++i) {
+        nlohmann::json j = nlohmann::json::parse(rv.files[i].bytes, nullptr, false);
         if (j.is_object() && j.contains("exercise") && j["exercise"].is_object() &&
             j["exercise"].value("student", std::string()).empty())
             exercises.push_back(i);
-        if (lower(g_rv.files[i].name).find("key") != std::string::npos) named.push_back(i);
+        if (lower(rv.files[i].name).find("key") != std::string::npos) named.push_back(i);
     }
     if (exercises.size() == 1) {
-        g_rv.key = exercises[0];
-        g_rv.key_reason = "the exercise file";
+        rv.key = exercises[0];
+        rv.key_reason = "the exercise file";
     } else if (named.size() == 1) {
-        g_rv.key = named[0];
-        g_rv.key_reason = "its name contains \"key\"";
+        rv.key = named[0];
+        rv.key_reason = "its name contains \"key\"";
     }
-    g_rv.open = true;
-    g_rv.focus = true;
-    compute();
+    rv.open = true;
+    rv.focus = true;
+    compute(rv);
     s.view.focused = false; // type shortcuts must not tag the hidden article
-    s.notify("Class review: " + std::to_string(g_rv.files.size()) + " files");
+    s.notify("Class review: " + std::to_string(rv.files.size()) + " files");
 }
 
-static void key_chooser() {
+static void key_chooser(ReviewUi& rv) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Answer key:");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(320);
-    const char* preview = g_rv.key >= 0 ? g_rv.files[g_rv.key].name.c_str() : "(choose the key file)";
+    const char* preview = rv.key >= 0 ? rv.files[rv.key].name.c_str() : "(choose the key file)";
     if (ImGui::BeginCombo("##key", preview)) {
-        for (int i = 0; i < (int)g_rv.files.size(); ++i)
-            if (ImGui::Selectable(g_rv.files[i].name.c_str(), i == g_rv.key) && i != g_rv.key) {
-                g_rv.key = i;
-                g_rv.key_reason = "chosen by you";
-                compute();
+        for (int i = 0; i < (int)rv.files.size(); ++i)
+            if (ImGui::Selectable(rv.files[i].name.c_str(), i == rv.key) && i != rv.key) {
+                rv.key = i;
+                rv.key_reason = "chosen by you";
+                compute(rv);
             }
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    if (g_rv.key >= 0)
-        ImGui::TextDisabled("(%s; every other file is a student's)", g_rv.key_reason.c_str());
+    if (rv.key >= 0)
+        ImGui::TextDisabled("(%s; every other file is a student's)", rv.key_reason.c_str());
     else
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
                            "Which file is the teacher's key (or the exercise file)? None is called \"key\".");
@@ -125,9 +107,9 @@ static void key_chooser() {
 // ---------------------------------------------------------------------------------------------
 // Students table
 // ---------------------------------------------------------------------------------------------
-static const Score* column_score(const StudentRow& r, int col, int ntypes) {
+static const Score* column_score(const ReviewUi& rv, const StudentRow& r, int col, int ntypes) {
     if (col >= 1 && col <= ntypes) {
-        const std::string& type = g_rv.report.types[col - 1];
+        const std::string& type = rv.report.types[col - 1];
         for (const TypeScore& ts : r.result.per_type)
             if (ts.type == type) return &ts.score;
         return nullptr;
@@ -137,16 +119,16 @@ static const Score* column_score(const StudentRow& r, int col, int ntypes) {
     return nullptr;
 }
 
-static void sort_rows(ImGuiTableSortSpecs* specs, int ntypes) {
+static void sort_rows(ReviewUi& rv, ImGuiTableSortSpecs* specs, int ntypes) {
     if (!specs || !specs->SpecsDirty || specs->SpecsCount == 0) return;
     const ImGuiTableColumnSortSpecs& c = specs->Specs[0];
-    const auto& rows = g_rv.report.rows;
+    const auto& rows = rv.report.rows;
     auto key = [&](int i) -> double {
         if (c.ColumnIndex == ntypes + 3) return rows[i].result.percent;
-        const Score* sc = column_score(rows[i], c.ColumnIndex, ntypes);
+        const Score* sc = column_score(rv, rows[i], c.ColumnIndex, ntypes);
         return sc ? sc->f1 : 0;
     };
-    std::stable_sort(g_rv.order.begin(), g_rv.order.end(), [&](int a, int b) {
+    std::stable_sort(rv.order.begin(), rv.order.end(), [&](int a, int b) {
         bool less = c.ColumnIndex == 0 ? lower(rows[a].name) < lower(rows[b].name) : key(a) < key(b);
         bool greater = c.ColumnIndex == 0 ? lower(rows[b].name) < lower(rows[a].name) : key(b) < key(a);
         return c.SortDirection == ImGuiSortDirection_Ascending ? less : greater;
@@ -155,11 +137,13 @@ static void sort_rows(ImGuiTableSortSpecs* specs, int ntypes) {
 }
 
 static void students_table(AppState& s) {
-    const ClassReport& r = g_rv.report;
+    ReviewUi& rv = s.review;
+    const ClassReport& r = rv.report;
     const int nt = (int)r.types.size();
     const int ncol = nt + 5;
-    ImGui::TextDisabled("Precision / recall / F1 against the key (%d annotations, %d links). Click a header to sort.",
-                        (int)r.key_annotations, (int)r.key_relations);
+    ImGui::TextDisabled("Precision / recall / F1 against the key (%s, %s). Click a header to sort.",
+                        count_noun(r.key_annotations, "annotation").c_str(),
+                        count_noun(r.key_relations, "link").c_str());
     float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (r.rows.size() + 1.5f) + 8, 260.0f);
     if (!ImGui::BeginTable("students", ncol,
                            ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
@@ -181,8 +165,8 @@ static void students_table(AppState& s) {
         ImGui::TableHeader(ImGui::TableGetColumnName(c));
         s.mark("review/sort/" + std::to_string(c));
     }
-    sort_rows(ImGui::TableGetSortSpecs(), nt);
-    for (int i : g_rv.order) {
+    sort_rows(rv, ImGui::TableGetSortSpecs(), nt);
+    for (int i : rv.order) {
         const StudentRow& row = r.rows[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -190,7 +174,7 @@ static void students_table(AppState& s) {
         ImGui::SetItemTooltip("%s", row.file.c_str());
         for (int c = 1; c <= nt + 2; ++c) {
             ImGui::TableNextColumn();
-            if (const Score* sc = column_score(row, c, nt))
+            if (const Score* sc = column_score(rv, row, c, nt))
                 ImGui::Text("%.2f / %.2f / %.2f", sc->precision, sc->recall, sc->f1);
             else
                 ImGui::TextDisabled("-");
@@ -208,8 +192,8 @@ static void students_table(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 // Agreement, flagged files
 // ---------------------------------------------------------------------------------------------
-static void agreement_table() {
-    const Agreement& a = g_rv.report.agreement;
+static void agreement_table(const ReviewUi& rv) {
+    const Agreement& a = rv.report.agreement;
     ImGui::TextDisabled(
         "Agreement among the %d students over %d word tokens (the key is not a rater; n/a = undefined):", (int)a.raters,
         (int)a.units);
@@ -230,7 +214,7 @@ static void agreement_table() {
         ImGui::TextUnformatted(format_optional(al).c_str());
     };
     for (size_t i = 0; i < a.per_type.size(); ++i)
-        row(i < g_rv.report.type_labels.size() ? g_rv.report.type_labels[i] : a.per_type[i].type, a.per_type[i].kappa,
+        row(i < rv.report.type_labels.size() ? rv.report.type_labels[i] : a.per_type[i].type, a.per_type[i].kappa,
             a.per_type[i].alpha);
     row("All types", a.kappa_all, a.alpha_all);
     ImGui::EndTable();
@@ -246,13 +230,13 @@ static const char* flag_text(FlagKind k) {
     return "";
 }
 
-static void flagged_list() {
-    if (g_rv.report.flagged.empty()) {
+static void flagged_list(const ReviewUi& rv) {
+    if (rv.report.flagged.empty()) {
         ImGui::TextDisabled("No flagged files.");
         return;
     }
-    ImGui::TextColored(ImVec4(0.8f, 0.3f, 0.1f, 1), "Flagged files (%d):", (int)g_rv.report.flagged.size());
-    for (const FlaggedFile& f : g_rv.report.flagged) {
+    ImGui::TextColored(ImVec4(0.8f, 0.3f, 0.1f, 1), "Flagged files (%d):", (int)rv.report.flagged.size());
+    for (const FlaggedFile& f : rv.report.flagged) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s%s%s", f.file.c_str(), flag_text(f.kind), f.message.empty() ? "" : " — ",
                            f.message.c_str());
@@ -262,8 +246,8 @@ static void flagged_list() {
 // ---------------------------------------------------------------------------------------------
 // Heatmap
 // ---------------------------------------------------------------------------------------------
-static int token_at_cp(long cp) {
-    const std::vector<Span>& tok = g_rv.report.heatmap.tokens;
+static int token_at_cp(const ReviewUi& rv, long cp) {
+    const std::vector<Span>& tok = rv.report.heatmap.tokens;
     if (cp < 0) return -1;
     auto it =
         std::upper_bound(tok.begin(), tok.end(), (uint32_t)cp, [](uint32_t v, const Span& sp) { return v < sp.start; });
@@ -273,7 +257,8 @@ static int token_at_cp(long cp) {
 }
 
 static void heatmap_legend(AppState& s, uint32_t color) {
-    const int n = (int)g_rv.report.rows.size();
+    const ReviewUi& rv = s.review;
+    const int n = (int)rv.report.rows.size();
     ImGui::TextDisabled("Shading: how many of the %d students marked the word;", n);
     ImGui::SameLine();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -290,64 +275,69 @@ static void heatmap_legend(AppState& s, uint32_t color) {
     (void)s;
 }
 
-static std::string names_of(const std::vector<int>& rows) {
+static std::string names_of(const ReviewUi& rv, const std::vector<int>& rows) {
     std::string out;
-    for (int r : rows) out += (out.empty() ? "" : ", ") + g_rv.report.rows[r].name;
+    for (int r : rows) out += (out.empty() ? "" : ", ") + rv.report.rows[r].name;
     return out.empty() ? "nobody" : out;
 }
 
-static void token_details() {
-    const ClassReport& r = g_rv.report;
-    if (g_rv.token < 0) return;
-    const Span sp = r.heatmap.tokens[g_rv.token];
-    ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D:", g_rv.key_project.doc->slice(sp).c_str());
+// Always one line, before a word is clicked too: the heatmap below must not move under the mouse.
+static void token_details(const ReviewUi& rv) {
+    const ClassReport& r = rv.report;
+    if (rv.token < 0) {
+        ImGui::TextDisabled("No word chosen yet.");
+        return;
+    }
+    const Span sp = r.heatmap.tokens[rv.token];
+    ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D:", rv.key_project.doc->slice(sp).c_str());
     for (size_t t = 0; t < r.types.size(); ++t) {
         ImGui::SameLine(0, 14);
-        ImGui::Text("%s: %s%s;", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][g_rv.token]).c_str(),
-                    r.heatmap.key[t][g_rv.token] ? " (key: yes)" : "");
+        ImGui::Text("%s: %s%s;", r.type_labels[t].c_str(), names_of(rv, r.heatmap.who[t][rv.token]).c_str(),
+                    r.heatmap.key[t][rv.token] ? " (key: yes)" : "");
     }
 }
 
 static void heatmap(AppState& s) {
-    const ClassReport& r = g_rv.report;
+    ReviewUi& rv = s.review;
+    const ClassReport& r = rv.report;
     if (r.types.empty()) return;
     for (int t = 0; t < (int)r.types.size(); ++t) {
         if (t) ImGui::SameLine();
-        ImGui::RadioButton((r.type_labels[t] + "##heat").c_str(), &g_rv.heat_type, t);
+        ImGui::RadioButton((r.type_labels[t] + "##heat").c_str(), &rv.heat_type, t);
         s.mark("review/heat/" + r.types[t]);
     }
-    const AnnotationType* type = g_rv.key_project.codebook.find_type(r.types[g_rv.heat_type]);
+    const AnnotationType* type = rv.key_project.codebook.find_type(r.types[rv.heat_type]);
     const uint32_t color = type ? type->color : 0x0072B2;
     ImGui::SameLine(0, 20);
     heatmap_legend(s, color);
-    token_details();
+    token_details(rv);
 
     const ArticleColors& c = article_colors(s.settings.theme);
     begin_page("heatmap", c.background, ImGuiChildFlags_Border);
     s.mark("review/heatmap");
     const float px = s.article_font_px(), lh = std::round(px * 1.6f); // the size the article font is rasterised at
     const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
-    if (g_rv.layout_width != width || g_rv.layout_px != px) {
-        g_rv.advance = make_advance_table(s.article_font, px);
+    if (rv.layout_width != width || rv.layout_px != px) {
+        rv.advance = make_advance_table(s.article_font, px);
         LayoutParams lp;
         lp.wrap_width = width;
         lp.line_height = lh;
         lp.paragraph_gap = std::round(px * 0.9f);
-        const AdvanceTable* table = &g_rv.advance;
-        g_rv.layout.build(*g_rv.key_project.doc, lp, [table](uint32_t cp) { return (*table)(cp); });
-        g_rv.layout_width = width;
-        g_rv.layout_px = px;
+        const AdvanceTable* table = &rv.advance;
+        rv.layout.build(*rv.key_project.doc, lp, [table](uint32_t cp) { return (*table)(cp); });
+        rv.layout_width = width;
+        rv.layout_px = px;
     }
-    const Layout& L = g_rv.layout;
+    const Layout& L = rv.layout;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImVec2(ImGui::GetCursorScreenPos().x + 12, ImGui::GetCursorScreenPos().y + 8);
     ImGui::Dummy(ImVec2(width + 24, L.height() + 24));
     const int n = std::max(1, (int)r.rows.size());
-    const auto& who = r.heatmap.who[g_rv.heat_type];
-    const auto& key = r.heatmap.key[g_rv.heat_type];
+    const auto& who = r.heatmap.who[rv.heat_type];
+    const auto& key = r.heatmap.key[rv.heat_type];
     const ImU32 outline = c.text;
-    g_rv.token_rects.clear();
-    const std::string& text = g_rv.key_project.doc->text;
+    rv.token_rects.clear();
+    const std::string& text = rv.key_project.doc->text;
     if (!L.empty()) {
         const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
         size_t first = L.line_at_y(top - o.y), last = L.line_at_y(bottom - o.y);
@@ -364,9 +354,9 @@ static void heatmap(AppState& s) {
                     if (!who[k].empty())
                         dl->AddRectFilled(a, b, type_color(color, 0.12f + 0.78f * who[k].size() / n), 2);
                     if (key[k]) dl->AddRect(a, b, outline, 2, 0, 1.5f);
-                    if (k == g_rv.token)
+                    if (k == rv.token)
                         dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), c.caret, 3, 0, 2.5f);
-                    g_rv.token_rects.push_back({k, Rect{a.x, a.y, b.x - a.x, b.y - a.y}});
+                    rv.token_rects.push_back({k, Rect{a.x, a.y, b.x - a.x, b.y - a.y}});
                 }
             }
             dl->AddText(s.article_font, px, ImVec2(o.x, o.y + ln.y + (lh - px * 1.36f) * 0.5f), c.text,
@@ -375,16 +365,16 @@ static void heatmap(AppState& s) {
     }
     if (ImGui::IsWindowHovered()) {
         ImVec2 mp = ImGui::GetIO().MousePos;
-        int k = token_at_cp(L.char_at(mp.x - o.x, mp.y - o.y));
+        int k = token_at_cp(rv, L.char_at(mp.x - o.x, mp.y - o.y));
         if (k >= 0) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::BeginTooltip()) {
                 for (size_t t = 0; t < r.types.size(); ++t)
-                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(r.heatmap.who[t][k]).c_str(),
+                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(rv, r.heatmap.who[t][k]).c_str(),
                                 r.heatmap.key[t][k] ? "  (in the key)" : "");
                 ImGui::EndTooltip();
             }
-            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_rv.token = k;
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) rv.token = k;
         }
     }
     end_page();
@@ -394,49 +384,50 @@ static void heatmap(AppState& s) {
 // The overlay window
 // ---------------------------------------------------------------------------------------------
 static void export_gradebook(AppState& s) {
-    std::string name = slugify(g_rv.report.title.empty() ? "class" : g_rv.report.title) + "-gradebook.csv";
-    platform::download_file(name, gradebook_csv(g_rv.report), "text/csv");
+    const ReviewUi& rv = s.review;
+    std::string name = slugify(rv.report.title.empty() ? "class" : rv.report.title) + "-gradebook.csv";
+    platform::download_file(name, gradebook_csv(rv.report), "text/csv");
     s.notify("Saved " + name + " to your downloads");
 }
 
 void draw_review(AppState& s) {
-    if (!g_rv.open) return;
+    ReviewUi& rv = s.review;
+    if (!rv.open) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 12, vp->Pos.y + 12));
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x - 24, vp->Size.y - 24));
-    if (g_rv.focus) {
+    if (rv.focus) {
         ImGui::SetNextWindowFocus();
-        g_rv.focus = false;
+        rv.focus = false;
     }
-    const ClassReport& r = g_rv.report;
+    const ClassReport& r = rv.report;
     std::string title = "Class review" + (r.title.empty() ? std::string() : ": " + r.title) + "###classreview";
     ImGui::Begin(title.c_str(), nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings);
     if (ImGui::Button("Close")) {
-        g_rv.open = false;
+        rv.open = false;
         s.view.focused = true;
     }
     s.mark("review/close");
     ImGui::SameLine();
-    ImGui::BeginDisabled(!g_rv.have_report || !r.ok);
+    ImGui::BeginDisabled(!rv.have_report || !r.ok);
     if (ImGui::Button("Export gradebook CSV")) export_gradebook(s);
     s.mark("review/export");
     ImGui::EndDisabled();
     ImGui::SameLine(0, 24);
-    key_chooser();
-    if (g_rv.have_report && !r.ok) {
-        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
-                           "The key %s cannot be used:", g_rv.files[g_rv.key].name.c_str());
+    key_chooser(rv);
+    if (rv.have_report && !r.ok) {
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "The key %s cannot be used:", rv.files[rv.key].name.c_str());
         for (const Problem& p : r.errors) ImGui::BulletText("%s", p.to_string().c_str());
-    } else if (g_rv.have_report) {
+    } else if (rv.have_report) {
         ImGui::SeparatorText("Students");
         students_table(s);
         if (ImGui::BeginTable("side", 2, ImGuiTableFlags_SizingStretchSame)) {
             ImGui::TableNextColumn();
-            agreement_table();
+            agreement_table(rv);
             ImGui::TableNextColumn();
-            flagged_list();
+            flagged_list(rv);
             ImGui::EndTable();
         }
         ImGui::SeparatorText("Article heatmap");
@@ -445,19 +436,20 @@ void draw_review(AppState& s) {
     ImGui::End();
 }
 
-nlohmann::json review_state_json() {
-    nlohmann::json j = {{"open", g_rv.open},
+nlohmann::json review_state_json(const AppState& s) {
+    const ReviewUi& rv = s.review;
+    nlohmann::json j = {{"open", rv.open},
                         {"files", nlohmann::json::array()},
-                        {"keyFile", g_rv.key >= 0 ? g_rv.files[g_rv.key].name : ""},
-                        {"keyReason", g_rv.key_reason},
-                        {"ok", g_rv.have_report && g_rv.report.ok}};
-    for (const IncomingFile& f : g_rv.files) j["files"].push_back(f.name);
-    if (!g_rv.have_report || !g_rv.report.ok) return j;
-    const ClassReport& r = g_rv.report;
+                        {"keyFile", rv.key >= 0 ? rv.files[rv.key].name : ""},
+                        {"keyReason", rv.key_reason},
+                        {"ok", rv.have_report && rv.report.ok}};
+    for (const IncomingFile& f : rv.files) j["files"].push_back(f.name);
+    if (!rv.have_report || !rv.report.ok) return j;
+    const ClassReport& r = rv.report;
     j["title"] = r.title;
     j["types"] = r.types;
     j["rows"] = nlohmann::json::array();
-    for (int i : g_rv.order) {
+    for (int i : rv.order) {
         const StudentRow& row = r.rows[i];
         nlohmann::json per = nlohmann::json::object();
         for (const TypeScore& ts : row.result.per_type)
@@ -480,24 +472,24 @@ nlohmann::json review_state_json() {
     j["flagged"] = nlohmann::json::array();
     for (const FlaggedFile& f : r.flagged)
         j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
-    j["heatmapType"] = r.types.empty() ? "" : r.types[g_rv.heat_type];
+    j["heatmapType"] = r.types.empty() ? "" : r.types[rv.heat_type];
     j["tokens"] = nlohmann::json::array(); // visible words last frame, for tests to click
-    for (const auto& [k, rc] : g_rv.token_rects)
+    for (const auto& [k, rc] : rv.token_rects)
         j["tokens"].push_back({{"index", k},
-                               {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[k])},
+                               {"text", rv.key_project.doc->slice(r.heatmap.tokens[k])},
                                {"x", rc.x},
                                {"y", rc.y},
                                {"width", rc.w},
                                {"height", rc.h}});
-    if (g_rv.token >= 0) {
+    if (rv.token >= 0) {
         nlohmann::json who = nlohmann::json::object(), key = nlohmann::json::array();
         for (size_t t = 0; t < r.types.size(); ++t) {
             who[r.types[t]] = nlohmann::json::array();
-            for (int row : r.heatmap.who[t][g_rv.token]) who[r.types[t]].push_back(r.rows[row].name);
-            if (r.heatmap.key[t][g_rv.token]) key.push_back(r.types[t]);
+            for (int row : r.heatmap.who[t][rv.token]) who[r.types[t]].push_back(r.rows[row].name);
+            if (r.heatmap.key[t][rv.token]) key.push_back(r.types[t]);
         }
-        j["selectedToken"] = {{"index", g_rv.token},
-                              {"text", g_rv.key_project.doc->slice(r.heatmap.tokens[g_rv.token])},
+        j["selectedToken"] = {{"index", rv.token},
+                              {"text", rv.key_project.doc->slice(r.heatmap.tokens[rv.token])},
                               {"who", who},
                               {"key", key}};
     }

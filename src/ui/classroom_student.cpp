@@ -10,11 +10,13 @@
 // - The exercise panel
 // - JS state
 #include "core/classroom/scoring.h"
+#include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
 #include "ui/session.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 #include <misc/cpp/imgui_stdlib.h>
 #include <algorithm>
 
@@ -23,41 +25,22 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------------------------
-struct StudentUi {
-    nlohmann::json parsed_for; // the exercise block `ex` was parsed from
-    ParsedExercise ex;
-    // Name prompt: asked when the exercise opens; "Later" defers it to Submit.
-    bool ask_name = false, submit_after_name = false;
-    std::string name_buf;
-    // Last check.
-    bool checked = false;
-    CheckResult result;
-    Project checked_work; // the work as checked (indices in `result` point into it)
-    uint64_t checked_revision = 0;
-    // Submission.
-    bool submitted = false;
-    std::string submitted_file;
-    // An exercise on the article the teacher has open with their own annotations: ask first.
-    std::optional<Project> pending;
-    std::string pending_name;
-};
-static StudentUi g_st;
 
 bool in_exercise(const AppState& s) { return s.project().exercise.is_object(); }
 
 static const ParsedExercise& exercise(const AppState& s) {
-    if (!(g_st.parsed_for == s.project().exercise)) {
-        g_st.parsed_for = s.project().exercise;
-        g_st.ex = parse_exercise(s.project());
+    if (!(s.student.parsed_for == s.project().exercise)) {
+        s.student.parsed_for = s.project().exercise;
+        s.student.ex = parse_exercise(s.project());
     }
-    return g_st.ex;
+    return s.student.ex;
 }
 
-static bool show_key(const ParsedExercise& ex) {
+static bool show_key(const StudentUi& st, const ParsedExercise& ex) {
     switch (ex.spec.key_visibility) {
         case KeyVisibility::Never: return false;
         case KeyVisibility::AfterCheck: return true; // only ever asked after a check
-        case KeyVisibility::AfterSubmit: return g_st.submitted;
+        case KeyVisibility::AfterSubmit: return st.submitted;
     }
     return false;
 }
@@ -66,11 +49,10 @@ static bool show_key(const ParsedExercise& ex) {
 // Opening an exercise
 // ---------------------------------------------------------------------------------------------
 static void begin_exercise(AppState& s, const std::string& file_name, Project p) {
-    g_st = StudentUi{};
     std::string name = p.exercise.value("student", std::string());
-    switch_project(s, std::move(p), "Opened exercise " + file_name);
-    g_st.ask_name = name.empty();
-    g_st.name_buf = s.settings.annotator;
+    switch_project(s, std::move(p), "Opened exercise " + file_name); // a fresh StudentUi
+    s.student.ask_name = name.empty();
+    s.student.name_buf = s.settings.annotator;
 }
 
 void student_open_exercise(AppState& s, const std::string& file_name, Project p) {
@@ -85,36 +67,35 @@ void student_open_exercise(AppState& s, const std::string& file_name, Project p)
     // annotated copy of the same article. Ask instead of losing it.
     const Project& cur = s.project();
     if (!in_exercise(s) && cur.doc->hash == p.doc->hash && !cur.annotations.empty()) {
-        g_st.pending = std::move(p);
-        g_st.pending_name = file_name;
+        s.student.pending = std::move(p);
+        s.student.pending_name = file_name;
         return;
     }
     begin_exercise(s, file_name, std::move(p));
 }
 
 static void pending_dialog(AppState& s) {
-    if (!g_st.pending) return;
-    if (!ImGui::IsPopupOpen("Open the exercise?")) ImGui::OpenPopup("Open the exercise?");
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("Open the exercise?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_modal("Open the exercise?", s.student.pending.has_value(), nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
-    ImGui::TextWrapped("%s is an exercise on the article you have open, which has %d annotations of your own.",
-                       g_st.pending_name.c_str(), (int)s.project().annotations.size());
+    ImGui::TextWrapped("%s is an exercise on the article you have open, which has %s of your own.",
+                       s.student.pending_name.c_str(),
+                       count_noun(s.project().annotations.size(), "annotation").c_str());
     ImGui::TextWrapped("This browser keeps one copy per article: doing the exercise here replaces your annotations "
                        "in this browser. Save them to a file first if you need them.");
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Save my work to a file")) save_to_file(s);
     ImGui::SameLine();
     if (ImGui::Button("Open the exercise")) {
-        Project p = std::move(*g_st.pending);
-        std::string name = g_st.pending_name;
-        g_st.pending.reset();
+        Project p = std::move(*s.student.pending);
+        std::string name = s.student.pending_name;
+        s.student.pending.reset();
         ImGui::CloseCurrentPopup();
         begin_exercise(s, name, std::move(p));
     }
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
-        g_st.pending.reset();
+        s.student.pending.reset();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -136,15 +117,15 @@ static void set_name(AppState& s, const std::string& name) {
 }
 
 static void name_dialog(AppState& s) {
-    if (g_st.ask_name && !ImGui::IsPopupOpen("What is your name?")) ImGui::OpenPopup("What is your name?");
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("What is your name?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!begin_modal("What is your name?", s.student.ask_name && in_exercise(s), nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize))
+        return;
     ImGui::TextWrapped("Your name goes into the file you hand in, so your teacher knows whose work it is.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
-    bool enter = ImGui::InputText("##student", &g_st.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = ImGui::InputText("##student", &s.student.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
     s.mark("exercise/name");
-    std::string name = g_st.name_buf;
+    std::string name = s.student.name_buf;
     name.erase(0, name.find_first_not_of(" \t"));
     name.erase(name.find_last_not_of(" \t") + 1);
     ImGui::BeginDisabled(name.empty());
@@ -152,19 +133,19 @@ static void name_dialog(AppState& s) {
     s.mark("exercise/name-ok");
     ImGui::EndDisabled();
     if ((ok || enter) && !name.empty()) {
-        g_st.ask_name = false;
+        s.student.ask_name = false;
         ImGui::CloseCurrentPopup();
         set_name(s, name);
         s.notify("Hello " + name + "! Read the instructions, then start marking.");
-        if (g_st.submit_after_name) {
-            g_st.submit_after_name = false;
+        if (s.student.submit_after_name) {
+            s.student.submit_after_name = false;
             submit(s);
         }
     }
     ImGui::SameLine();
     if (ImGui::Button("Later", ImVec2(120, 0))) {
-        g_st.ask_name = false;
-        g_st.submit_after_name = false;
+        s.student.ask_name = false;
+        s.student.submit_after_name = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -175,11 +156,11 @@ static void name_dialog(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 static void check(AppState& s) {
     const ParsedExercise& ex = exercise(s);
-    g_st.checked_work = s.project();
-    g_st.result = check_work(g_st.checked_work, ex.key);
-    g_st.checked = true;
-    g_st.checked_revision = s.editor.revision();
-    s.notify("Checked: score " + std::to_string(g_st.result.percent) + " %");
+    s.student.checked_work = s.project();
+    s.student.result = check_work(s.student.checked_work, ex.key);
+    s.student.checked = true;
+    s.student.checked_revision = s.editor.revision();
+    s.notify("Checked: score " + std::to_string(s.student.result.percent) + " %");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,15 +168,15 @@ static void check(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 static void submit(AppState& s) {
     if (s.project().exercise.value("student", std::string()).empty()) {
-        g_st.ask_name = true;
-        g_st.submit_after_name = true;
+        s.student.ask_name = true;
+        s.student.submit_after_name = true;
         return;
     }
     const Project& p = s.project();
-    g_st.submitted_file = submission_file_name(p);
-    platform::download_file(g_st.submitted_file, save_project(p), "application/json");
-    g_st.submitted = true;
-    s.notify("Submitted: " + g_st.submitted_file + " is in your downloads. Hand this file to your teacher.", 8);
+    s.student.submitted_file = submission_file_name(p);
+    platform::download_file(s.student.submitted_file, save_project(p), "application/json");
+    s.student.submitted = true;
+    s.notify("Submitted: " + s.student.submitted_file + " is in your downloads. Hand this file to your teacher.", 8);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,26 +201,26 @@ static const char* kind_label(const std::string& kind) {
 }
 
 static void feedback_list(AppState& s, const ParsedExercise& ex) {
-    const CheckResult& r = g_st.result;
+    const CheckResult& r = s.student.result;
     ImGui::PushFont(s.ui_bold);
     ImGui::Text("Score: %d %%", r.percent);
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("(precision %.2f, recall %.2f)", r.overall.precision, r.overall.recall);
-    if (g_st.checked_revision != s.editor.revision()) {
+    if (s.student.checked_revision != s.editor.revision()) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "You changed your work since: check again.");
     }
-    if (!show_key(ex))
+    if (!show_key(s.student, ex))
         ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never
                                 ? "Your teacher keeps the answers hidden: these are hints."
                                 : "Hints only: the answers are shown after you submit.");
     int i = 0;
-    for (const FeedbackLine& row : feedback_lines(g_st.result, g_st.checked_work, show_key(ex))) {
+    for (const FeedbackLine& row : feedback_lines(s.student.result, s.student.checked_work, show_key(s.student, ex))) {
         ImGui::PushID(i++);
         ImGui::TextColored(kind_color(row.kind), "%-11s", kind_label(row.kind));
         ImGui::SameLine();
-        bool can_go = !row.select_id.empty() || (row.kind == "missed" && show_key(ex));
+        bool can_go = !row.select_id.empty() || (row.kind == "missed" && show_key(s.student, ex));
         if (can_go) {
             if (ImGui::Selectable(row.text.c_str(), !row.select_id.empty() && row.select_id == s.selected_id)) {
                 if (!row.select_id.empty() && s.project().find(row.select_id))
@@ -280,8 +261,8 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     ImGui::TextUnformatted(student.empty() ? "(no name yet)" : student.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) {
-        g_st.ask_name = true;
-        g_st.name_buf = student.empty() ? s.settings.annotator : student;
+        s.student.ask_name = true;
+        s.student.name_buf = student.empty() ? s.settings.annotator : student;
     }
     if (!ex.spec.instructions.empty()) ImGui::TextWrapped("%s", ex.spec.instructions.c_str());
     s.mark("exercise/instructions");
@@ -311,11 +292,11 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     if (ImGui::Button("Submit")) submit(s);
     s.mark("exercise/submit");
     ImGui::SetItemTooltip("Download your work as a file to hand in");
-    if (g_st.submitted) {
+    if (s.student.submitted) {
         ImGui::SameLine();
-        ImGui::TextDisabled("Submitted as %s", g_st.submitted_file.c_str());
+        ImGui::TextDisabled("Submitted as %s", s.student.submitted_file.c_str());
     }
-    if (g_st.checked) {
+    if (s.student.checked) {
         ImGui::Separator();
         feedback_list(s, ex);
     }
@@ -325,11 +306,12 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
 
 void draw_student(AppState& s) {
     pending_dialog(s);
-    if (!in_exercise(s)) return;
-    const ParsedExercise& ex = exercise(s);
-    if (!ex.ok) return; // checked when opened; a damaged autosaved copy just opens as a plain file
-    exercise_panel(s, ex);
-    name_dialog(s);
+    if (in_exercise(s)) {
+        const ParsedExercise& ex = exercise(s);
+        // Checked when opened; a damaged autosaved copy just opens as a plain file.
+        if (ex.ok) exercise_panel(s, ex);
+    }
+    name_dialog(s); // also without an exercise: a prompt left from one closes
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,33 +325,33 @@ nlohmann::json student_state_json(const AppState& s) {
                         {"instructions", ex.spec.instructions},
                         {"student", s.project().exercise.value("student", std::string())},
                         {"keyVisibility", to_string(ex.spec.key_visibility)},
-                        {"namePrompt", g_st.ask_name},
+                        {"namePrompt", s.student.ask_name},
                         {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},
                         {"types", nlohmann::json::array()},
                         {"progress", nlohmann::json::array()},
-                        {"checked", g_st.checked},
-                        {"submitted", g_st.submitted},
-                        {"submittedFile", g_st.submitted_file}};
+                        {"checked", s.student.checked},
+                        {"submitted", s.student.submitted},
+                        {"submittedFile", s.student.submitted_file}};
     for (const AnnotationType& t : s.project().codebook.types) j["types"].push_back(t.id);
     std::vector<RequirementProgress> pr = progress(s.project(), ex.spec);
     for (const RequirementProgress& rp : pr)
         j["progress"].push_back({{"text", rp.text}, {"have", rp.have}, {"need", rp.need}, {"met", rp.met}});
     j["progressLine"] = progress_line(pr);
-    if (g_st.checked) {
+    if (s.student.checked) {
         nlohmann::json counts = nlohmann::json::object();
-        for (const ItemResult& it : g_st.result.items)
+        for (const ItemResult& it : s.student.result.items)
             counts[to_string(it.status)] = counts.value(to_string(it.status), 0) + 1;
         nlohmann::json rel = nlohmann::json::object();
-        for (const RelationResult& rr : g_st.result.relations)
+        for (const RelationResult& rr : s.student.result.relations)
             rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
         nlohmann::json rows = nlohmann::json::array();
-        for (const FeedbackLine& r : feedback_lines(g_st.result, g_st.checked_work, show_key(ex)))
+        for (const FeedbackLine& r : feedback_lines(s.student.result, s.student.checked_work, show_key(s.student, ex)))
             rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
-        j["check"] = {{"percent", g_st.result.percent},
+        j["check"] = {{"percent", s.student.result.percent},
                       {"items", counts},
                       {"relations", rel},
                       {"feedback", rows},
-                      {"stale", g_st.checked_revision != s.editor.revision()}};
+                      {"stale", s.student.checked_revision != s.editor.revision()}};
     }
     return j;
 }

@@ -20,12 +20,12 @@ void draw_classroom(AppState& s) {
 void open_create_exercise_dialog(AppState& s) { start_create_exercise(s); }
 
 nlohmann::json classroom_state_json(const AppState& s) {
-    nlohmann::json review = review_state_json();
+    nlohmann::json review = review_state_json(s);
     return {{"mode", review.value("open", false) ? "review"
                      : in_exercise(s)            ? "student"
                                                  : "none"},
             {"exercise", student_state_json(s)},
-            {"create", create_exercise_state_json()},
+            {"create", create_exercise_state_json(s)},
             {"review", review}};
 }
 

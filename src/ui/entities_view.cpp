@@ -7,28 +7,26 @@
 
 namespace cs::ui {
 
-using Groups = std::map<std::string, std::vector<int>>; // entity name -> mentions, sorted by name
+using Groups = EntitiesUi::Groups;
 
 // Grouped once per change of the annotations, not per frame.
-static const std::map<std::string, Groups>& entity_groups(const AppState& s) {
-    static uint64_t revision = ~0ull;
-    static std::map<std::string, Groups> by_type;
-    if (revision == s.editor.revision()) return by_type;
-    revision = s.editor.revision();
-    by_type.clear();
+static const std::map<std::string, Groups>& entity_groups(AppState& s) {
+    EntitiesUi& e = s.entities;
+    if (e.revision == s.editor.revision()) return e.by_type;
+    e.revision = s.editor.revision();
+    e.by_type.clear();
     const Project& p = s.project();
     for (size_t i = 0; i < p.annotations.size(); ++i) {
         const Annotation& a = p.annotations[i];
-        by_type[a.type][a.entity.empty() ? "(no entity) " + short_quote(a.exact, 30) : a.entity].push_back((int)i);
+        e.by_type[a.type][a.entity.empty() ? "(no entity) " + short_quote(a.exact, 30) : a.entity].push_back((int)i);
     }
-    return by_type;
+    return e.by_type;
 }
 
 void draw_entities(AppState& s) {
     const Project& p = s.project();
-    static std::map<std::string, size_t> cursor; // entity key -> next mention to show
     const auto& by_type = entity_groups(s);
-    static const Groups none;
+    const Groups none;
     for (const AnnotationType& t : p.codebook.types) {
         if (!t.has_entity) continue;
         auto found = by_type.find(t.id);
@@ -42,7 +40,7 @@ void draw_entities(AppState& s) {
             std::string key = t.id + "/" + name;
             std::string label = name + "  ×" + std::to_string(idx.size());
             if (ImGui::Selectable(label.c_str())) {
-                size_t& k = cursor[key];
+                size_t& k = s.entities.cursor[key];
                 k %= idx.size();
                 s.select(p.annotations[idx[k]].id, true);
                 ++k;

@@ -45,6 +45,17 @@ std::vector<uint16_t> first_frame_ranges(const Project& p);
 // baked atlas when one matches. `ranges` must outlive the atlas.
 UiFonts build_ui_fonts(ImFontAtlas& atlas, const std::string& font_dir, const FontSizes& sizes, const ImWchar* ranges);
 
+// Advance of a code point in CSS pixels when a font is drawn at a size (make_advance_table, fonts.cpp).
+struct AdvanceTable {
+    std::vector<float> table; // indexed by code point (BMP part the font covers)
+    float fallback = 0, wide = 0;
+    float operator()(uint32_t cp) const {
+        if (cp > 0xFFFF) return wide;
+        return cp < table.size() && table[cp] >= 0 ? table[cp] : fallback;
+    }
+};
+AdvanceTable make_advance_table(ImFont* font, float px);
+
 // ---------------------------------------------------------------------------------------------
 // Baked atlases
 // ---------------------------------------------------------------------------------------------

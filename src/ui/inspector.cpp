@@ -12,20 +12,18 @@
 
 namespace cs::ui {
 
-// Text fields edit a copy and commit when the field is deactivated (one undo step per edit,
-// not one per keystroke). The copy follows the model only when the model itself changed (undo,
-// redo, another annotation selected), never while the user's edit is being committed.
-struct FieldBuffer {
-    std::string id, entity, note, model_entity, model_note;
-};
-static FieldBuffer g_buf;
+// Text fields edit a copy (FieldEdit, view_state.h) that follows the model only when the model
+// itself changed: undo, redo, another annotation selected.
+static void sync(FieldEdit& f, const std::string& model) {
+    if (f.model != model) f.text = model;
+    f.model = model;
+}
 
-static void sync_buffers(const Annotation& a) {
-    if (g_buf.id != a.id || g_buf.model_entity != a.entity) g_buf.entity = a.entity;
-    if (g_buf.id != a.id || g_buf.model_note != a.note) g_buf.note = a.note;
-    g_buf.id = a.id;
-    g_buf.model_entity = a.entity;
-    g_buf.model_note = a.note;
+static void sync_buffers(InspectorUi& ui, const Annotation& a) {
+    if (ui.id != a.id) ui = InspectorUi{}; // another annotation: every field starts from the model
+    ui.id = a.id;
+    sync(ui.entity, a.entity);
+    sync(ui.note, a.note);
 }
 
 static std::vector<std::string> entity_names(const Project& p, const std::string& type) {
@@ -56,14 +54,11 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
                 break;
             }
             case AttrKind::Text: {
-                static std::string text_buf, text_for;
-                std::string key = a.id + "/" + def.id;
-                if (text_for != key) {
-                    text_for = key;
-                    text_buf = v && v->is_string() ? v->get<std::string>() : "";
-                }
-                ImGui::InputText(def.label.c_str(), &text_buf);
-                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, text_buf);
+                FieldEdit& f = s.inspector.text_attributes[def.id]; // each its own copy
+                sync(f, v && v->is_string() ? v->get<std::string>() : "");
+                ImGui::InputText(def.label.c_str(), &f.text);
+                s.mark("inspector/attr/" + def.id);
+                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, f.text);
                 break;
             }
         }
@@ -71,38 +66,68 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
     }
 }
 
-static void entity_field(AppState& s, const Annotation& a) {
-    ImGui::InputTextWithHint("Entity", "who or what this refers to", &g_buf.entity);
-    s.mark("inspector/entity");
-    bool active = ImGui::IsItemActive();
-    ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
-    float width = ImGui::GetItemRectSize().x;
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_entity(a.id, g_buf.entity);
-    ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
-    // Completion from the entities already in the document.
-    if (!active) return;
-    std::vector<std::string> names = entity_names(s.project(), a.type);
-    std::string q = g_buf.entity;
+// Completion from the entities already in the document: names of this type containing the text.
+static std::vector<std::string> completions(const Project& p, const Annotation& a, const std::string& typed) {
+    std::string q = typed;
     std::transform(q.begin(), q.end(), q.begin(), ::tolower);
     std::vector<std::string> hits;
-    for (const std::string& n : names) {
+    for (const std::string& n : entity_names(p, a.type)) {
         std::string l = n;
         std::transform(l.begin(), l.end(), l.begin(), ::tolower);
         if (l != q && l.find(q) != std::string::npos) hits.push_back(n);
     }
-    if (hits.empty()) return;
+    return hits;
+}
+
+// The suggestions under the field; true when one was chosen (then it is the entity).
+static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, float width) {
+    InspectorUi& ui = s.inspector;
+    std::vector<std::string> hits = completions(s.project(), a, ui.entity.text);
+    if (hits.empty()) return false;
     ImGui::SetNextWindowPos(below);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##entity_completion", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                      ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    for (const std::string& n : hits)
-        if (ImGui::Selectable(n.c_str())) {
-            g_buf.entity = n;
-            s.editor.set_entity(a.id, n);
+    ui.completion_hovered = ImGui::IsWindowHovered();
+    bool chose = false;
+    for (size_t i = 0; i < hits.size(); ++i) {
+        bool chosen = ImGui::Selectable(hits[i].c_str());
+        s.mark("inspector/entity/suggestion/" + std::to_string(i), hits[i]);
+        if (chosen) {
+            chose = true;
+            ui.entity.text = hits[i];
+            s.editor.set_entity(a.id, hits[i]);
         }
+    }
     ImGui::End();
+    return chose;
+}
+
+static void entity_field(AppState& s, const Annotation& a) {
+    InspectorUi& ui = s.inspector;
+    ImGui::InputTextWithHint("Entity", "who or what this refers to", &ui.entity.text);
+    s.mark("inspector/entity");
+    const bool active = ImGui::IsItemActive();
+    const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    const float width = ImGui::GetItemRectSize().x;
+    if (ImGui::IsItemDeactivatedAfterEdit()) ui.entity_unsaved = true;
+    ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
+    // Pressing a suggestion takes the focus from the field before the suggestion sees its click
+    // (on release): the list stays up until the button is up, and the typed text waits for it.
+    const bool pressing_list = ui.completion_hovered && (ImGui::IsMouseDown(ImGuiMouseButton_Left) ||
+                                                         ImGui::IsMouseReleased(ImGuiMouseButton_Left));
+    ui.completing = active || (ui.completing && pressing_list);
+    ui.completion_hovered = false;
+    if (ui.completing && completion_list(s, a, below, width)) {
+        ui.completing = ui.entity_unsaved = false;
+        return;
+    }
+    if (ui.entity_unsaved && !ui.completing) {
+        s.editor.set_entity(a.id, ui.entity.text);
+        ui.entity_unsaved = false;
+    }
 }
 
 static void relations(AppState& s, const Annotation& a) {
@@ -126,7 +151,11 @@ static void relations(AppState& s, const Annotation& a) {
         }
         if (outgoing) {
             const std::string target_label = type_label(p, rt.to_type);
-            if (ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge)) {
+            bool adding =
+                ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge);
+            s.mark("inspector/add/" + rt.id);
+            if (adding) {
+                int row = 0;
                 for (const Annotation& o : p.annotations) {
                     if (o.type != rt.to_type) continue;
                     bool linked = std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
@@ -134,8 +163,10 @@ static void relations(AppState& s, const Annotation& a) {
                     });
                     if (linked) continue;
                     ImGui::PushID(o.id.c_str());
-                    if (ImGui::Selectable((describe_annotation(p, o) + "  “" + short_quote(o.exact, 30) + "”").c_str()))
-                        s.editor.add_relation(rt.id, a.id, o.id);
+                    const std::string label = describe_with_quote(o, 30);
+                    bool chosen = ImGui::Selectable(label.c_str());
+                    s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
+                    if (chosen) s.editor.add_relation(rt.id, a.id, o.id);
                     ImGui::PopID();
                 }
                 ImGui::EndCombo();
@@ -164,7 +195,7 @@ void draw_inspector(AppState& s) {
         ImGui::TextWrapped("Click a highlight to inspect it; click again to cycle through overlapping ones.");
         return;
     }
-    sync_buffers(*a);
+    sync_buffers(s.inspector, *a);
     const AnnotationType* t = p.codebook.find_type(a->type);
     ImGui::PushItemWidth(-90);
     bool type_open = ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str());
@@ -190,9 +221,9 @@ void draw_inspector(AppState& s) {
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
-    ImGui::InputTextMultiline("##note", &g_buf.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    ImGui::InputTextMultiline("##note", &s.inspector.note.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
     s.mark("inspector/note");
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, g_buf.note);
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, s.inspector.note.text);
     ImGui::PopItemWidth();
     relations(s, *a);
     ImGui::Spacing();

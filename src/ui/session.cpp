@@ -31,17 +31,6 @@ static const char* kCurrentKey = "claimscope.current";
 static const char* kDocPrefix = "claimscope.doc.";
 static const char* kMetaPrefix = "claimscope.meta.";
 
-struct SessionState {
-    uint64_t saved_revision = ~0ull;
-    double changed_at = 0;
-    uint64_t seen_revision = ~0ull;
-    std::string error; // last storage failure ("" = fine)
-    bool error_shown = false;
-    int bulk_writes = 0;   // IndexedDB writes not yet confirmed
-    uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
-};
-static SessionState g_session;
-
 // ---------------------------------------------------------------------------------------------
 // Settings
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +56,7 @@ static void save_settings(AppState& s) {
                         {"right_width", st.right_width},
                         {"annotator", st.annotator}};
     std::string err;
-    if (!platform::storage_set(kSettingsKey, j.dump(), &err)) g_session.error = err;
+    if (!platform::storage_set(kSettingsKey, j.dump(), &err)) s.session.error = err;
     s.settings_dirty = false;
 }
 
@@ -110,10 +99,10 @@ static Stored store_project(AppState& s, std::string* error) {
     if (!platform::is_storage_full(*error)) return Stored::Failed;
     // Over localStorage's quota: the body goes to IndexedDB, the summary stays in localStorage
     // and is written once the body is safe, so it never points at a body that is not there.
-    ++g_session.bulk_writes;
+    ++s.session.bulk_writes;
     meta["in"] = "indexeddb";
     platform::bulk_storage_set(kDocPrefix + key, write, [&s, meta, key](const std::string& err) {
-        --g_session.bulk_writes;
+        --s.session.bulk_writes;
         std::string e = err;
         // The summary first, then the older copy that still fitted in localStorage goes: stopped in
         // between, the summary already points at the new body.
@@ -121,10 +110,10 @@ static Stored store_project(AppState& s, std::string* error) {
             platform::storage_remove(kDocPrefix + key);
         // As for localStorage: a failure is shown once, until a save succeeds again.
         if (e.empty()) {
-            g_session.error.clear();
-            g_session.error_shown = false;
+            s.session.error.clear();
+            s.session.error_shown = false;
         } else
-            g_session.error = e;
+            s.session.error = e;
     });
     return Stored::Pending;
 }
@@ -134,12 +123,12 @@ static void autosave_now(AppState& s) {
     const Stored stored = store_project(s, &err);
     // Pending counts as saved for the debounce (the write is on its way); the status line says
     // "saving…" until it is confirmed, and the answer clears or sets the error.
-    g_session.saved_revision = s.editor.revision(); // on failure too: the next edit retries
+    s.session.saved_revision = s.editor.revision(); // on failure too: the next edit retries
     if (stored == Stored::Failed) {
-        g_session.error = err;
+        s.session.error = err;
     } else if (stored == Stored::Yes) {
-        g_session.error.clear();
-        g_session.error_shown = false;
+        s.session.error.clear();
+        s.session.error_shown = false;
     }
 }
 
@@ -166,9 +155,9 @@ static void open_from_bulk(AppState& s, const std::string& key, const std::strin
         std::optional<Project> p = read_stored(s, key, found, raw);
         if (!p) return;
         switch_project(s, std::move(*p), notice);
-        g_session.saved_revision = s.editor.revision();
+        s.session.saved_revision = s.editor.revision();
         std::string err;
-        if (!platform::storage_set(kCurrentKey, key, &err)) g_session.error = err;
+        if (!platform::storage_set(kCurrentKey, key, &err)) s.session.error = err;
     });
 }
 
@@ -178,9 +167,9 @@ bool restore_session(AppState& s) {
     if (in_bulk_storage(key)) {
         // Arrives in a later task: the sample shows until then, and is replaced only if nothing
         // has happened to it in the meantime.
-        const uint64_t switches = g_session.switches;
+        const uint64_t switches = s.session.switches;
         open_from_bulk(s, key, "", [&s, switches] {
-            if (g_session.switches == switches && !s.editor.can_undo()) return true;
+            if (s.session.switches == switches && !s.editor.can_undo()) return true;
             s.notify("Your last document is in File › Documents in this browser", 8);
             return false;
         });
@@ -190,35 +179,35 @@ bool restore_session(AppState& s) {
     LoadResult r = load_project(raw);
     if (!r.ok) return false; // a damaged entry: start from the sample, keep the entry untouched
     s.editor.reset(std::move(r.project));
-    g_session.saved_revision = s.editor.revision();
+    s.session.saved_revision = s.editor.revision();
     return true;
 }
 
 void session_tick(AppState& s) {
     const double now = platform::now_ms();
-    if (s.editor.revision() != g_session.seen_revision) {
-        g_session.seen_revision = s.editor.revision();
-        g_session.changed_at = now;
+    if (s.editor.revision() != s.session.seen_revision) {
+        s.session.seen_revision = s.editor.revision();
+        s.session.changed_at = now;
     }
-    if (s.editor.revision() != g_session.saved_revision) {
+    if (s.editor.revision() != s.session.saved_revision) {
         // Debounced: typing a note saves once it pauses, and always within a second.
-        if (now - g_session.changed_at >= 250)
+        if (now - s.session.changed_at >= 250)
             autosave_now(s);
         else
-            platform::redraw_at(g_session.changed_at + 250); // one frame then, not frames until then
+            platform::redraw_at(s.session.changed_at + 250); // one frame then, not frames until then
     }
     if (s.settings_dirty && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) save_settings(s);
-    if (!g_session.error.empty() && !g_session.error_shown) {
-        g_session.error_shown = true;
+    if (!s.session.error.empty() && !s.session.error_shown) {
+        s.session.error_shown = true;
         s.error("Your work could not be saved in this browser",
-                {g_session.error,
+                {s.session.error,
                  "Use File › Save (Ctrl+S) to keep a copy as a file. Everything you did is still open here."});
     }
 }
 
 std::string session_status(const AppState& s) {
-    if (!g_session.error.empty()) return "NOT saved in browser";
-    return s.editor.revision() == g_session.saved_revision && g_session.bulk_writes == 0 ? "saved in browser"
+    if (!s.session.error.empty()) return "NOT saved in browser";
+    return s.editor.revision() == s.session.saved_revision && s.session.bulk_writes == 0 ? "saved in browser"
                                                                                          : "saving…";
 }
 
@@ -226,16 +215,16 @@ void switch_project(AppState& s, Project p, const std::string& notice) {
     // Unsaved edits are stored before they leave; a document nobody has touched yet (the sample at
     // start, a file opened a moment ago) is not: its text came from somewhere, and storing it here
     // would delay the document being opened (a few ms for the sample, seconds for a large one).
-    if (s.editor.revision() != g_session.saved_revision && s.editor.can_undo()) autosave_now(s);
-    ++g_session.switches;
+    if (s.editor.revision() != s.session.saved_revision && s.editor.can_undo()) autosave_now(s);
+    ++s.session.switches;
     s.editor.reset(std::move(p));
-    s.select("");
-    s.view = ArticleViewState{};
+    s.reset_project_ui(); // selection, view, list filter, inspector, dialogs, classroom: all of it
+    platform::request_redraw(3);
     s.find.computed_doc = nullptr;
     s.index = AnnotationIndex{};
     // Saved by the next tick, not here: opening a large file paints first, stores after.
-    g_session.saved_revision = s.editor.revision() - 1;
-    g_session.seen_revision = ~0ull;
+    s.session.saved_revision = s.editor.revision() - 1;
+    s.session.seen_revision = ~0ull;
     platform::set_page_title(s.doc().meta.title.empty() ? "Claimscope" : s.doc().meta.title + " — Claimscope");
     if (!notice.empty()) s.notify(notice);
 }

@@ -23,6 +23,11 @@ std::string describe_annotation(const Project& p, const Annotation& a) {
     return "“" + short_quote(a.exact, 40) + "”";
 }
 
+std::string describe_with_quote(const Annotation& a, size_t max_cp) {
+    const std::string quote = "“" + short_quote(a.exact, max_cp) + "”";
+    return a.entity.empty() ? quote : a.entity + "  " + quote;
+}
+
 void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
     const Project& p = s.project();
     ImGui::BeginTooltip();

@@ -8,4 +8,6 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices);
 std::string type_label(const Project& p, const std::string& type_id);
 std::string short_quote(const std::string& text, size_t max_cp = 48);
 std::string describe_annotation(const Project& p, const Annotation& a); // entity or quote
+// The entity and the quote, or the quote alone when there is no entity (never the quote twice).
+std::string describe_with_quote(const Annotation& a, size_t max_cp);
 } // namespace cs::ui

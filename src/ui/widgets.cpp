@@ -22,4 +22,21 @@ void end_page() {
     ImGui::PopStyleColor();
 }
 
+bool begin_modal(const char* name, bool wanted, bool* open, ImGuiWindowFlags flags) {
+    if (wanted && !ImGui::IsPopupOpen(name)) ImGui::OpenPopup(name);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(name, open, flags)) return false;
+    if (wanted) return true;
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return false;
+}
+
+void escape_closes_popup() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!ImGui::IsKeyPressed(ImGuiKey_Escape, false) || g.OpenPopupStack.empty()) return;
+    const ImGuiWindow* top = g.OpenPopupStack.back().Window;
+    if (top && !(top->Flags & ImGuiWindowFlags_Modal)) ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+}
+
 } // namespace cs::ui

@@ -14,4 +14,14 @@ void request_text_focus(const char* label);
 bool begin_page(const char* id, ImU32 background, ImGuiChildFlags flags = ImGuiChildFlags_None,
                 ImGuiWindowFlags window_flags = 0);
 void end_page();
+
+// Begins the modal dialog `name`, centred, while `wanted` (opening it if it is not open yet), like
+// BeginPopupModal. A modal left open after its state went away (another project opened) is closed
+// here: an open modal that is no longer submitted would block every click.
+bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindowFlags flags = 0);
+
+// Escape closes the topmost menu, drop-down or context menu, as ImGui does only with keyboard
+// navigation on (which would take the arrow keys from the article). Call once per frame, after the
+// views, so that the same Escape is not also taken as "clear the selection".
+void escape_closes_popup();
 } // namespace cs::ui

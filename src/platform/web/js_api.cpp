@@ -24,6 +24,11 @@ static char* dup(const std::string& s) {
     p[s.size()] = 0;
     return p;
 }
+// JSON for the JS side. A string that is not UTF-8 (an error message quoting a file's bad bytes)
+// comes out with U+FFFD: dump() would throw, and reach JavaScript as a WebAssembly exception.
+static char* dup_json(const nlohmann::json& j) {
+    return dup(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
 static cs::ui::AppState& S() { return cs::ui::g_app_for_api()->state(); }
 static std::vector<cs::ui::IncomingFile> g_incoming;
 
@@ -89,7 +94,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_set_annotations(const char* bytes, double size
     out["loadMs"] = t1 - t0;
     out["openMs"] = cs::platform::now_ms() - t1;
     cs::web::wake();
-    return dup(out.dump());
+    return dup_json(out);
 }
 
 // Opens an article from text (+ optional metadata JSON: title, url, outlet, author, published).
@@ -111,8 +116,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_load_article(const char* text, const char* met
     p.annotator = S().settings.annotator;
     cs::ui::switch_project(S(), std::move(p), "");
     cs::web::wake();
-    return dup(
-        nlohmann::json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}}).dump());
+    return dup_json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}});
 }
 
 // Screen rectangles (CSS px, page coordinates) of [start, end) in code points, as last drawn.
@@ -120,7 +124,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_range_rects(double start, double end) {
     nlohmann::json out = nlohmann::json::array();
     for (const cs::Rect& r : cs::ui::article_screen_rects(S(), (size_t)start, (size_t)end))
         out.push_back({{"x", r.x}, {"y", r.y}, {"width", r.w}, {"height", r.h}});
-    return dup(out.dump());
+    return dup_json(out);
 }
 
 // Scrolls so the code point is visible (centred) and renders.
@@ -169,6 +173,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"layoutHeight", s.view.layout.height()},
         {"lines", s.view.layout.lines().size()},
         {"listShown", s.list_shown},
+        {"list", cs::ui::list_state_json(s)},
         {"annotationCount", s.project().annotations.size()},
         {"relationCount", s.project().relations.size()},
         {"textInputActive", ImGui::GetIO().WantTextInput},
@@ -177,22 +182,25 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
     for (const cs::ui::Message& m : s.messages)
         j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
     j["classroom"] = cs::ui::classroom_state_json(s); // mode, exercise, create, review (classroom.h)
-    return dup(j.dump());
+    return dup_json(j);
 }
 
-// Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null.
+// Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null;
+// with `label`, the text it shows, for widgets that record it.
 EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rect(const char* name) {
     auto it = S().ui_rects.find(name);
     if (it == S().ui_rects.end()) return nullptr;
     const ImVec4& r = it->second;
-    return dup(nlohmann::json({{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}}).dump());
+    nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}};
+    if (auto label = S().ui_labels.find(name); label != S().ui_labels.end()) j["label"] = label->second;
+    return dup_json(j);
 }
 
 // Frame CPU times (ms) recorded since the last call.
 EMSCRIPTEN_KEEPALIVE char* cs_api_take_frame_times() {
     nlohmann::json j = S().frame_ms;
     S().frame_ms.clear();
-    return dup(j.dump());
+    return dup_json(j);
 }
 
 EMSCRIPTEN_KEEPALIVE double cs_api_memory_bytes() {
