@@ -10,7 +10,7 @@
 
 namespace csbench {
 
-// Raw bytes of doc-<size>.claimscope.json ("10k", "100k", "1m"); empty when missing.
+// Raw bytes of doc-<size>.claimscope.json ("10k", "100k", "1m", "1m-long"); empty when missing.
 const std::string& file_bytes(const std::string& size);
 // The loaded project; nullptr (and `state` skipped with a message) when the file is missing or bad.
 const cs::Project* project(const std::string& size, benchmark::State& state);

@@ -22,6 +22,8 @@ static void BM_Load(benchmark::State& state, const char* size) {
 BENCHMARK_CAPTURE(BM_Load, 10k, "10k")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Load, 100k, "100k")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Load, 1m, "1m")->Unit(benchmark::kMillisecond);
+// The same size in paragraphs of 20,000–40,000 code points (text pasted from a PDF).
+BENCHMARK_CAPTURE(BM_Load, 1m_long, "1m-long")->Unit(benchmark::kMillisecond);
 
 static void BM_Save(benchmark::State& state, const char* size) {
     const cs::Project* p = project(size, state);

@@ -22,6 +22,7 @@ static void BM_LayoutBuild(benchmark::State& state, const char* size) {
 BENCHMARK_CAPTURE(BM_LayoutBuild, 10k, "10k")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LayoutBuild, 100k, "100k")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LayoutBuild, 1m, "1m")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LayoutBuild, 1m_long, "1m-long")->Unit(benchmark::kMillisecond);
 
 // Mouse position -> caret and hovered character, at random points of the whole document.
 static void BM_HitTest(benchmark::State& state, const char* size) {
@@ -41,6 +42,7 @@ static void BM_HitTest(benchmark::State& state, const char* size) {
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK_CAPTURE(BM_HitTest, 1m, "1m");
+BENCHMARK_CAPTURE(BM_HitTest, 1m_long, "1m-long");
 
 // Rectangles of every annotation (what drawing all highlights of a document needs).
 static void BM_AnnotationRects(benchmark::State& state, const char* size) {
@@ -53,3 +55,4 @@ static void BM_AnnotationRects(benchmark::State& state, const char* size) {
     state.SetItemsProcessed(state.iterations() * p->annotations.size());
 }
 BENCHMARK_CAPTURE(BM_AnnotationRects, 1m, "1m")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_AnnotationRects, 1m_long, "1m-long")->Unit(benchmark::kMillisecond);

@@ -1,5 +1,6 @@
 // Browser benchmark (issue 8): Claimscope (build/web) and @recogito/text-annotator 4.1.1 (bench/recogito/)
-// side by side in the same headless Debian Chromium, on the same generated text and annotations.
+// side by side in the same headless Debian Chromium, on the same generated text and annotations
+// (bench/gen_corpus.mjs: DOCS below says which documents each side loads).
 //
 // Index
 // - Setup: server, browser, page helpers (CDP main-thread time, JS heap)
@@ -12,7 +13,8 @@
 // own rAF callback, which runs first) + a task posted from that rAF, which runs after the browser has
 // painted the frame. `rafMs` (call + next rAF, without the browser's own paint) is kept in the JSON too.
 //
-// Usage: node bench/browser_bench.mjs [--smoke] [--claimscope-only] [--data DIR] [--out FILE] [--site DIR (or $CLAIMSCOPE_SITE; default build/web)]
+// Usage: node bench/browser_bench.mjs [--smoke] [--claimscope-only] [--docs 100k,100k-repeat (some of DOCS only)]
+//          [--data DIR] [--out FILE] [--site DIR (or $CLAIMSCOPE_SITE; default build/web)]
 // $RECOGITO_BUDGET_MS: how long Recogito may take to load one document (default 120000).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -35,6 +37,18 @@ const VIEWPORT = { width: 1280, height: 800 };
 // the page's first moments also measures the browser's start-up work (the same bare WebGL frame takes
 // ~55 ms to paint right after start-up and ~28 ms a second later). Same pause for the floor page.
 const LOAD_PAUSE_MS = Number(process.env.BENCH_LOAD_PAUSE_MS ?? 1000);
+// The documents (bench/gen_corpus.mjs). Claimscope loads each; scroll, drag, re-wrap and memory are
+// measured on those marked `interact`. Recogito loads those marked `recogito`, with overlapping spans
+// and without (its best case), so that every ratio is taken on a document both apps loaded.
+const DOCS = [
+  { name: '100k', interact: true, recogito: true },
+  { name: '100k-flat', recogito: true },
+  { name: '100k-repeat' },
+  { name: '1m', interact: true, recogito: true },
+  { name: '1m-flat', recogito: true },
+  { name: '1m-long', interact: true },
+];
+const SMOKE_DOCS = [{ name: '10k', interact: true, recogito: true }];
 
 // ---- Setup helpers --------------------------------------------------------------------------------
 const median = (a) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
@@ -307,7 +321,7 @@ async function rgReflow(page, cdp) {
 }
 
 // ---- The run -------------------------------------------------------------------------------------
-export async function runBrowserBench({ smoke = false, claimscopeOnly = false, dataDir = path.join(ROOT, 'bench/out'), site = path.join(ROOT, 'build/web'), log = console.log } = {}) {
+export async function runBrowserBench({ smoke = false, claimscopeOnly = false, only = null, dataDir = path.join(ROOT, 'bench/out'), site = path.join(ROOT, 'build/web'), log = console.log } = {}) {
   const read = (name, ext) => fs.readFileSync(path.join(dataDir, `doc-${name}.${ext}`), 'utf8');
   const steps = smoke ? 8 : 120;
   const server = await startServer(ROOT);
@@ -335,9 +349,9 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
     cs.navigation = { paintedMs: round(median(navs.map((n) => n.paintedMs))), readyMs: round(median(navs.map((n) => n.readyMs))), runs: navs };
     log(`claimscope: navigation → first frame painted ${cs.navigation.paintedMs} ms (drawn ${cs.navigation.readyMs} ms)`);
 
-    const loadSizes = smoke ? ['10k'] : ['100k', '1m'];
-    const big = loadSizes[loadSizes.length - 1];
-    for (const size of loadSizes) {
+    const docs = (smoke ? SMOKE_DOCS : DOCS).filter((d) => !only || only.includes(d.name));
+    const big = smoke ? '10k' : '1m';   // the top-level interaction figures are this document's
+    for (const { name: size, interact } of docs) {
       // Each load in a fresh page (a first load, as a person opening a file): the median of 3 runs
       // is reported, every run is kept. The last page stays open for the interaction figures.
       const text = read(size, 'claimscope.json');
@@ -353,23 +367,26 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
       const load = { ...[...runs].sort((a, b) => a.ms - b.ms)[Math.floor((runs.length - 1) / 2)], runs: runs.map((r) => round(r.ms)) };
       cs['load_' + size] = load;
       log(`claimscope: doc-${size} → painted ${round(load.ms)} ms, median of ${load.runs.join(' / ')} (call ${round(load.callMs)} ms, wrap ${round(load.wrapMs)} ms)`);
-      // Interaction figures on every loaded size, so that Recogito (which may only manage the smaller
-      // one) is compared on the same document; the top-level figures are the big document's.
-      await frames(p.page, 3);
-      const d = {};
-      d.memory = { wasmBytes: await p.page.evaluate(() => window.claimscope.memoryBytes()), jsHeapBytes: await jsHeapBytes(p.cdp) };
-      d.scroll = await csScroll(p.page, p.cdp, steps);
-      log(`claimscope: doc-${size} scroll frame CPU median ${d.scroll.median} ms, p95 ${d.scroll.p95} ms over ${d.scroll.frames} frames`);
-      d.drag = await csDrag(p.page, smoke ? 6 : 60);
-      log(`claimscope: doc-${size} drag frame CPU median ${d.drag.median} ms, p95 ${d.drag.p95} ms`);
-      d.rewrap = await csRewrap(p.page);
-      log(`claimscope: doc-${size} re-wrap ${d.rewrap.wrapMs} ms, memory ${d.memory.wasmBytes} B wasm`);
-      if (size === big) {
-        Object.assign(cs, d);
-        cs.idleFps = await idleFps(p.page);
-        log(`claimscope: idle ${cs.idleFps} frames/s`);
-        cs.errors = p.errors;
-      } else cs['interaction_' + size] = d;
+      // Interaction figures on the documents marked `interact`: those Recogito's figures are compared on
+      // (it may only manage the smaller one) and the long paragraphs. The top-level figures are the big
+      // document's.
+      if (interact) {
+        await frames(p.page, 3);
+        const d = {};
+        d.memory = { wasmBytes: await p.page.evaluate(() => window.claimscope.memoryBytes()), jsHeapBytes: await jsHeapBytes(p.cdp) };
+        d.scroll = await csScroll(p.page, p.cdp, steps);
+        log(`claimscope: doc-${size} scroll frame CPU median ${d.scroll.median} ms, p95 ${d.scroll.p95} ms over ${d.scroll.frames} frames`);
+        d.drag = await csDrag(p.page, smoke ? 6 : 60);
+        log(`claimscope: doc-${size} drag frame CPU median ${d.drag.median} ms, p95 ${d.drag.p95} ms`);
+        d.rewrap = await csRewrap(p.page);
+        log(`claimscope: doc-${size} re-wrap ${d.rewrap.wrapMs} ms, memory ${d.memory.wasmBytes} B wasm`);
+        if (size === big) {
+          Object.assign(cs, d);
+          cs.idleFps = await idleFps(p.page);
+          log(`claimscope: idle ${cs.idleFps} frames/s`);
+          cs.errors = p.errors;
+        } else cs['interaction_' + size] = d;
+      }
       await p.context.close();
       // The same first frame from a page that does nothing else (5 fresh pages: it is cheap).
       const floor = await floorLoads(browser, base, load.frameDrawn, smoke ? 1 : 5);
@@ -378,17 +395,18 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
     }
 
     if (claimscopeOnly) return res;
-    // Recogito on the same texts and annotations. When the big document does not load within the
-    // budget, scroll / reflow / heap are measured on the next smaller one (said in `measuredOn`).
+    // Recogito on the same texts and annotations, biggest first. Scroll / reflow / heap are measured on
+    // the first document it loads within the budget that Claimscope's were measured on too (`measuredOn`).
     const rg = res.recogito;
     const budget = smoke ? 60000 : Number(process.env.RECOGITO_BUDGET_MS || 120000);
+    const rgDocs = docs.filter((d) => d.recogito).reverse();
     let measured = null;
-    for (const size of [...loadSizes].reverse()) {
+    for (const { name: size, interact } of rgDocs) {
       const p = await rgOpen(browser, base + '/bench/recogito/', JSON.parse(read(size, 'recogito.json')), budget);
       rg['load_' + size] = p.load;
       log(p.load.ok ? `recogito: doc-${size} → painted ${round(p.load.paintedMs)} ms (setAnnotations ${round(p.load.setAnnotationsMs)} ms, ${p.load.count} annotations)`
         : `recogito: doc-${size} did not load within ${budget} ms ${p.load.error || ''}`);
-      if (p.load.ok && !measured) { measured = size; rg.measuredOn = size; await measureRecogito(p); }
+      if (p.load.ok && interact && !measured) { measured = size; rg.measuredOn = size; await measureRecogito(p); }
       await p.context.close();
     }
     async function measureRecogito(p) {
@@ -401,14 +419,15 @@ export async function runBrowserBench({ smoke = false, claimscopeOnly = false, d
     }
 
     // Recogito / Claimscope: > 1 means Claimscope is faster (or smaller). A Recogito load that ran out
-    // of budget gives a lower bound (firstPaintAtLeast).
+    // of budget gives a lower bound (atLeast).
     const ratio = (a, b) => (a != null && b > 0 ? Number((a / b).toPrecision(3)) : null);
-    const rgBig = rg['load_' + big], csBig = cs['load_' + big];
     const same = measured === big ? cs : cs['interaction_' + measured];   // Claimscope on Recogito's document
+    const firstPaint = (size) => {
+      const r = rg['load_' + size];
+      return { ratio: ratio(r.ok ? r.paintedMs : r.budgetMs, cs['load_' + size].ms), atLeast: !r.ok };
+    };
     res.ratios = {
-      firstPaint: ratio(rgBig.ok ? rgBig.paintedMs : rgBig.budgetMs, csBig.ms),
-      firstPaintAtLeast: !rgBig.ok,
-      firstPaint100k: smoke ? null : ratio(rg.load_100k.ok ? rg.load_100k.paintedMs : null, cs.load_100k.ms),
+      firstPaint: Object.fromEntries(rgDocs.map((d) => [d.name, firstPaint(d.name)])),
       comparedOn: measured,
       scrollMainThreadPerStep: measured ? ratio(rg.scroll.mainThreadMsPerStep, same.scroll.mainThreadMsPerStep) : null,
       reflow: measured ? ratio(rg.reflow.ms, same.rewrap.wrapMs) : null,
@@ -428,6 +447,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const res = await runBrowserBench({
     smoke: process.argv.includes('--smoke'),
     claimscopeOnly: process.argv.includes('--claimscope-only'),
+    only: arg('--docs') ? arg('--docs').split(',') : null,
     dataDir: arg('--data') ? path.resolve(arg('--data')) : undefined,
     site: arg('--site') || process.env.CLAIMSCOPE_SITE ? path.resolve(arg('--site') || process.env.CLAIMSCOPE_SITE) : undefined,
   });

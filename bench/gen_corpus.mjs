@@ -1,18 +1,26 @@
 // Benchmark corpus: deterministic long articles with many annotations (issue 8).
 //
-// For each size it writes into the output folder (default bench/out/):
-//   doc-<size>.claimscope.json   a Claimscope file, format 1.0 (docs/FORMAT.md): text, default codebook,
-//                                annotations (claims, actors, sources; overlapping and nested) and
-//                                relations (said_by claim→actor, according_to claim→source)
-//   doc-<size>.txt               the same text
-//   doc-<size>.recogito.json     {text, annotations}: W3C annotations with TextQuoteSelector and a
-//                                TextPositionSelector in UTF-16 units, as @recogito/text-annotator reads them
+// For each document it writes into the output folder (default bench/out/):
+//   doc-<name>.claimscope.json   a Claimscope file, format 1.0 (docs/FORMAT.md): text, default codebook,
+//                                annotations (claims, actors, sources) and relations
+//   doc-<name>.txt               the same text
+//   doc-<name>.recogito.json     {text, annotations}: W3C annotations with TextQuoteSelector and a
+//                                TextPositionSelector in UTF-16 units, as @recogito/text-annotator reads them,
+//                                counted in its page's text: the paragraphs with no break between them
+//                                (bench/recogito/index.html puts each in a <p>)
+//
+// The documents (CORPUS): 10k, 100k and 1m code points with 100, 1k and 10k annotations, news-like
+// paragraphs, overlapping and nested spans (claims overlap, actors and sources sit inside claims and are
+// linked to them: said_by, according_to). Variants of them:
+//   -flat     the same text, spans that never overlap (evenly spaced, no relations): Recogito's best case
+//   -long     paragraphs of 20,000–40,000 code points, as text pasted from a PDF
+//   -repeat   one ~500-code-point paragraph repeated, spans as in -flat (1k evenly spaced at 100k)
 //
 // Same seed → same bytes (a seeded PRNG, never Math.random). Offsets in the Claimscope file are code
 // points; the text mixes English-like words, accents, Cyrillic/Greek/Arabic/CJK words and emoji
 // (including ZWJ sequences and flags), in paragraphs with occasional headings.
 //
-// Usage: node bench/gen_corpus.mjs [--out DIR] [--only 10k,100k,1m] [--seed N]
+// Usage: node bench/gen_corpus.mjs [--out DIR] [--only 10k,100k,1m-flat,...] [--seed N]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -24,6 +32,14 @@ export const SIZES = [
   { name: '10k', cps: 10_000, annotations: 100 },
   { name: '100k', cps: 100_000, annotations: 1_000 },
   { name: '1m', cps: 1_000_000, annotations: 10_000 },
+];
+// paragraphs: 'news' | 'long' | 'repeat'; spans: 'overlapping' | 'flat' (see the header).
+export const CORPUS = [
+  ...SIZES,
+  { name: '100k-flat', cps: 100_000, annotations: 1_000, spans: 'flat' },
+  { name: '1m-flat', cps: 1_000_000, annotations: 10_000, spans: 'flat' },
+  { name: '1m-long', cps: 1_000_000, annotations: 10_000, paragraphs: 'long' },
+  { name: '100k-repeat', cps: 100_000, annotations: 1_000, paragraphs: 'repeat', spans: 'flat' },
 ];
 
 // mulberry32: small, fast, good enough for test data.
@@ -54,7 +70,7 @@ const NAMES = ['Amina Yusuf', 'Jonas Weber', 'Olena Kovalenko', 'Li Wei', 'Marí
 const NOTES = ['', '', '', 'check the numbers 🔍', 'Keine Quelle für die Zahlen', '« who counted? »', '論拠なし',
   '<b>not markup</b> & "quoted"', 'compare with the 2023 report'];
 
-function makeText(cps, rnd) {
+function makeText(cps, rnd, paragraphs) {
   const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
   const word = () => {
     const r = rnd();
@@ -75,12 +91,18 @@ function makeText(cps, rnd) {
     if (rnd() < 0.1) ws.push(String(Math.floor(rnd() * 900000)).replace(/\B(?=(\d{3})+$)/g, ','));
     return ws.join(' ') + (rnd() < 0.1 ? '?' : '.');
   };
+  // Sentences up to at least `min` code points.
+  const sentences = (min) => { const ss = []; let n = 0; while (n < min) { const s = sentence(); ss.push(s); n += [...s].length + 1; } return ss.join(' '); };
+  const news = () => {
+    if (rnd() < 0.08) return cap(word()) + ' ' + word() + ' ' + word();   // heading
+    const n = 2 + Math.floor(rnd() * 6); const ss = []; for (let i = 0; i < n; i++) ss.push(sentence()); return ss.join(' ');
+  };
+  const once = paragraphs === 'repeat' ? sentences(500) : '';
+  const paragraph = { news, long: () => sentences(20_000 + Math.floor(rnd() * 20_000)), repeat: () => once }[paragraphs];
   const parts = [];
   let total = 0;
   while (total < cps) {
-    let para;
-    if (rnd() < 0.08) para = cap(word()) + ' ' + word() + ' ' + word();   // heading
-    else { const n = 2 + Math.floor(rnd() * 6); const ss = []; for (let i = 0; i < n; i++) ss.push(sentence()); para = ss.join(' '); }
+    const para = paragraph();
     parts.push(para);
     total += [...para].length + 2;
   }
@@ -103,9 +125,9 @@ function wordSpans(cpArr) {
   return spans;
 }
 
-export function generate({ cps, annotations: count, seed = 8 }) {
+export function generate({ cps, annotations: count, seed = 8, paragraphs = 'news', spans = 'overlapping' }) {
   const rnd = prng(seed * 1000003 + cps);
-  const cpArr = makeText(cps, rnd);
+  const cpArr = makeText(cps, rnd, paragraphs);
   const text = cpArr.join('');
   const words = wordSpans(cpArr);
   const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
@@ -125,32 +147,47 @@ export function generate({ cps, annotations: count, seed = 8 }) {
     anns.push(a);
     return a;
   };
-  // Claims: 5–40 words, evenly spread; every 7th claim overlaps the one before (starts inside it).
-  // Actors and sources: 1–3 words, mostly nested inside a claim (then linked to it), some free.
-  const nClaims = Math.round(count * 0.5), nActors = Math.round(count * 0.3), nSources = count - nClaims - nActors;
-  const W = words.length, claims = [];
+  const W = words.length, claims = [], relations = [];
   const STATUS = ['unverified', 'supported', 'disputed', 'false', 'opinion'];
+  const KINDS = {
+    actor: ['person', 'organisation', 'government', 'group', 'country', 'other'],
+    source: ['named person', 'organisation', 'document', 'media outlet', 'anonymous', 'unclear'],
+  };
+  const claimAttributes = () => ({ check_worthy: rnd() < 0.3, status: pick(STATUS) });
+  const mentionAttributes = (type) => (rnd() < 0.7 ? { kind: pick(KINDS[type]) } : {});
+  // Flat: one span per slot of W / count words, 1–4 words from the slot's first half, so no two spans
+  // overlap or touch; claims, actors and sources in the same shares as below, no relations.
+  for (let i = 0; spans === 'flat' && i < count; i++) {
+    const s0 = Math.floor(i * W / count), s1 = Math.floor((i + 1) * W / count);
+    const w0 = s0 + Math.floor(rnd() * Math.max(1, (s1 - s0) / 2));
+    const w1 = Math.max(w0, Math.min(s1 - 1, w0 + Math.floor(rnd() * 4)));
+    const type = i % 10 < 5 ? 'claim' : i % 10 < 8 ? 'actor' : 'source';
+    if (type === 'claim') add(type, words[w0][0], words[w1][1], { attributes: claimAttributes() });
+    else add(type, words[w0][0], words[w1][1], { attributes: mentionAttributes(type), entity: pick(NAMES) });
+  }
+  // Overlapping: claims of 5–40 words, evenly spread; every 7th claim overlaps the one before (starts
+  // inside it). Actors and sources: 1–3 words, mostly nested inside a claim (then linked to it), some free.
+  const overlapping = spans === 'overlapping' ? count : 0;
+  const nClaims = Math.round(overlapping * 0.5), nActors = Math.round(overlapping * 0.3), nSources = overlapping - nClaims - nActors;
   for (let i = 0; i < nClaims; i++) {
     let w0 = Math.min(W - 1, Math.floor((i + rnd()) * W / nClaims));
     if (i % 7 === 6 && claims.length) w0 = Math.min(W - 1, claims[claims.length - 1].w0 + 2);
     const w1 = Math.min(W - 1, w0 + 4 + Math.floor(rnd() * 36));
-    const a = add('claim', words[w0][0], words[w1][1], { attributes: { check_worthy: rnd() < 0.3, status: pick(STATUS) } });
+    const a = add('claim', words[w0][0], words[w1][1], { attributes: claimAttributes() });
     claims.push({ a, w0, w1 });
   }
-  const relations = [];
-  const mention = (type, n, kinds, relType) => {
+  const mention = (type, n, relType) => {
     for (let i = 0; i < n; i++) {
       const c = claims.length ? claims[Math.floor(rnd() * claims.length)] : null;
       const nested = c && rnd() < 0.8;
       const w0 = nested ? c.w0 + Math.floor(rnd() * (c.w1 - c.w0 + 1)) : Math.floor(rnd() * W);
       const w1 = Math.min(nested ? c.w1 : W - 1, w0 + Math.floor(rnd() * 3));
-      const attributes = rnd() < 0.7 ? { kind: pick(kinds) } : {};
-      const m = add(type, words[w0][0], words[w1][1], { attributes, entity: pick(NAMES) });
+      const m = add(type, words[w0][0], words[w1][1], { attributes: mentionAttributes(type), entity: pick(NAMES) });
       if (nested) relations.push({ id: newId('r-'), type: relType, from: c.a.id, to: m.id });
     }
   };
-  mention('actor', nActors, ['person', 'organisation', 'government', 'group', 'country', 'other'], 'said_by');
-  mention('source', nSources, ['named person', 'organisation', 'document', 'media outlet', 'anonymous', 'unclear'], 'according_to');
+  mention('actor', nActors, 'said_by');
+  mention('source', nSources, 'according_to');
 
   anns.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   relations.sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -167,9 +204,12 @@ export function generate({ cps, annotations: count, seed = 8 }) {
     annotations: anns,
     relations,
   };
-  // Recogito: UTF-16 offsets into the same text (its container's textContent).
+  // Recogito: UTF-16 offsets into its container's textContent, the paragraphs without the "\n\n" between
+  // them (the only line breaks in the text).
+  const inPage = cpArr.map((c) => (c === '\n' ? '' : c));
+  const pageSlice = (s, e) => inPage.slice(Math.max(0, s), Math.min(inPage.length, e)).join('');
   const u16 = new Uint32Array(cpArr.length + 1);
-  for (let i = 0; i < cpArr.length; i++) u16[i + 1] = u16[i] + cpArr[i].length;
+  for (let i = 0; i < cpArr.length; i++) u16[i + 1] = u16[i] + inPage[i].length;
   const labels = { claim: 'Claim', actor: 'Actor', source: 'Source' };
   const recogito = anns.map((a) => ({
     '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'urn:bench:' + a.id,
@@ -177,7 +217,7 @@ export function generate({ cps, annotations: count, seed = 8 }) {
     target: {
       source: 'urn:bench:doc',
       selector: [
-        { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+        { type: 'TextQuoteSelector', exact: pageSlice(a.start, a.end), prefix: pageSlice(a.start - 32, a.start), suffix: pageSlice(a.end, a.end + 32) },
         { type: 'TextPositionSelector', start: u16[a.start], end: u16[a.end] },
       ],
     },
@@ -185,7 +225,7 @@ export function generate({ cps, annotations: count, seed = 8 }) {
   return { text, file, recogito };
 }
 
-export function writeCorpus(outDir, sizes = SIZES, seed = 8) {
+export function writeCorpus(outDir, sizes = CORPUS, seed = 8) {
   fs.mkdirSync(outDir, { recursive: true });
   const written = [];
   for (const s of sizes) {
@@ -203,7 +243,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const arg = (k) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : undefined; };
   const out = path.resolve(arg('--out') || path.join(ROOT, 'bench/out'));
   const only = arg('--only') ? arg('--only').toLowerCase().split(',') : null;
-  const sizes = SIZES.filter((s) => !only || only.includes(s.name));
+  const sizes = CORPUS.filter((s) => !only || only.includes(s.name));
   const t0 = Date.now();
   for (const w of writeCorpus(out, sizes, Number(arg('--seed') || 8)))
     console.log(`${w.base}.claimscope.json: ${w.cps} code points, ${w.annotations} annotations, ${w.relations} relations`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 8 and writes BENCHMARKS.md + BENCHMARKS.json:
-#   1. corpus:  node bench/gen_corpus.mjs (10k/100k/1M code points, 100/1k/10k annotations)
+#   1. corpus:  node bench/gen_corpus.mjs (10k/100k/1M code points, 100/1k/10k annotations; the same with no
+#               overlapping spans, in 20,000-character paragraphs, one paragraph repeated)
 #   2. native:  Google Benchmark (build/native/claimscope_bench) -> bench/out/native.json
 #   3. web:     the app build (build/web), then bench/browser_bench.mjs: Claimscope and
 #               @recogito/text-annotator side by side in headless Chromium -> bench/out/browser.json;

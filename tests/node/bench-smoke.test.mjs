@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SIZES, generate, writeCorpus } from '../../bench/gen_corpus.mjs';
+import { SIZES, CORPUS, generate, writeCorpus } from '../../bench/gen_corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = process.env.CLAIMSCOPE_CLI || path.join(ROOT, 'build/native/claimscope');
@@ -28,10 +28,31 @@ test('bench corpus: deterministic, exact sizes, Recogito offsets point at the qu
   const nested = a.file.annotations.some((x) => a.file.annotations.some((y) => y !== x && y.start <= x.start && x.end <= y.end));
   assert.ok(nested, 'some annotations are nested in others');
   assert.equal(a.recogito.length, 100);
+  const page = a.text.replaceAll('\n\n', '');   // Recogito's page: one <p> per paragraph, nothing between
   for (const r of a.recogito) {
     const [quote, pos] = r.target.selector;
-    assert.equal(a.text.slice(pos.start, pos.end), quote.exact, r.id);
+    assert.equal(page.slice(pos.start, pos.end), quote.exact, r.id);
   }
+});
+
+test('bench corpus variants: flat spans never overlap, long and repeated paragraphs', () => {
+  const doc = (name) => generate(CORPUS.find((d) => d.name === name));
+  const spans = (g) => g.file.annotations.map((x) => [x.start, x.end]);
+  const paragraphs = (g) => g.text.split('\n\n').map((p) => [...p].length);
+  const base = doc('100k'), flat = doc('100k-flat'), long = doc('1m-long'), repeat = doc('100k-repeat');
+  assert.equal(flat.text, base.text);
+  for (const g of [flat, repeat]) {
+    assert.equal(g.file.annotations.length, 1000);
+    assert.equal(g.file.relations.length, 0);
+    spans(g).forEach(([s, e], i, all) => assert.ok(s < e && (i === 0 || all[i - 1][1] < s), `span ${i} overlaps the one before`));
+  }
+  assert.ok(spans(base).some(([s], i, all) => i > 0 && s < all[i - 1][1]), 'the base corpus has overlapping spans');
+  const longParas = paragraphs(long).slice(0, -1);   // the last one is cut at 1M code points
+  assert.ok(longParas.length >= 25 && longParas.every((n) => n >= 20000 && n <= 41000), JSON.stringify(longParas));
+  assert.equal([...long.text].length, 1000000);
+  const once = repeat.text.split('\n\n')[0];
+  assert.ok([...once].length >= 500 && [...once].length < 700, once);
+  assert.ok(repeat.text.split('\n\n').every((p) => once.startsWith(p)), 'one paragraph repeated');
 });
 
 test('bench corpus loads with the CLI, and the browser bench runs in smoke mode', { timeout: 120000 }, async (t) => {
@@ -67,7 +88,7 @@ test('bench corpus loads with the CLI, and the browser bench runs in smoke mode'
   assert.equal(rg.load_10k.count, 100, 'Recogito got every annotation');
   num(rg.load_10k.paintedMs, 'Recogito painted'); num(rg.reflow.ms, 'Recogito reflow'); num(rg.memory.jsHeapBytes, 'Recogito heap');
   assert.deepEqual(cs.errors, []); assert.deepEqual(rg.errors, []);
-  num(res.ratios.firstPaint, 'ratio');
+  num(res.ratios.firstPaint['10k'].ratio, 'ratio');
 
   // The report step on these numbers (with an empty native run): the table and the raw JSON.
   fs.writeFileSync(path.join(dir, 'browser.json'), JSON.stringify(res));
