@@ -3,6 +3,7 @@
 # a second run checks and does no heavy work. Run as root (or with sudo available).
 #
 #   Emscripten 3.1.6, nlohmann_json, CMake/Ninja, Chromium, fonts   Debian packages
+#   clang 14 + its libFuzzer/sanitizer runtimes (fuzz preset)       Debian packages
 #   Catch2 v3                                                       bookworm-backports (.deb fetched with a private apt list)
 #   Dear ImGui 1.90.1, HarfBuzz 10.2.0, GNU FriBidi 1.0.16,         Debian 13 source packages, checksum verified,
 #   libunibreak 6.1 (text shaping, bidi, line/word breaks)          unpacked into .cache/ (git-ignored)
@@ -24,7 +25,7 @@ log() { printf '[setup] %s\n' "$*"; }
 # --- 1. Debian packages -------------------------------------------------------------------
 PKGS=(emscripten nlohmann-json3-dev cmake ninja-build g++ chromium fonts-noto-core fonts-dejavu-core
       libbenchmark-dev nodejs npm xz-utils ca-certificates gzip python3 fonttools zip
-      zlib1g-dev unzip bzip2 unicode-data)
+      zlib1g-dev unzip bzip2 unicode-data clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${PKGS[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 APT_UPDATED=0
