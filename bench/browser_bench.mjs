@@ -30,9 +30,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // this machine has no GPU): first paints drop by that much, but the GPU process then competes for
 // the 2 cores (navigation and frame times get worse). The default is the tests' configuration.
 const GPU_COMPOSITING = process.env.BENCH_GPU_COMPOSITING === '1';
-const ARGS = ['--no-sandbox', ...(GPU_COMPOSITING ? [] : ['--disable-gpu']), '--disable-quic', '--no-first-run', '--disable-background-networking',
+export const ARGS = ['--no-sandbox', ...(GPU_COMPOSITING ? [] : ['--disable-gpu']), '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
 // Between a page being ready and the measured load: a person picking a file takes longer, and a load in
 // the page's first moments also measures the browser's start-up work (the same bare WebGL frame takes
 // ~55 ms to paint right after start-up and ~28 ms a second later). Same pause for the floor page.

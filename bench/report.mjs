@@ -37,7 +37,8 @@ const f = (v, d = 1) => (v == null || Number.isNaN(v) ? 'n/a' : Number(v).toFixe
 const MB = (b) => (b / 2 ** 20).toFixed(1) + ' MB';
 const ratio = (r) => (!r || r.ratio == null ? '' : (r.atLeast ? '> ' : '') + r.ratio + '×');
 const pass = (ok) => (ok ? 'pass' : '**FAIL**');
-const rgLoad = (l) => (!l ? '' : l.ok ? `${f(l.paintedMs)} ms (setAnnotations ${f(l.setAnnotationsMs)})` : l.timedOut ? `> ${f(l.budgetMs / 1000, 0)} s (stopped)` : `failed: ${l.error}`);
+const ms = (v) => (v >= 10000 ? `${f(v / 1000)} s` : `${f(v)} ms`);
+const rgLoad = (l) => (!l ? '' : l.ok ? `${ms(l.paintedMs)} (setAnnotations ${ms(l.setAnnotationsMs)})` : l.timedOut ? `> ${f(l.budgetMs / 1000, 0)} s (stopped)` : `failed: ${l.error}`);
 const on = rg.measuredOn && rg.measuredOn !== big ? ` (on doc-${rg.measuredOn})` : '';
 const loadBig = cs['load_' + big], R = browser.ratios;
 const runs = (l) => `${f(l.ms)} ms, median of ${(l.runs || [l.ms]).map((v) => f(v)).join(' / ')}`;
@@ -67,6 +68,8 @@ const rows = [
   ['frame CPU while scrolling (wheel), p95 / median', '≤ 4 ms', `${f(cs.scroll.p95)} / ${f(cs.scroll.median)} ms (${cs.scroll.frames} frames)${also((d) => f(d.scroll.p95) + ' / ' + f(d.scroll.median) + ' ms')}`, '', '', pass(cs.scroll.p95 <= 4)],
   ['main-thread time per wheel step (CDP TaskDuration)', '', `${f(cs.scroll.mainThreadMsPerStep)} ms${also((d) => f(d.scroll.mainThreadMsPerStep) + ' ms')}`, rg.scroll ? `${f(rg.scroll.mainThreadMsPerStep)} ms${on}` : '', ratio({ ratio: R.scrollMainThreadPerStep }), ''],
   ['frame CPU while drag-selecting, p95 / median', '≤ 4 ms', `${f(cs.drag.p95)} / ${f(cs.drag.median)} ms (${cs.drag.frames} frames)${also((d) => f(d.drag.p95) + ' / ' + f(d.drag.median) + ' ms')}`, '', '', pass(cs.drag.p95 <= 4)],
+  cs['interaction_1m-long'] && (({ scroll, drag, rewrap }) => ['scrolling / drag-selecting frame CPU p95, re-wrap, in 20,000–40,000-cp paragraphs (doc-1m-long)', '≤ 4 ms, ≤ 40 ms',
+    `${f(scroll.p95)} / ${f(drag.p95)} ms, ${f(rewrap.wrapMs)} ms`, '', '', pass(scroll.p95 <= 4 && drag.p95 <= 4 && rewrap.wrapMs <= 40)])(cs['interaction_1m-long']),
   ['memory after load (Claimscope: wasm heap + JS heap; Recogito: JS heap)', 'wasm ≤ 40 MB', `${MB(cs.memory.wasmBytes)} + ${MB(cs.memory.jsHeapBytes)}${also((d) => MB(d.memory.wasmBytes) + ' + ' + MB(d.memory.jsHeapBytes))}`, rg.memory ? MB(rg.memory.jsHeapBytes) + on : '', ratio({ ratio: R.memory }), pass(cs.memory.wasmBytes <= 40 * 2 ** 20)],
   ['navigation → first interactive frame painted, sample article (median)', '≤ 400 ms', `${f(cs.navigation.paintedMs)} ms, median of ${cs.navigation.runs.map((r) => f(r.paintedMs, 0)).join(' / ')} (drawn at ${f(cs.navigation.readyMs)}; server time for app.wasm ${f(median(cs.navigation.runs.map((r) => r.wasmServerMs)))} ms)`, '', '', pass(cs.navigation.paintedMs <= 400)],
   ['page weight, raw / gzip', '≤ 1.0 MB gzip', `${MB(cs.pageWeight.raw)} / ${MB(cs.pageWeight.gzip)}`, '', '', pass(cs.pageWeight.gzip <= 1.0 * 2 ** 20)],
