@@ -59,7 +59,7 @@ TEST_CASE("brat export: tabs and brat's other line breaks split a span into frag
         a.id = id;
         a.type = "claim";
         a.span = {start, end};
-        p.fill_quote(a);
+        fill_quote(a, *p.doc);
         p.annotations.push_back(a);
     };
     add("a-1", 0, 14);  // "Name\tCity\tYear"

@@ -16,7 +16,7 @@ Annotation ann(const Project& p, const std::string& id, const std::string& type,
     a.id = id;
     a.type = type;
     a.span = find_span(*p.doc, needle);
-    p.fill_quote(a);
+    fill_quote(a, *p.doc);
     return a;
 }
 

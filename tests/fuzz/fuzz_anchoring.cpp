@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         a.id = "a" + std::to_string(anns.size());
         a.type = "claim";
         a.span = s;
-        before.fill_quote(a);
+        cs::fill_quote(a, *before.doc);
         anns.push_back(a);
     }
     const std::vector<cs::Annotation> made = anns;
