@@ -42,21 +42,24 @@ replay() {
     for f in "$unpacked"/*; do
         [ -f "$f" ] || continue
         n=$((n + 1))
-        "$BIN/fuzz_$h" "${FLAGS[@]}" "$f" >"$f.log" 2>&1 || failed+=("$(basename "$f")")
+        "$BIN/fuzz_$h" "${FLAGS[@]}" "$f" </dev/null >"$f.log" 2>&1 || failed+=("$(basename "$f")")
     done
     if [ ${#failed[@]} -eq 0 ]; then echo "$n regressions ok"; else echo "${#failed[@]} of $n regressions FAIL (${failed[*]})"; fi
     [ ${#failed[@]} -eq 0 ]
 }
+
+# How many crashers harness $1 has left in tests/fuzz/crashes/ (libFuzzer's slow-unit-* files are none).
+found() { ls tests/fuzz/crashes | grep -cE "^$1-(crash|timeout|oom|leak)-" || true; }
 
 # Runs harness $1: regressions, then fuzzing; writes its summary line to $OUT/$1.summary.
 run_one() {
     local h=$1 log=$OUT/$1.log status=0 regressions before after
     regressions=$(replay "$h") || status=1
     mkdir -p "$BIN/corpus/$h"
-    before=$(ls tests/fuzz/crashes | grep -c "^$h-" || true)
+    before=$(found "$h")
     "$BIN/fuzz_$h" "${FLAGS[@]}" -max_total_time="$SECONDS_EACH" -print_final_stats=1 \
-        -artifact_prefix="tests/fuzz/crashes/$h-" "$BIN/corpus/$h" "tests/fuzz/corpus/$h" >"$log" 2>&1 || status=1
-    after=$(ls tests/fuzz/crashes | grep -c "^$h-" || true)
+        -artifact_prefix="tests/fuzz/crashes/$h-" "$BIN/corpus/$h" "tests/fuzz/corpus/$h" </dev/null >"$log" 2>&1 || status=1
+    after=$(found "$h")
     local execs rate units
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
