@@ -39,7 +39,7 @@ TEST_CASE("Markdown inline markup: links, brackets, emphasis and code on small i
     CHECK(md("> > > quoted\n>>text") == "quoted text");
 }
 
-TEST_CASE("Markdown import of a megabyte of '[' or of '*a ' finishes", "[import][markdown][slow]") {
+TEST_CASE("Markdown import of a megabyte of open brackets or of '*a ' finishes", "[import][markdown][slow]") {
     const std::string brackets(kMegabyte, '[');
     CHECK(md(brackets) == brackets);
     const std::string stars = repeat("*a ", kMegabyte);
