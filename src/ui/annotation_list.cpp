@@ -1,6 +1,7 @@
 // Claimscope UI — the left panel: the annotations list (filter by type, text search, counts
 // per type, sorted by position; click scrolls to the annotation and flashes it), orphans, and
 // the entities view in a second tab.
+#include "core/text/case_fold.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
@@ -10,18 +11,9 @@
 
 namespace cs::ui {
 
-static bool contains_ci(const std::string& hay, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto lower = [](std::string x) {
-        for (char& c : x) c = (char)std::tolower((unsigned char)c);
-        return x;
-    };
-    return lower(hay).find(lower(needle)) != std::string::npos;
-}
-
 static bool passes(const ListFilter& f, const Annotation& a) {
     if (f.hidden_types.count(a.type)) return false;
-    return contains_ci(a.exact, f.search) || contains_ci(a.entity, f.search) || contains_ci(a.note, f.search);
+    return contains_folded(a.exact, f.search) || contains_folded(a.entity, f.search) || contains_folded(a.note, f.search);
 }
 
 static const ListCache& list_rows(AppState& s) {

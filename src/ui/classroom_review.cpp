@@ -11,6 +11,7 @@
 // - The overlay window; JS state
 #include "core/classroom/class_report.h"
 #include "core/file/file_format.h"
+#include "core/text/case_fold.h"
 #include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/classroom.h"
@@ -25,11 +26,6 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------------------------
-static std::string lower(std::string v) {
-    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return (char)std::tolower(c); });
-    return v;
-}
-
 static void compute(ReviewUi& rv) {
     rv.have_report = false;
     rv.token = -1;
@@ -59,21 +55,11 @@ void review_open(AppState& s, std::vector<IncomingFile> files) {
     ReviewUi& rv = s.review;
     rv = ReviewUi{};
     rv.files = std::move(files);
-    std::vector<int> exercises, named;
-    for (int i = 0; i < (int)rv.files.size(); ++i) {
-        nlohmann::json j = nlohmann::json::parse(rv.files[i].bytes, nullptr, false);
-        if (j.is_object() && j.contains("exercise") && j["exercise"].is_object() &&
-            j["exercise"].value("student", std::string()).empty())
-            exercises.push_back(i);
-        if (lower(rv.files[i].name).find("key") != std::string::npos) named.push_back(i);
-    }
-    if (exercises.size() == 1) {
-        rv.key = exercises[0];
-        rv.key_reason = "the exercise file";
-    } else if (named.size() == 1) {
-        rv.key = named[0];
-        rv.key_reason = "its name contains \"key\"";
-    }
+    std::vector<std::pair<std::string_view, std::string_view>> named_bytes;
+    for (const IncomingFile& f : rv.files) named_bytes.emplace_back(f.name, f.bytes);
+    const KeyGuess guess = guess_answer_key(named_bytes);
+    rv.key = guess.index;
+    rv.key_reason = guess.reason;
     rv.open = true;
     rv.focus = true;
     compute(rv);
@@ -129,8 +115,8 @@ static void sort_rows(ReviewUi& rv, ImGuiTableSortSpecs* specs, int ntypes) {
         return sc ? sc->f1 : 0;
     };
     std::stable_sort(rv.order.begin(), rv.order.end(), [&](int a, int b) {
-        bool less = c.ColumnIndex == 0 ? lower(rows[a].name) < lower(rows[b].name) : key(a) < key(b);
-        bool greater = c.ColumnIndex == 0 ? lower(rows[b].name) < lower(rows[a].name) : key(b) < key(a);
+        bool less = c.ColumnIndex == 0 ? fold_case(rows[a].name) < fold_case(rows[b].name) : key(a) < key(b);
+        bool greater = c.ColumnIndex == 0 ? fold_case(rows[b].name) < fold_case(rows[a].name) : key(b) < key(a);
         return c.SortDirection == ImGuiSortDirection_Ascending ? less : greater;
     });
     specs->SpecsDirty = false;

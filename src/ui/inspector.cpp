@@ -1,6 +1,7 @@
 // Claimscope UI — the inspector: everything about the selected annotation. Type (changeable),
 // quote, codebook attributes, entity with completion, note, relations (pick from a list or
 // click a highlight in pick mode), delete.
+#include "core/model/stats.h"
 #include "platform/platform.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -24,13 +25,6 @@ static void sync_buffers(InspectorUi& ui, const Annotation& a) {
     ui.id = a.id;
     sync(ui.entity, a.entity);
     sync(ui.note, a.note);
-}
-
-static std::vector<std::string> entity_names(const Project& p, const std::string& type) {
-    std::set<std::string> names;
-    for (const Annotation& a : p.annotations)
-        if (a.type == type && !a.entity.empty()) names.insert(a.entity);
-    return {names.begin(), names.end()};
 }
 
 static void attributes(AppState& s, const Annotation& a, const AnnotationType& t) {
@@ -66,23 +60,10 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
     }
 }
 
-// Completion from the entities already in the document: names of this type containing the text.
-static std::vector<std::string> completions(const Project& p, const Annotation& a, const std::string& typed) {
-    std::string q = typed;
-    std::transform(q.begin(), q.end(), q.begin(), ::tolower);
-    std::vector<std::string> hits;
-    for (const std::string& n : entity_names(p, a.type)) {
-        std::string l = n;
-        std::transform(l.begin(), l.end(), l.begin(), ::tolower);
-        if (l != q && l.find(q) != std::string::npos) hits.push_back(n);
-    }
-    return hits;
-}
-
 // The suggestions under the field; true when one was chosen (then it is the entity).
 static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, float width) {
     InspectorUi& ui = s.inspector;
-    std::vector<std::string> hits = completions(s.project(), a, ui.entity.text);
+    std::vector<std::string> hits = entity_suggestions(s.project(), a.type, ui.entity.text);
     if (hits.empty()) return false;
     ImGui::SetNextWindowPos(below);
     ImGui::SetNextWindowSize(ImVec2(width, 0));

@@ -102,3 +102,13 @@ TEST_CASE("case folding: the table equals CaseFolding.txt (C + S) for every code
     }
     CHECK(wrong == 0);
 }
+
+TEST_CASE("contains_folded: list filters and entity suggestions match beyond ASCII") {
+    CHECK(contains_folded("Łódź, the city", "ŁÓDŹ"));
+    CHECK(contains_folded("ODYSSEUS ΟΔΥΣΣΕΥΣ", "οδυσσευς")); // final sigma folds like the capital
+    CHECK(contains_folded("Abdul Qahar Balkhi", "qahar"));
+    CHECK_FALSE(contains_folded("Łódź", "Ń")); // the old hand rule folded ł to Ń
+    CHECK_FALSE(contains_folded("żaba", "ź"));
+    CHECK(contains_folded("anything", ""));
+    CHECK_FALSE(contains_folded("", "a"));
+}

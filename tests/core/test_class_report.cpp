@@ -199,3 +199,30 @@ TEST_CASE("the sample class in tests/data/classroom", "[classroom][class_report]
     REQUIRE(key.ok);
     CHECK(gradebook_csv(compare_class(key.project, files)) == gradebook_csv(r));
 }
+
+TEST_CASE("guess_answer_key: the exercise file without a student, else the one file named key", "[classroom][class_report]") {
+    Project ex = exercise();
+    const std::string exercise_file = save_project(ex);
+    std::vector<std::pair<std::string, std::string>> files = class_files(ex);
+    auto guess = [&]() {
+        std::vector<std::pair<std::string_view, std::string_view>> views;
+        for (auto& f : files) views.emplace_back(f.first, f.second);
+        return guess_answer_key(views);
+    };
+    CHECK(guess().index == -1); // only students' files (each has a student) and junk
+    files.emplace_back("Border-quiz.json", exercise_file);
+    KeyGuess g = guess();
+    CHECK(g.index == (int)files.size() - 1);
+    CHECK(g.reason == "the exercise file");
+    // No exercise file: a name with "KEY" in any case decides, if it is the only one.
+    files.pop_back();
+    files.emplace_back("Answer-KEY.json", perfect_work(ex, "Teacher"));
+    g = guess();
+    CHECK(g.index == (int)files.size() - 1);
+    CHECK(g.reason == "its name contains \"key\"");
+    files.emplace_back("key-copy.json", perfect_work(ex, "Teacher"));
+    CHECK(guess().index == -1); // two candidates: the teacher chooses
+    // A file nested 30,000 levels deep is not an exercise and does not crash the guess.
+    files.emplace_back("deep.json", std::string(30000, '['));
+    CHECK(guess().index == -1);
+}

@@ -61,3 +61,19 @@ TEST_CASE("stats as JSON and text", "[stats]") {
     CHECK(empty.claims == 0);
     CHECK(stats_to_text(empty).find("Claims with a source: 0 of 0\n") != std::string::npos);
 }
+
+TEST_CASE("entity suggestions: names of the type containing what is typed, any case, not the typed name itself") {
+    Project p = fixture::project();
+    p.annotations[0].entity = "Abdul Qahar Balkhi";
+    Annotation extra = p.annotations[0];
+    extra.id = "a-actor2";
+    extra.entity = "Łukasz Żak";
+    p.annotations.push_back(extra);
+    using V = std::vector<std::string>;
+    CHECK(entity_suggestions(p, "actor", "abd") == V{"Abdul Qahar Balkhi"});
+    CHECK(entity_suggestions(p, "actor", "ŁUK") == V{"Łukasz Żak"}); // folded beyond ASCII
+    CHECK(entity_suggestions(p, "actor", "") == V{"Abdul Qahar Balkhi", "Łukasz Żak"});
+    CHECK(entity_suggestions(p, "actor", "Abdul Qahar Balkhi").empty()); // already the entity
+    CHECK(entity_suggestions(p, "source", "abd").empty());               // another type's names
+    CHECK(entity_suggestions(p, "source", "nations") == V{"United Nations"});
+}

@@ -1,6 +1,8 @@
 // The class report: load students' files, score each, agreement, heatmap, exports.
 #include "class_report.h"
+#include "core/file/json_stream.h"
 #include "core/formats/csv.h"
+#include "core/text/case_fold.h"
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -30,6 +32,27 @@ static std::string name_key(const std::string& name) {
     std::string s = b == std::string::npos ? "" : name.substr(b, e - b + 1);
     for (char& c : s) c = (char)std::tolower((unsigned char)c);
     return s;
+}
+
+KeyGuess guess_answer_key(const std::vector<std::pair<std::string_view, std::string_view>>& files) {
+    std::vector<int> exercises, named;
+    for (int i = 0; i < (int)files.size(); ++i) {
+        // The depth-guarded parser: these are files from students, read before anything else is.
+        nlohmann::json j;
+        JsonSyntaxError syntax;
+        if (parse_json(files[i].second, &j, &syntax) && j.is_object()) {
+            auto ex = j.find("exercise");
+            if (ex != j.end() && ex->is_object()) {
+                auto student = ex->find("student");
+                if (student == ex->end() || (student->is_string() && student->get_ref<const std::string&>().empty()))
+                    exercises.push_back(i);
+            }
+        }
+        if (contains_folded(files[i].first, "key")) named.push_back(i);
+    }
+    if (exercises.size() == 1) return {exercises[0], "the exercise file"};
+    if (named.size() == 1) return {named[0], "its name contains \"key\""};
+    return {};
 }
 
 ClassReport compare_class(const Project& key_or_exercise,

@@ -4,12 +4,13 @@
 //
 // Index of this file
 // - FlaggedFile, StudentRow, Heatmap, ClassReport
-// - compare_class
+// - guess_answer_key, compare_class
 // - Exports: gradebook_csv, class_report_json, class_report_text, format_ratio
 #pragma once
 #include "agreement.h"
 #include "scoring.h"
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,15 @@ struct ClassReport {
     Agreement agreement;              // among the rows' students
     Heatmap heatmap;
 };
+
+// Which of the files dropped on the class view is the answer key: the one exercise file without a
+// student in it, else the one file whose name contains "key" in any case; index -1 when neither
+// rule picks exactly one file (the teacher then chooses). files: (name, bytes).
+struct KeyGuess {
+    int index = -1;
+    std::string reason; // "the exercise file" | "its name contains \"key\""
+};
+KeyGuess guess_answer_key(const std::vector<std::pair<std::string_view, std::string_view>>& files);
 
 // key_or_exercise: an exercise file (its decoded key is used) or a teacher's annotated article
 // (its annotations are the key). students: (file name, file bytes).

@@ -1,5 +1,6 @@
 #include "core/model/stats.h"
 #include "core/formats/formats.h"
+#include "core/text/case_fold.h"
 #include <algorithm>
 #include <map>
 #include <set>
@@ -116,6 +117,14 @@ std::string stats_to_text(const Stats& s, size_t top_n) {
     list("Claims per actor:", s.claims_per_actor);
     list("Claims per source:", s.claims_per_source);
     return o.str();
+}
+
+std::vector<std::string> entity_suggestions(const Project& p, const std::string& type, const std::string& typed) {
+    std::set<std::string> names;
+    for (const Annotation& a : p.annotations)
+        if (a.type == type && !a.entity.empty() && a.entity != typed && contains_folded(a.entity, typed))
+            names.insert(a.entity);
+    return {names.begin(), names.end()};
 }
 
 } // namespace cs

@@ -39,4 +39,8 @@ std::string stats_to_text(const Stats& s, size_t top_n = 10); // for the termina
 // "7 of 12 (58%)"; "0 of 0" when there is nothing to count.
 std::string share_text(size_t part, size_t whole);
 
+// The entity field's suggestions: entity names already given to annotations of `type`, sorted and
+// distinct, that contain `typed` ignoring case (contains_folded) and are not exactly it.
+std::vector<std::string> entity_suggestions(const Project& p, const std::string& type, const std::string& typed);
+
 } // namespace cs

@@ -41,4 +41,10 @@ std::string fold_case(std::string_view utf8) {
     return out;
 }
 
+bool contains_folded(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return true;
+    // Simple folding keeps every code point whole, so folded UTF-8 matches on whole code points.
+    return fold_case(haystack).find(fold_case(needle)) != std::string::npos;
+}
+
 } // namespace cs

@@ -18,5 +18,8 @@ namespace cs {
 uint32_t fold_case(uint32_t cp);
 // Every code point of valid UTF-8 folded (invalid bytes decode as U+FFFD, see decode_utf8).
 std::string fold_case(std::string_view utf8);
+// Whether `needle` occurs in `haystack` ignoring case, by the same folding (list filters and
+// suggestions: "ŁÓDŹ" finds "Łódź"). An empty needle occurs everywhere.
+bool contains_folded(std::string_view haystack, std::string_view needle);
 
 } // namespace cs
