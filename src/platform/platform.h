@@ -1,6 +1,7 @@
 // Claimscope — what the UI may ask of the platform. The UI includes only this header; the web
 // backend (src/platform/web/) implements it. Nothing here knows about ImGui.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,12 @@ std::string now_iso8601(); // UTC, seconds precision
 // A file that ships with the app (fonts, the sample article, the baked font atlas), whole; empty
 // when it is missing. In the page they are embedded in the wasm, under /fonts and /assets.
 std::string read_bundled_file(const std::string& path);
+
+// A coverage texture (one byte per texel, drawn in the vertex colour like the font atlas) that the
+// UI fills itself: the glyph atlas of shaped text (ui/glyph_atlas.h). The value is an ImTextureID.
+uintptr_t create_coverage_texture(int width, int height);
+// Replaces the texels [x, x + w) × [y, y + h) with `pixels` (w × h bytes, rows top to bottom).
+void update_coverage_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* pixels);
 double now_ms();                     // monotonic, for timing
 void request_redraw(int frames = 3); // keep rendering for a few frames (animations)
 void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a timer, not frames till then)

@@ -12,6 +12,7 @@
 #include "core/model/editor.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
+#include "ui/shaped_text.h"
 #include "ui/view_state.h"
 #include <imgui.h>
 #include <map>
@@ -69,6 +70,7 @@ struct ArticleViewState {
     AdvanceTable advance; // of the article font at layout_font
     const Document* layout_doc = nullptr;
     float layout_width = -1, layout_font = -1;
+    uint64_t layout_faces = ~0ull; // ShapingFonts::generation the layout was shaped with
     double last_wrap_ms = 0;
     // Geometry of the last frame (screen space), for the JS API and scrolling requests.
     ImVec2 text_origin; // screen position of layout (0, 0)
@@ -132,6 +134,7 @@ struct AppState : ProjectUi {
     // The first atlas was made for another document than the one now open (or none yet).
     bool first_atlas_stale() const { return !fonts_full && first_glyphs_doc != project().doc.get(); }
     float dpr = 1;
+    ShapedTextUi shaped; // fonts and glyphs of text that is not drawn through ImGui's atlas
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;
     bool settings_dirty = false;

@@ -8,6 +8,7 @@
 //          click-cycling through overlapping annotations, pick mode, context menu
 // - Keyboard: caret movement, Shift-extend, type shortcuts, Delete, Escape
 #include "ui/article_view.h"
+#include "core/text/text.h"
 #include "platform/platform.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -28,31 +29,54 @@ static LayoutParams layout_params(const AppState& s, float wrap_width) {
     p.wrap_width = wrap_width;
     p.line_height = line_height(s);
     p.paragraph_gap = std::round(s.article_font_px() * 0.9f);
+    p.font_px = s.article_font_px();
     return p;
 }
 
-static void build_layout(Layout& layout, const AppState& s, float wrap_width) {
+static void build_layout(Layout& layout, const AppState& s, float wrap_width, const ShapingFonts* fonts) {
     const AdvanceTable* table = &s.view.advance;
-    layout.build(s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); });
+    layout.build(s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); }, fonts);
 }
 
 void ensure_layout(AppState& s, float wrap_width) {
     ArticleViewState& v = s.view;
     float px = s.article_font_px();
-    if (v.layout_doc == &s.doc() && v.layout_width == wrap_width && v.layout_font == px) return;
+    // A new document asks for the faces it needs; each one that arrives redoes the layout.
+    if (v.layout_doc != &s.doc()) request_faces_for(s.shaped, s.doc().text);
+    refresh_faces(s.shaped);
+    if (v.layout_doc == &s.doc() && v.layout_width == wrap_width && v.layout_font == px &&
+        v.layout_faces == s.shaped.set.generation)
+        return;
     double t0 = platform::now_ms();
     v.advance = make_advance_table(s.article_font, px);
-    build_layout(v.layout, s, wrap_width);
+    build_layout(v.layout, s, wrap_width, &s.shaped.set);
     v.layout_doc = &s.doc();
     v.layout_width = wrap_width;
     v.layout_font = px;
+    v.layout_faces = s.shaped.set.generation;
     v.last_wrap_ms = platform::now_ms() - t0;
 }
 
 void warm_up_layout(const AppState& s, int rounds) {
     if (!s.view.layout_doc) return; // nothing laid out yet: no font metrics to use
     Layout scratch;
-    for (int i = 0; i < rounds; i++) build_layout(scratch, s, s.view.layout_width - (float)(i % 7) * 13.0f);
+    for (int i = 0; i < rounds; i++) build_layout(scratch, s, s.view.layout_width - (float)(i % 7) * 13.0f, nullptr);
+}
+
+// Code points of a fast-path line that ImGui's font lacks (drawn as its fallback box).
+static size_t missing_in(const ImFont* font, std::string_view text) {
+    size_t n = 0;
+    for (size_t i = 0; i < text.size();) {
+        if ((unsigned char)text[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t len = 1;
+        const uint32_t cp = decode_utf8(text, i, &len);
+        if (cp > 0xFFFF || !font->FindGlyphNoFallback((ImWchar)cp)) ++n;
+        i += len;
+    }
+    return n;
 }
 
 std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end) {
@@ -580,12 +604,22 @@ void draw_article_view(AppState& s) {
         MarkCtx m{s, dl, o, L.lines()[first].start, L.lines()[last].end + 1};
         draw_fills(m);
         const ImU32 text_col = c.text;
+        // Shaped lines share the fast path's baseline: the top ImGui draws from, plus its ascent.
+        const float ascent = s.article_font->Ascent * (px / s.article_font->FontSize);
+        s.shaped.missing_glyphs = s.shaped.glyphs_drawn = 0;
+        size_t missing = 0;
         for (size_t i = first; i <= last && i < L.lines().size(); ++i) {
             const LayoutLine& ln = L.lines()[i];
-            const char* t = s.doc().text.data();
-            dl->AddText(s.article_font, px, ImVec2(o.x, o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f), text_col,
-                        t + ln.byte_start, t + ln.byte_end);
+            const float top = o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f;
+            if (ln.shaped >= 0) {
+                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), px, s.dpr, text_col);
+                continue;
+            }
+            const std::string_view t(s.doc().text.data() + ln.byte_start, ln.byte_end - ln.byte_start);
+            dl->AddText(s.article_font, px, ImVec2(o.x, top), text_col, t.data(), t.data() + t.size());
+            missing += missing_in(s.article_font, t);
         }
+        s.shaped.missing_glyphs += missing;
         std::vector<std::string> related;
         for (const Relation& r : s.project().relations) {
             if (r.from == s.selected_id) related.push_back(r.to);

@@ -29,7 +29,10 @@ FontFace face_for(uint32_t cp);
 // except that a base of the common punctuation or digits takes the face of the script around it
 // (`context`, e.g. the Arabic comma of an Arabic run, or Latin).
 FontFace face_for_cluster(std::u32string_view cluster, FontFace context);
-// Bit i set: FontFace(i) is needed by some code point of `text` (UTF-8).
+// ASCII punctuation, digits and spaces, and general punctuation: characters every script uses, which
+// take the face of the text around them where that face has them.
+bool is_script_neutral(uint32_t cp);
+// Bit i set: FontFace(i), a face other than the embedded Latin, is needed by some code point of `utf8`.
 uint32_t faces_needed(std::string_view utf8);
 
 } // namespace cs

@@ -6,11 +6,12 @@
 // store byte offsets too so the UI can hand ImGui the UTF-8 slice of a line without converting
 // per frame.
 #include "core/text/layout.h"
+#include "core/text/shaped_layout.h"
+#include "core/text/text.h"
 #include <algorithm>
 
 namespace cs {
 
-static bool is_break_space(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
 // CJK ideographs may break anywhere (no spaces between words): before and after each one.
 static bool breaks_anywhere(uint32_t cp) {
     return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
@@ -67,7 +68,7 @@ Break fill_line(const Glyphs& g, uint32_t cp, size_t b, uint32_t para_end, float
         size_t len;
         float adv;
         const uint32_t ch = g.at(b, &len, &adv);
-        if (is_break_space(ch)) { // a space may hang past the edge; the line breaks after it
+        if (is_wrap_space(ch)) { // a space may hang past the edge; the line breaks after it
             if (ink) brk = Break{true, c, b, x, c + 1, b + len};
             prev_cjk = false;
         } else {
@@ -87,37 +88,93 @@ Break fill_line(const Glyphs& g, uint32_t cp, size_t b, uint32_t para_end, float
 
 } // namespace
 
-void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance) {
+Layout::Layout() = default;
+Layout::~Layout() = default;
+Layout::Layout(Layout&&) noexcept = default;
+Layout& Layout::operator=(Layout&&) noexcept = default;
+
+size_t Layout::shaped_paragraphs() const {
+    return (size_t)std::count_if(shaped_.begin(), shaped_.end(), [](const auto& p) { return p != nullptr; });
+}
+
+void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance, const ShapingFonts* fonts) {
     doc_ = &doc;
     advance_ = advance;
     params_ = p;
     lines_.clear();
+    glyphs_.clear();
     lines_.reserve(doc.size() / 60 + doc.paragraphs.size() + 1);
+    if (!fonts || shaped_doc_ != &doc || shaped_px_ != p.font_px || shaped_generation_ != fonts->generation) {
+        shaped_.clear();
+        shaped_doc_ = fonts ? &doc : nullptr;
+        shaped_px_ = p.font_px;
+        shaped_generation_ = fonts ? fonts->generation : ~0ull;
+    }
+    if (fonts) shaped_.resize(doc.paragraphs.size());
     const float width = std::max(p.wrap_width, 1.0f);
     const Glyphs glyphs(doc.text, advance);
     float y = 0;
     uint32_t para_index = 0;
     for (const Span& para : doc.paragraphs) {
         size_t byte = doc.index.byte_of_cp(para.start);
-        for (uint32_t cp = para.start; cp < para.end;) {
-            const Break brk = fill_line(glyphs, cp, byte, para.end, width);
-            LayoutLine line;
-            line.start = cp;
-            line.end = brk.cp;
-            line.byte_start = (uint32_t)byte;
-            line.byte_end = (uint32_t)brk.byte;
-            line.y = y;
-            line.width = brk.x;
-            line.paragraph = para_index;
-            lines_.push_back(line);
-            cp = brk.next_cp;
-            byte = brk.next_byte;
-            y += p.line_height;
+        const size_t para_bytes_end = doc.index.byte_of_cp(para.end);
+        if (fonts && needs_shaping(std::string_view(doc.text).substr(byte, para_bytes_end - byte))) {
+            std::unique_ptr<ShapedParagraph>& sp = shaped_[para_index];
+            if (!sp)
+                sp = std::make_unique<ShapedParagraph>(shape_paragraph(
+                    to_u32(std::string_view(doc.text).substr(byte, para_bytes_end - byte)), *fonts, p.font_px));
+            const bool rtl = sp->bidi.level & 1;
+            for (uint32_t rel = 0, n = para.end - para.start; rel < n;) {
+                const ShapedBreak brk = break_shaped_line(*sp, rel, width);
+                LayoutLine line;
+                line.start = para.start + rel;
+                line.end = para.start + brk.visible_end;
+                line.byte_start = (uint32_t)doc.index.byte_of_cp(line.start);
+                line.byte_end = (uint32_t)doc.index.byte_of_cp(line.end);
+                line.y = y;
+                line.width = brk.width;
+                line.x = rtl ? width - brk.width : 0;
+                line.paragraph = para_index;
+                line.rtl = rtl;
+                line.shaped = (int32_t)glyphs_.size();
+                glyphs_.push_back(place_shaped_line(*sp, rel, brk.visible_end, para.start));
+                lines_.push_back(line);
+                rel = brk.end;
+                y += p.line_height;
+            }
+        } else {
+            for (uint32_t cp = para.start; cp < para.end;) {
+                const Break brk = fill_line(glyphs, cp, byte, para.end, width);
+                LayoutLine line;
+                line.start = cp;
+                line.end = brk.cp;
+                line.byte_start = (uint32_t)byte;
+                line.byte_end = (uint32_t)brk.byte;
+                line.y = y;
+                line.width = brk.x;
+                line.paragraph = para_index;
+                lines_.push_back(line);
+                cp = brk.next_cp;
+                byte = brk.next_byte;
+                y += p.line_height;
+            }
         }
         y += p.paragraph_gap;
         ++para_index;
     }
     height_ = lines_.empty() ? 0 : y - p.paragraph_gap;
+}
+
+bool Layout::cluster_extent(const LayoutLine& l, size_t cp, float* left, float* right, bool* rtl) const {
+    bool found = false;
+    for (const PlacedGlyph& g : glyphs(l)) {
+        if (cp < g.cp_start || cp >= g.cp_end) continue;
+        *left = found ? std::min(*left, g.x) : g.x;
+        *right = found ? std::max(*right, g.x + g.advance) : g.x + g.advance;
+        *rtl = g.rtl;
+        found = true;
+    }
+    return found;
 }
 
 size_t Layout::line_at_y(float y) const {
@@ -138,6 +195,16 @@ size_t Layout::line_of_cp(size_t cp) const {
 float Layout::x_of_cp(size_t line, size_t cp) const {
     const LayoutLine& l = lines_[line];
     cp = std::clamp(cp, (size_t)l.start, (size_t)l.end);
+    if (l.shaped >= 0) {
+        // The caret before cp sits at its cluster's leading edge: the left of a left-to-right one,
+        // the right of a right-to-left one; at the line's end, at the trailing edge of the last.
+        float left = 0, right = 0;
+        bool rtl = false;
+        if (cp < l.end && cluster_extent(l, cp, &left, &right, &rtl)) return l.x + (rtl ? right : left);
+        for (size_t c = cp; c > l.start; --c)
+            if (cluster_extent(l, c - 1, &left, &right, &rtl)) return l.x + (rtl ? left : right);
+        return l.x + (l.rtl ? l.width : 0);
+    }
     float x = 0;
     size_t b = l.byte_start;
     for (size_t c = l.start; c < cp; ++c) {
@@ -152,6 +219,20 @@ size_t Layout::hit_test(float x, float y) const {
     if (lines_.empty()) return 0;
     if (y < 0) return lines_.front().start;
     const LayoutLine& l = lines_[line_at_y(y)];
+    if (l.shaped >= 0) {
+        const std::vector<PlacedGlyph>& gs = glyphs(l);
+        const float rx = x - l.x;
+        for (const PlacedGlyph& g : gs) {
+            if (g.advance <= 0 || rx < g.x || rx >= g.x + g.advance) continue;
+            const bool first_half = rx < g.x + g.advance * 0.5f; // the left half
+            return first_half != g.rtl ? g.cp_start : g.cp_end;
+        }
+        if (gs.empty()) return l.start;
+        // Beside the line: the caret goes to the visual end that side.
+        const PlacedGlyph& edge = rx < gs.front().x ? gs.front() : gs.back();
+        const bool left_side = rx < gs.front().x;
+        return left_side != edge.rtl ? edge.cp_start : edge.cp_end;
+    }
     float cx = 0;
     size_t b = l.byte_start;
     for (size_t c = l.start; c < l.end; ++c) {
@@ -165,10 +246,17 @@ size_t Layout::hit_test(float x, float y) const {
 }
 
 long Layout::char_at(float x, float y) const {
-    if (lines_.empty() || y < 0 || x < 0) return -1;
+    if (lines_.empty() || y < 0) return -1;
     size_t li = line_at_y(y);
     const LayoutLine& l = lines_[li];
     if (y < l.y || y >= l.y + params_.line_height) return -1;
+    if (l.shaped >= 0) {
+        const float rx = x - l.x;
+        for (const PlacedGlyph& g : glyphs(l))
+            if (g.advance > 0 && rx >= g.x && rx < g.x + g.advance) return (long)g.cp_start;
+        return -1;
+    }
+    if (x < 0) return -1;
     float cx = 0;
     size_t b = l.byte_start;
     for (size_t c = l.start; c < l.end; ++c) {
@@ -189,6 +277,20 @@ std::vector<Rect> Layout::rects(size_t start, size_t end) const {
         if (l.start >= end) break;
         size_t s = std::max(start, (size_t)l.start), e = std::min(end, (size_t)l.end);
         if (e < s) continue;
+        if (l.shaped >= 0) {
+            // The glyphs of clusters in [s, e), merged where they touch: a range crossing a change of
+            // direction shows as more than one piece.
+            std::vector<std::pair<float, float>> spans;
+            for (const PlacedGlyph& g : glyphs(l))
+                if (g.advance > 0 && g.cp_start < e && g.cp_end > s) spans.emplace_back(g.x, g.x + g.advance);
+            std::sort(spans.begin(), spans.end());
+            for (size_t i = 0; i < spans.size();) {
+                float a = spans[i].first, b = spans[i].second;
+                for (++i; i < spans.size() && spans[i].first <= b + 0.01f; ++i) b = std::max(b, spans[i].second);
+                out.push_back(Rect{l.x + a, l.y, b - a, params_.line_height});
+            }
+            continue;
+        }
         float x0 = x_of_cp(li, s), x1 = x_of_cp(li, e);
         // A span that continues past this line's end covers the (hidden) wrapping space too, when
         // there is one: a cut word or a break between ideographs has none.

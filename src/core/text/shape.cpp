@@ -8,6 +8,7 @@ namespace cs {
 ShapingFont::ShapingFont(std::string file_bytes) {
     // The blob owns the bytes (a large CJK font is not copied); HarfBuzz frees them with the last reference.
     auto* owned = new std::string(std::move(file_bytes));
+    data_ = *owned;
     hb_blob_t* blob = hb_blob_create(owned->data(), (unsigned)owned->size(), HB_MEMORY_MODE_READONLY, owned,
                                      [](void* p) { delete static_cast<std::string*>(p); });
     hb_face_t* face = hb_face_create(blob, 0);
@@ -26,6 +27,7 @@ ShapingFont& ShapingFont::operator=(ShapingFont&& other) noexcept {
     std::swap(font_, other.font_);
     std::swap(glyph_count_, other.glyph_count_);
     std::swap(units_per_em_, other.units_per_em_);
+    std::swap(data_, other.data_);
     return *this;
 }
 

@@ -30,9 +30,12 @@ public:
     bool ok() const { return glyph_count_ > 0; } // false when the bytes are not a font HarfBuzz reads
     unsigned units_per_em() const { return units_per_em_; }
     hb_font_t* hb() const { return font_; }
+    // The font file's bytes, as long as this object lives (for a rasteriser that reads the same file).
+    std::string_view data() const { return data_; }
 
 private:
     hb_font_t* font_ = nullptr;
+    std::string_view data_;
     unsigned glyph_count_ = 0, units_per_em_ = 0;
 };
 

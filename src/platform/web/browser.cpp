@@ -2,6 +2,7 @@
 // The JS side keeps state on `Module.cs` (created in web/claimscope.js before the wasm runs);
 // strings come back as malloc'd UTF-8 from Module.cs.toWasm, freed by take().
 #include "platform/platform.h"
+#include "platform/web/webgl_renderer.h"
 #include "platform/web/web_backend.h"
 #include <cstdio>
 #include <cstdlib>
@@ -176,6 +177,12 @@ std::string read_bundled_file(const std::string& path) {
 }
 double now_ms() { return emscripten_get_now(); }
 void request_redraw(int frames) { web::wake(frames); }
+
+uintptr_t create_coverage_texture(int width, int height) { return web::renderer_create_coverage_texture(width, height); }
+
+void update_coverage_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* pixels) {
+    web::renderer_update_coverage_texture(texture, x, y, w, h, pixels);
+}
 void redraw_at(double when_ms) { web::wake_at(when_ms); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void set_page_title(const std::string& title) { js_set_title(title.c_str()); }

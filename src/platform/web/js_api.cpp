@@ -163,6 +163,13 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
          {{"full", s.fonts_full},
           {"baked", s.fonts_baked},
           {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
+        // Shaped text in the article view's last frame: missing glyphs (boxes) counted on both paths.
+        {"text",
+         {{"articlePx", s.article_font_px()},
+          {"shapedParagraphs", s.view.layout.shaped_paragraphs()},
+          {"glyphsDrawn", s.shaped.glyphs_drawn},
+          {"missingGlyphs", s.shaped.missing_glyphs},
+          {"atlasGlyphs", s.shaped.atlas.glyph_count()}}},
         {"lastFrameDrawn",
          {{"drawCalls", drawn.draw_calls},
           {"clears", drawn.clears},

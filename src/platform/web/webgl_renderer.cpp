@@ -224,6 +224,18 @@ void renderer_upload_fonts() {
 
 uint64_t renderer_frames_drawn() { return g_drawn; }
 
+uintptr_t renderer_create_coverage_texture(int w, int h) {
+    std::vector<unsigned char> empty((size_t)w * (size_t)h, 0);
+    return (uintptr_t)make_atlas_texture(w, h, empty.data());
+}
+
+void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* pixels) {
+    glBindTexture(GL_TEXTURE_2D, (GLuint)tex);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, x, y, w, h, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    g_last.forget(); // same texture name, new texels: the next frame must be drawn
+}
+
 // Everything that decides the pixels; false when it equals the frame on screen.
 static bool frame_changed(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
     g_last.begin();

@@ -22,5 +22,8 @@ void renderer_upload_fonts(); // (re)builds the font atlas texture from ImGui's 
 // drawn as triangles (core/draw_plan.h). renderer_frames_drawn() counts the frames drawn.
 void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear);
 uint64_t renderer_frames_drawn();
+// Coverage textures the UI fills (platform::create_coverage_texture).
+uintptr_t renderer_create_coverage_texture(int w, int h);
+void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* pixels);
 const DrawStats& renderer_last_frame(); // what the last frame drawn asked of the GPU
 } // namespace cs::web

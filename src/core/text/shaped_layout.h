@@ -1,0 +1,58 @@
+// Claimscope core — the shaping path of Layout (layout.h): a paragraph shaped once, then broken
+// into lines and each line put in visual order.
+//
+// - needs_shaping: whether a paragraph can take the fast path
+// - ShapedParagraph, shape_paragraph: bidi levels, break opportunities, grapheme clusters and the
+//   shaped glyphs of each item (a stretch of one bidi level and one face)
+// - break_shaped_line, place_shaped_line
+#pragma once
+#include "core/text/bidi.h"
+#include "core/text/layout.h"
+#include "core/text/segment.h"
+#include "core/text/shape.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+// Whether a paragraph (UTF-8) holds anything the fast path cannot draw: a letter of a script other
+// than Latin, Greek and Cyrillic, a combining mark, a bidi control or joiner, an emoji.
+bool needs_shaping(std::string_view utf8);
+// Space, tab and the ideographic space: white space that hangs past a line's end (both paths).
+bool is_wrap_space(uint32_t cp);
+
+struct ShapedItem {
+    uint32_t start = 0, end = 0; // code points of the paragraph
+    uint8_t level = 0;           // bidi embedding level
+    FontFace face = FontFace::Latin;
+    std::vector<ShapedGlyph> glyphs;    // visual order; cluster = code point of the paragraph
+    std::vector<uint32_t> cluster_end; // per glyph: the end of its cluster
+};
+
+struct ShapedParagraph {
+    std::u32string text;
+    BidiParagraph bidi;
+    std::vector<LineBreak> breaks; // line_breaks(text)
+    std::vector<bool> grapheme_end; // grapheme_boundaries(text)
+    std::vector<ShapedItem> items;  // logical order, covering the text
+    std::vector<float> advance;     // per code point: the advance of its cluster's glyphs, on its first code point
+};
+
+ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px);
+
+struct ShapedBreak {
+    uint32_t end = 0;         // the next line starts here
+    uint32_t visible_end = 0; // the line shows [start, visible_end): trailing white space hangs
+    float width = 0;          // of [start, visible_end)
+};
+// The line from `start`: as much as fits in `width`, ending where UAX #14 allows (or must); a
+// cluster wider than the line is cut between grapheme clusters, never inside one.
+ShapedBreak break_shaped_line(const ShapedParagraph& p, uint32_t start, float width);
+
+// The glyphs of the line [start, visible_end) in visual order, code points offset by `doc_offset`
+// (the paragraph's start in the document).
+std::vector<PlacedGlyph> place_shaped_line(const ShapedParagraph& p, uint32_t start, uint32_t visible_end,
+                                           uint32_t doc_offset);
+
+} // namespace cs

@@ -1,0 +1,79 @@
+// Claimscope UI — fonts of shaped text and drawing its glyphs (see shaped_text.h).
+#include "ui/shaped_text.h"
+#include "core/text/font_faces.h"
+#include "platform/platform.h"
+#include "ui/font_store.h"
+#include <cmath>
+
+namespace cs::ui {
+
+bool refresh_faces(ShapedTextUi& t) {
+    bool changed = false;
+    const size_t latin = (size_t)FontFace::Latin;
+    if (!t.fonts[latin]) {
+        auto font = std::make_unique<ShapingFont>(platform::read_bundled_file("/fonts/ClaimscopeSans-Regular.ttf"));
+        if (font->ok()) {
+            t.atlas.set_face(FontFace::Latin, font->data());
+            t.set.faces[latin] = font.get();
+            t.fonts[latin] = std::move(font);
+            changed = true;
+        }
+    }
+    if (t.store_generation != fonts_generation()) {
+        t.store_generation = fonts_generation();
+        for (size_t f = 0; f < kFontFaceCount; ++f) {
+            if (f == latin || t.fonts[f] || face_state(FontFace(f)) != FaceState::Loaded) continue;
+            auto font = std::make_unique<ShapingFont>(face_bytes(FontFace(f)));
+            if (!font->ok()) continue;
+            t.atlas.set_face(FontFace(f), font->data());
+            t.set.faces[f] = font.get();
+            t.fonts[f] = std::move(font);
+            changed = true;
+        }
+    }
+    if (changed) ++t.set.generation;
+    return changed;
+}
+
+void request_faces_for(ShapedTextUi& t, std::string_view utf8) {
+    const uint32_t needed = faces_needed(utf8) & ~t.requested;
+    if (!needed) return;
+    t.requested |= needed;
+    for (size_t f = 0; f < kFontFaceCount; ++f)
+        if (needed & (1u << f)) request_face(FontFace(f));
+}
+
+void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>& glyphs, ImVec2 pen, float px,
+                 float dpr, ImU32 color) {
+    struct Quad {
+        AtlasGlyph g;
+        float x, y; // device pixels: the glyph's pen, whole pixels
+    };
+    thread_local std::vector<Quad> quads;
+    quads.clear();
+    const float device_px = px * dpr;
+    const uint32_t resets = t.atlas.resets();
+    const int height = t.atlas.height();
+    for (const PlacedGlyph& g : glyphs) {
+        ++t.glyphs_drawn;
+        if (g.glyph == 0) ++t.missing_glyphs;
+        const float x = (pen.x + g.x + g.dx) * dpr, y = std::round((pen.y - g.dy) * dpr);
+        const float whole = std::floor(x);
+        const AtlasGlyph* a = t.atlas.glyph(g.face, g.glyph, device_px, x - whole);
+        if (!a || a->blank) continue;
+        quads.push_back({*a, whole, y});
+    }
+    if (t.atlas.resets() != resets || t.atlas.height() != height) platform::request_redraw(2); // stale quads: once more
+    if (quads.empty()) return;
+    const ImTextureID tex = (ImTextureID)t.atlas.texture();
+    const float inv_h = 1.0f / (float)t.atlas.height(), inv_dpr = 1.0f / dpr;
+    dl->PushTextureID(tex);
+    dl->PrimReserve((int)quads.size() * 6, (int)quads.size() * 4);
+    for (const Quad& q : quads)
+        dl->PrimRectUV(ImVec2((q.x + q.g.x0) * inv_dpr, (q.y + q.g.y0) * inv_dpr),
+                       ImVec2((q.x + q.g.x1) * inv_dpr, (q.y + q.g.y1) * inv_dpr), ImVec2(q.g.u0, q.g.v0 * inv_h),
+                       ImVec2(q.g.u1, q.g.v1 * inv_h), color);
+    dl->PopTextureID();
+}
+
+} // namespace cs::ui

@@ -1,0 +1,36 @@
+// Claimscope UI — the fonts shaped text is laid out with, and drawing its glyphs.
+//
+// The faces other than Latin come from the font store (ui/font_store.h), which fetches each the
+// first time a text needs it; the layout is redone when one arrives (ShapingFonts::generation).
+#pragma once
+#include "core/text/layout.h"
+#include "core/text/shape.h"
+#include "ui/glyph_atlas.h"
+#include <imgui.h>
+#include <array>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace cs::ui {
+
+struct ShapedTextUi {
+    std::array<std::unique_ptr<ShapingFont>, kFontFaceCount> fonts;
+    ShapingFonts set; // what layouts shape with
+    uint64_t store_generation = ~0ull;
+    uint32_t requested = 0; // bit per face asked of the font store
+    GlyphAtlas atlas;
+    size_t missing_glyphs = 0; // glyphs with no glyph in their font (glyph 0) drawn since the last reset
+    size_t glyphs_drawn = 0;
+};
+
+// Takes the faces that arrived since the last call (and the embedded Latin face on the first);
+// true when `set` changed and layouts must be redone.
+bool refresh_faces(ShapedTextUi& t);
+// Asks the font store for every face `utf8` needs that was not asked for yet.
+void request_faces_for(ShapedTextUi& t, std::string_view utf8);
+// Draws glyphs of a shaped line: `pen` is the line's left edge on its baseline, in CSS px.
+void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>& glyphs, ImVec2 pen, float px,
+                 float dpr, ImU32 color);
+
+} // namespace cs::ui

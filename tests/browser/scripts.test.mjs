@@ -1,0 +1,115 @@
+// World scripts in the article view (issue 15), in real Chromium: for each script an article is
+// loaded through the public API, the faces it needs are fetched, and the view then draws no
+// missing glyph; a word's width on the canvas matches the width Chromium gives it in a DOM element
+// with the same font file; Arabic runs right to left; a drag across an Arabic/English boundary
+// annotates exactly the characters between the pointer's press and release. Screenshots per
+// script go to test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, settle, state, until, SITE, ARTIFACTS, findCp, annotations } from './harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let server;
+before(async () => { server = await startServer(SITE); });
+after(() => server.close());
+
+// One news-like sentence per script, and a word of it to measure (font: the served file of its face).
+const SCRIPTS = [
+  { name: 'latin-marks', text: 'Vie\u0323\u0302t Nam: the word na\u0308ive has a combining diaeresis.', word: 'na\u0308ive', font: 'ClaimscopeSans-Regular.ttf' },
+  { name: 'greek', text: 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για τους πρόσφυγες.', word: 'κυβέρνηση', font: 'ClaimscopeSans-Regular.ttf' },
+  { name: 'cyrillic', text: 'Правительство объявило новые меры для беженцев.', word: 'Правительство', font: 'ClaimscopeSans-Regular.ttf' },
+  { name: 'arabic', text: 'قال المتحدث باسم الحكومة إن 450 ألف لاجئ عادوا إلى أفغانستان.', word: 'المتحدث', font: 'NotoSansArabic-Regular.ttf' },
+  { name: 'hebrew', text: 'הממשלה הודיעה על צעדים חדשים עבור הפליטים.', word: 'הממשלה', font: 'NotoSansHebrew-Regular.ttf' },
+  { name: 'hindi', text: 'सरकार के प्रवक्ता ने कहा कि शरणार्थी लौट आए।', word: 'प्रवक्ता', font: 'NotoSansDevanagari-Regular.ttf' },
+  { name: 'bengali', text: 'সরকারের মুখপাত্র বলেছেন যে শরণার্থীরা ফিরে এসেছে।', word: 'মুখপাত্র', font: 'NotoSansBengali-Regular.ttf' },
+  { name: 'thai', text: 'โฆษกรัฐบาลกล่าวว่าผู้ลี้ภัยได้เดินทางกลับแล้ว', word: 'โฆษก', font: 'NotoSansThai-Regular.ttf' },
+  { name: 'chinese-simplified', text: '政府发言人表示，难民已经返回。', word: '发言人', font: 'NotoSansCJK-Regular.otf' },
+  { name: 'chinese-traditional', text: '政府發言人表示，難民已經返回。', word: '發言人', font: 'NotoSansCJK-Regular.otf' },
+  { name: 'japanese', text: '政府の報道官は、難民が帰還したと述べた。', word: '報道官', font: 'NotoSansCJK-Regular.otf' },
+  { name: 'korean', text: '정부 대변인은 난민들이 돌아왔다고 말했다.', word: '대변인은', font: 'NotoSansCJK-Regular.otf' },
+];
+
+// Width of `word` in a DOM element using the same font file at the article's size.
+async function domWidth(page, word, file, px) {
+  return page.evaluate(async ([w, f, size]) => {
+    const face = new FontFace('measure-' + f.replace(/\W/g, ''), `url(fonts/${f})`);
+    await face.load();
+    document.fonts.add(face);
+    const span = document.createElement('span');
+    span.style.cssText = `position:absolute;left:0;top:0;white-space:pre;font:${size}px "${face.family}";visibility:hidden`;
+    span.textContent = w;
+    document.body.appendChild(span);
+    const width = span.getBoundingClientRect().width;
+    span.remove();
+    return width;
+  }, [word, file, px]);
+}
+
+async function canvasWidth(page, start, end) {
+  const rects = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start, end]);
+  return rects.reduce((sum, r) => sum + r.width, 0);
+}
+
+async function loadAndDraw(page, text, what) {
+  await page.evaluate((t) => window.claimscope.loadArticle(t, { title: '' }), text);
+  return until(page, state, (s) => s.text.glyphsDrawn > 0 && s.text.missingGlyphs === 0 && s.framesDrawn > 0,
+    `${what} drawn with no missing glyph`, 20000);
+}
+
+test('every script draws without a missing glyph, and a word measures what Chromium measures', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const report = [];
+  for (const sc of SCRIPTS) {
+    const st = await loadAndDraw(page, sc.text, sc.name);
+    await settle(page, 150);
+    await page.screenshot({ path: path.join(ARTIFACTS, `script-${sc.name}.png`) });
+    const start = await findCp(page, sc.word);
+    assert.ok(start >= 0, `${sc.name}: word in the article`);
+    const end = start + [...sc.word].length;
+    const onCanvas = await canvasWidth(page, start, end);
+    const inDom = await domWidth(page, sc.word, sc.font, st.text.articlePx);
+    report.push(`${sc.name}: canvas ${onCanvas.toFixed(2)} px, DOM ${inDom.toFixed(2)} px`);
+    assert.ok(Math.abs(onCanvas - inDom) <= 1 + 0.02 * inDom,
+      `${sc.name}: "${sc.word}" is ${onCanvas.toFixed(2)} px on the canvas, ${inDom.toFixed(2)} px in the DOM`);
+  }
+  t.diagnostic(report.join('\n'));
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('Arabic runs right to left, and a drag across an Arabic/English boundary annotates what it swept', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  // "The spokesman John Smith said today" in Arabic with the English name inside.
+  const text = 'قال المتحدث John Smith اليوم إن اللاجئين عادوا.';
+  await loadAndDraw(page, text, 'mixed Arabic and English');
+  await settle(page, 150);
+  const qal = await findCp(page, 'قال'), mutahaddith = await findCp(page, 'المتحدث');
+  const [r1] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [qal, qal + 3]);
+  const [r2] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [mutahaddith, mutahaddith + 7]);
+  assert.ok(r1.x > r2.x + r2.width - 0.5, `the first word (x ${r1.x}) is right of the second (x ${r2.x}, width ${r2.width})`);
+  // Character by character (Alt): press on the right half of the first letter of المتحدث (its start),
+  // release on the right half of the "n" of John (after it).
+  const john = await findCp(page, 'John');
+  const [m] = await page.evaluate(([a]) => window.claimscope.rangeRects(a, a + 1), [mutahaddith]);
+  const [n] = await page.evaluate(([a]) => window.claimscope.rangeRects(a + 3, a + 4), [john]);
+  await page.keyboard.down('Alt');
+  await page.mouse.move(m.x + m.width * 0.85, m.y + m.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(n.x + n.width * 0.5, n.y + n.height / 2, { steps: 6 });
+  await page.mouse.move(n.x + n.width * 0.85, n.y + n.height / 2, { steps: 2 });
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  const sel = await until(page, state, (s) => s.selection.end > s.selection.start, 'a selection');
+  assert.deepEqual([sel.selection.start, sel.selection.end], [mutahaddith, john + 4]);
+  assert.equal(sel.selection.text, 'المتحدث John');
+  await page.keyboard.press('c'); // the claim type's shortcut
+  await until(page, state, (s) => s.annotationCount === 1, 'the annotation');
+  const [a] = await annotations(page);
+  assert.equal(a.exact ?? a.quote ?? a.text, 'المتحدث John');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-arabic-english-selection.png') });
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
