@@ -1,5 +1,6 @@
 // Prints the size of every file in a folder (default build/web/fonts), raw and gzip -9, as a Markdown
-// table: the numbers docs/FONTS.md quotes. Usage: node scripts/font_sizes.mjs [dir]
+// table: the numbers docs/FONTS.md quotes; also written to OUT when given.
+// Usage: node scripts/font_sizes.mjs [dir] [OUT]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,7 +11,8 @@ const rows = fs.readdirSync(dir).filter((f) => /\.(ttf|otf)$/.test(f)).sort().ma
   const data = fs.readFileSync(path.join(dir, f));
   return { f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
 });
-console.log('| file | raw | gzip -9 |\n|---|---:|---:|');
-for (const r of rows) console.log(`| fonts/${r.f} | ${kb(r.raw)} | ${kb(r.gz)} |`);
 const sum = (k) => rows.reduce((a, r) => a + r[k], 0);
-console.log(`| all | ${kb(sum('raw'))} | ${kb(sum('gz'))} |`);
+const table = ['| file | raw | gzip -9 |', '|---|---:|---:|', ...rows.map((r) => `| fonts/${r.f} | ${kb(r.raw)} | ${kb(r.gz)} |`),
+  `| all | ${kb(sum('raw'))} | ${kb(sum('gz'))} |`].join('\n') + '\n';
+process.stdout.write(table);
+if (process.argv[3]) fs.writeFileSync(process.argv[3], table);
