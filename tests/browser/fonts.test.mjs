@@ -11,10 +11,10 @@ import { openApp, settle, state, until, launch, SITE, ROOT } from './harness.mjs
 import { startServer } from '../../scripts/serve.mjs';
 
 const FETCHED = ['Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Thai', 'Cjk', 'Emoji'];
-const isFontUrl = (u) => new URL(u).pathname.startsWith('/fonts/');
+const isFontUrl = (u) => /^https?:/.test(u) && new URL(u).pathname.startsWith('/fonts/');
 
 test('a Latin article requests no font file, and the page it loads is at most 1.0 MB gzip', async (t) => {
-  const { page, requests, problems } = await openApp(t);
+  const { page, requests, problems, base } = await openApp(t);
   await settle(page);
   await page.evaluate(() => window.claimscope.loadArticle('A plain English article.\n\nNothing but Latin letters, digits 1234 and “quotes”.', { title: 'Latin' }));
   await settle(page);
@@ -25,7 +25,7 @@ test('a Latin article requests no font file, and the page it loads is at most 1.
   for (const f of FETCHED) assert.equal(faces[f], 'absent', f);
 
   // What the page downloaded, as the server sends it (gzip -9, scripts/serve.mjs).
-  const files = [...new Set(requests.map((u) => new URL(u).pathname))].map((p) => (p.endsWith('/') ? p + 'index.html' : p));
+  const files = [...new Set(requests.filter((u) => u.startsWith(base + '/')).map((u) => new URL(u).pathname))].map((p) => (p.endsWith('/') ? p + 'index.html' : p));
   let gzip = 0;
   const sizes = {};
   for (const p of files) {
