@@ -112,3 +112,5 @@ add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/sw.js
           ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/web/claimscope.js
   VERBATIM)
 add_custom_target(service_worker ALL DEPENDS ${CLAIMSCOPE_SITE_DIR}/sw.js)
+# claimscope-world.html carries the fonts: a new font makes it again.
+set_property(TARGET app_single APPEND PROPERTY LINK_DEPENDS ${FETCHED_FONT_FILES})
