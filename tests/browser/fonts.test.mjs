@@ -49,7 +49,7 @@ test('loadFonts: Arabic and CJK show the status line with progress, then both ar
   await page.evaluate(() => {
     window.__statusTexts = [];
     const box = document.getElementById('cs-fonts');
-    new MutationObserver(() => { if (!box.hidden) window.__statusTexts.push(box.textContent); })
+    new MutationObserver(() => { if (!box.hidden) window.__statusTexts.push(box.querySelector("span").textContent); })
       .observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   const result = await page.evaluate(() => window.claimscope.loadFonts(['Arabic', 'Cjk']));
