@@ -28,9 +28,9 @@ void load_latin() {
 // What the page's status line calls a face's script.
 const char* script_label(FontFace f) {
     switch (f) {
-    case FontFace::Cjk: return "Chinese, Japanese and Korean";
-    case FontFace::Emoji: return "emoji";
-    default: return face_name(f);
+        case FontFace::Cjk: return "Chinese, Japanese and Korean";
+        case FontFace::Emoji: return "emoji";
+        default: return face_name(f);
     }
 }
 
@@ -75,10 +75,10 @@ uint64_t fonts_generation() { return g_generation; }
 
 const char* face_state_name(FaceState s) {
     switch (s) {
-    case FaceState::Loading: return "loading";
-    case FaceState::Loaded: return "loaded";
-    case FaceState::Failed: return "failed";
-    default: return "absent";
+        case FaceState::Loading: return "loading";
+        case FaceState::Loaded: return "loaded";
+        case FaceState::Failed: return "failed";
+        default: return "absent";
     }
 }
 
