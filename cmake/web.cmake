@@ -4,6 +4,8 @@ set(CLAIMSCOPE_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the servabl
 if(NOT EXISTS "${CLAIMSCOPE_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui not found in ${CLAIMSCOPE_IMGUI_DIR}: run scripts/setup.sh, or pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui")
 endif()
+# Every face but Latin, subset into ${CLAIMSCOPE_SITE_DIR}/fonts/ and fetched when a text needs it (docs/FONTS.md).
+include(cmake/fonts.cmake)
 
 # Debian's emcc needs acorn from /usr/share/nodejs for optimised links (docs/TOOLCHAIN.md, quirk 1).
 set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs:$ENV{NODE_PATH})
@@ -71,6 +73,8 @@ set(APP_LINK_OPTIONS
 # The page's own files: shell.html -> index.html, and the JS glue in web/. Listed as link
 # dependencies so that editing one of them alone re-runs the steps below that copy or inline them.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+# The service worker is written by its own step below (stamped with the build's hash), not copied.
+list(FILTER WEB_FILES EXCLUDE REGEX "/sw\\.js$")
 set(PAGE_FILES ${WEB_FILES} ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs)
 foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:app_objects>)
@@ -84,11 +88,14 @@ target_link_options(app_single PRIVATE -sSINGLE_FILE=1)
 
 # claimscope.html: one file (page + glue + app with the wasm, font and sample inside) that
 # works from file:// with no network — for handing out by mail or USB stick.
+# claimscope-world.html: the same with every face's font inside (base64), for any script offline.
 add_custom_command(TARGET app_single POST_BUILD
   COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs ${CMAKE_SOURCE_DIR}/shell.html
           ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js ${CLAIMSCOPE_SITE_DIR}/claimscope.html
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs --world ${FONTS_SITE_DIR} ${CMAKE_SOURCE_DIR}/shell.html
+          ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js ${CLAIMSCOPE_SITE_DIR}/claimscope-world.html
   VERBATIM)
-add_dependencies(app_single app)
+add_dependencies(app_single app web_fonts)
 
 # The page: shell.html -> index.html, plus the JS glue in web/.
 add_custom_command(TARGET app POST_BUILD
@@ -96,3 +103,14 @@ add_custom_command(TARGET app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${WEB_FILES} ${CLAIMSCOPE_SITE_DIR}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/favicon.svg ${CLAIMSCOPE_SITE_DIR}/favicon.svg
   VERBATIM)
+
+# The service worker (offline second visit, docs/FONTS.md): web/sw.js with its cache named after a hash of the
+# files it serves, so that a new build replaces what an older one cached.
+add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/sw.js
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/stamp_sw.mjs ${CMAKE_SOURCE_DIR}/web/sw.js ${CLAIMSCOPE_SITE_DIR}
+  DEPENDS ${CMAKE_SOURCE_DIR}/web/sw.js ${CMAKE_SOURCE_DIR}/scripts/stamp_sw.mjs app ${FETCHED_FONT_FILES}
+          ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/web/claimscope.js
+  VERBATIM)
+add_custom_target(service_worker ALL DEPENDS ${CLAIMSCOPE_SITE_DIR}/sw.js)
+# claimscope-world.html carries the fonts: a new font makes it again.
+set_property(TARGET app_single APPEND PROPERTY LINK_DEPENDS ${FETCHED_FONT_FILES})

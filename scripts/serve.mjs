@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.ttf': 'font/ttf',
+  '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.ttf': 'font/ttf', '.otf': 'font/otf',
 };
 
 export function startServer(root, port = 0) {

@@ -2,7 +2,7 @@
 # Installs everything Claimscope needs on a Debian 12 (bookworm) machine, idempotently:
 # a second run checks and does no heavy work. Run as root (or with sudo available).
 #
-#   Emscripten 3.1.6, nlohmann_json, CMake/Ninja, Chromium, fonts   Debian packages
+#   Emscripten 3.1.6, nlohmann_json, CMake/Ninja, Chromium, fonts   Debian packages (fonts: Noto core, CJK, colour emoji)
 #   clang 14 + its libFuzzer/sanitizer runtimes (fuzz preset)       Debian packages
 #   Catch2 v3                                                       bookworm-backports (.deb fetched with a private apt list)
 #   Dear ImGui 1.90.1, HarfBuzz 10.2.0, GNU FriBidi 1.0.16,         Debian 13 source packages, checksum verified,
@@ -23,7 +23,7 @@ SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 log() { printf '[setup] %s\n' "$*"; }
 
 # --- 1. Debian packages -------------------------------------------------------------------
-PKGS=(emscripten nlohmann-json3-dev cmake ninja-build g++ chromium fonts-noto-core fonts-dejavu-core
+PKGS=(emscripten nlohmann-json3-dev cmake ninja-build g++ chromium fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
       libbenchmark-dev nodejs npm xz-utils ca-certificates gzip python3 fonttools zip
       zlib1g-dev unzip bzip2 unicode-data clang-14 libclang-rt-14-dev)
 missing=()

@@ -177,6 +177,167 @@
   }
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
 
+  // ---- Files served beside the app (fonts/*), fetched when the app asks --------------------------
+  // platform.h, fetch_app_file: the app asks with a request id; the answer goes back through
+  // cs_app_file_fetched. Only relative paths to the page's own origin are fetched (mode 'same-origin':
+  // the browser refuses anything else); the one-file world build answers from the files it carries.
+  const fileScripts = new Map();   // font path -> the script it draws ("Arabic"), for the status line
+  const inflight = new Map();      // request id -> {path, got, total}
+  let failures = [];               // [{path, reason}] shown until dismissed or replaced
+  let fontWaiters = [];            // loadFonts() promises: {names, resolve}
+  let statusTimer = 0;
+  const statusBox = document.createElement('div');
+  statusBox.id = 'cs-fonts';
+  statusBox.setAttribute('role', 'status');
+  statusBox.setAttribute('aria-live', 'polite');
+  statusBox.hidden = true;
+  const statusText = document.createElement('span');
+  const statusClose = document.createElement('button');
+  statusClose.type = 'button';
+  statusClose.textContent = '\u00d7';
+  statusClose.setAttribute('aria-label', 'Dismiss');
+  statusClose.addEventListener('click', () => { failures = []; updateStatus(); focusInput(); });
+  statusBox.append(statusText, statusClose);
+  const scriptOf = (path) => fileScripts.get(path) || null;
+  const listNames = (names) => names.length <= 1 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+  function updateStatus() {
+    clearTimeout(statusTimer);
+    if (inflight.size) {
+      const entries = [...inflight.values()];
+      const names = [...new Set(entries.map((e) => scriptOf(e.path) || e.path))];
+      const total = entries.reduce((a, e) => a + e.total, 0), got = entries.reduce((a, e) => a + e.got, 0);
+      // content-length counts the bytes on the wire; a compressed response's body counts more: capped.
+      const pct = total && entries.every((e) => e.total) ? ' ' + Math.min(99, Math.floor(100 * got / total)) + '%' : '';
+      const fonts = entries.every((e) => scriptOf(e.path));
+      statusText.textContent = (fonts ? 'Loading fonts for ' : 'Loading ') + listNames(names) + '\u2026' + pct;
+      statusClose.hidden = true;
+      statusBox.hidden = false;
+      statusBox.className = '';
+    } else if (failures.length) {
+      statusText.textContent = failures.map((f) => scriptOf(f.path)
+        ? 'Could not load the ' + scriptOf(f.path) + ' font (' + f.reason + '): text in that script is drawn as boxes.'
+        : 'Could not load ' + f.path + ' (' + f.reason + ').').join(' ');
+      statusClose.hidden = false;
+      statusBox.hidden = false;
+      statusBox.className = 'cs-failed';
+      statusTimer = setTimeout(() => { failures = []; updateStatus(); }, 15000);
+    } else {
+      statusBox.hidden = true;
+    }
+  }
+  function answerAppFile(id, ok, bytes, error) {
+    const p = ok ? bytesToWasm(bytes) : 0;
+    try {
+      Module.ccall('cs_app_file_fetched', null, ['number', 'number', 'number', 'number', 'string'], [id, ok ? 1 : 0, p, ok ? bytes.length : 0, error || '']);
+    } finally { if (p) Module._free(p); }
+    checkFontWaiters();
+  }
+  function appFileUrl(path) {
+    if (typeof path !== 'string' || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(path) || path.split('/').includes('..')) return null;
+    const url = new URL(path, document.baseURI);
+    return url.origin === location.origin && /^https?:$/.test(url.protocol) ? url : null;
+  }
+  // The one-file world build: <script type="application/octet-stream" data-cs-file="fonts/..."> elements, base64.
+  function embeddedFile(path) {
+    for (const el of document.querySelectorAll('script[data-cs-file]')) {
+      if (el.getAttribute('data-cs-file') !== path) continue;
+      const bin = atob(el.textContent.trim());
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      return bytes;
+    }
+    return null;
+  }
+  function fail(id, path, reason) {
+    failures = failures.filter((f) => f.path !== path).concat([{ path, reason }]);
+    updateStatus();
+    answerAppFile(id, false, null, reason);
+  }
+  async function fetchAppFile(id, path) {
+    if (singleFile) {   // answered from the page itself, in a later task as from the network
+      await new Promise((r) => setTimeout(r, 0));
+      const bytes = embeddedFile(path);
+      if (bytes) answerAppFile(id, true, bytes, '');
+      else fail(id, path, 'not in this one-file page: open claimscope-world.html for every script');
+      return;
+    }
+    const url = appFileUrl(path);
+    if (!url) { await Promise.resolve(); fail(id, path, 'not a file of this page'); return; }
+    const entry = { path, got: 0, total: 0 };
+    inflight.set(id, entry);
+    updateStatus();
+    let bytes;
+    try {
+      const res = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      entry.total = Number(res.headers.get('content-length')) || 0;
+      if (res.body && res.body.getReader) {
+        const reader = res.body.getReader();
+        const chunks = [];
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          chunks.push(value);
+          entry.got += value.length;
+          updateStatus();
+        }
+        bytes = new Uint8Array(entry.got);
+        let at = 0;
+        for (const c of chunks) { bytes.set(c, at); at += c.length; }
+      } else {
+        bytes = new Uint8Array(await res.arrayBuffer());
+      }
+    } catch (e) {
+      inflight.delete(id);
+      const reason = /^HTTP \d+$/.test(e.message) ? e.message : (navigator.onLine === false ? 'offline' : 'network error');
+      fail(id, path, reason);
+      return;
+    }
+    inflight.delete(id);
+    failures = failures.filter((f) => f.path !== path);
+    updateStatus();
+    if (path.startsWith('fonts/')) keepOffline(path);
+    answerAppFile(id, true, bytes, '');
+  }
+  function describeFontFile(path, script) { fileScripts.set(path, script); }
+  function checkFontWaiters() {
+    if (!fontWaiters.length) return;
+    const states = callJson('cs_api_font_states');
+    fontWaiters = fontWaiters.filter((w) => {
+      if (w.names.some((n) => states[n] === 'loading' || states[n] === 'absent')) return true;
+      const out = {};
+      for (const n of w.names) out[n] = states[n];
+      w.resolve(out);
+      return false;
+    });
+  }
+  function loadFonts(names) {
+    names = Array.from(names || []);
+    const r = callJson('cs_api_request_fonts', ['string'], [JSON.stringify(names)]);
+    if (r.unknown.length) return Promise.reject(new TypeError('no such font face: ' + r.unknown.join(', ') + ' (faces: ' + Object.keys(r.faces).join(', ') + ')'));
+    return new Promise((resolve) => { fontWaiters.push({ names, resolve }); checkFontWaiters(); });
+  }
+
+  // ---- Offline second visit: the service worker (web/sw.js) ---------------------------------------
+  // Registered once the app runs (not while app.wasm downloads), only over http(s). Fonts fetched before
+  // it controls the page (the first visit) are handed to it to cache.
+  const fontsToKeep = [];
+  function keepOffline(path) {
+    fontsToKeep.push(path);
+    if ('serviceWorker' in navigator && swRegistered) navigator.serviceWorker.ready.then(sendFontsToKeep);
+  }
+  function sendFontsToKeep(reg) {
+    if (!reg.active || !fontsToKeep.length) return;
+    reg.active.postMessage({ cacheFonts: fontsToKeep.splice(0) });
+  }
+  let swRegistered = false;
+  function registerServiceWorker() {
+    if (singleFile || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+    swRegistered = true;
+    navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready).then(sendFontsToKeep)
+      .catch((e) => console.info('Claimscope works online only here (no service worker: ' + e.message + ')'));
+  }
+
   // ---- Module --------------------------------------------------------------------------------
   // The wasm is fetched and compiled while the page and app.js load, not after app.js has run
   // (~70 ms later): streaming compilation starts on the first bytes. The bytes pass through a
@@ -208,7 +369,8 @@
     cs: {
       focusInput, openFilePicker, toWasm, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove,
-      appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); },
+      fetchAppFile, describeFontFile,
+      appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
@@ -249,6 +411,10 @@
     /** Rectangle of a named widget (e.g. 'toolbar/claim', 'inspector/note') in the last frame, or null;
      *  `label` is the text it shows, for widgets that record it (e.g. 'status/counts'). */
     uiRect: (name) => callJson('cs_api_ui_rect', ['string'], [name]),
+    /** Fetches font faces (names as in src/core/text/font_faces.inc: 'Arabic', 'Hebrew', 'Devanagari',
+     *  'Bengali', 'Thai', 'Cjk', 'Emoji'; 'Latin' is built in). Resolves, once each is in the app or failed,
+     *  with {name: 'loaded' | 'failed'}; rejects for a name that is no face. getState().fonts.faces has them all. */
+    loadFonts,
     /** Size of the wasm heap in bytes. */
     memoryBytes: () => Module.ccall('cs_api_memory_bytes', 'number', [], []),
     /** Converts a code-point offset in the article to a JS string (UTF-16) index, and back. */
@@ -270,6 +436,7 @@
   (() => {
     const problem = capabilityProblem();
     document.body.appendChild(input);
+    document.body.appendChild(statusBox);
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     canvas.addEventListener('webglcontextlost', (e) => { e.preventDefault(); showError('The graphics context was lost. Reload the page: your work is kept in this browser.'); });

@@ -52,6 +52,18 @@ std::string read_bundled_file(const std::string& path);
 uintptr_t create_coverage_texture(int width, int height);
 // Replaces the texels [x, x + w) × [y, y + h) with `pixels` (w × h bytes, rows top to bottom).
 void update_coverage_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* pixels);
+
+// A file served beside the app (a path relative to the page, e.g. "fonts/NotoSansArabic-Regular.ttf"),
+// fetched from the page's own origin only (the one-file world build answers from the data it carries).
+// `done` runs later, from a browser task: ok with the file's bytes, valid only during the call, or not
+// ok with the reason ("HTTP 404", "network error", ...). While it loads, the page shows its progress in a
+// status line over the canvas; a failure is shown there too, without stopping the app.
+void fetch_app_file(const std::string& path,
+                    std::function<void(bool ok, std::string_view bytes, const std::string& error)> done);
+// What that status line calls a font file: the script it draws ("Arabic"), as in "Loading fonts for
+// Arabic… 45%" and "Could not load the Arabic font (HTTP 404): text in that script is drawn as boxes".
+void describe_font_file(const std::string& path, const std::string& script);
+
 double now_ms();                     // monotonic, for timing
 void request_redraw(int frames = 3); // keep rendering for a few frames (animations)
 void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a timer, not frames till then)

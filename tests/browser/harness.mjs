@@ -30,6 +30,8 @@ export async function openApp(t, { browser, server, viewport = { width: 1280, he
   if (init) await context.addInitScript(init);   // runs before the page's own scripts
   const page = await context.newPage();
   const problems = { console: [], page: [], offsite: [] };
+  const requests = [];   // every URL the page asked for, in order (the network log)
+  page.on('request', (r) => requests.push(r.url()));
   // Errors, and the app's own warnings ("Claimscope: ...", e.g. a warm-up file that did not read back).
   page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warning' && m.text().startsWith('Claimscope:'))) problems.console.push(m.text()); });
   page.on('pageerror', (e) => problems.page.push(String(e)));
@@ -41,7 +43,7 @@ export async function openApp(t, { browser, server, viewport = { width: 1280, he
   const readyMs = Date.now() - t0;
   const close = async () => { await context.close(); if (ownBrowser) await browser.close(); if (ownServer) server.close(); };
   if (t && t.after) t.after(close);
-  return { browser, server, context, page, problems, base, readyMs, close };
+  return { browser, server, context, page, problems, requests, base, readyMs, close };
 }
 
 // Waits until the app has rendered and gone idle (frame counter stable).

@@ -133,7 +133,9 @@ async function openVariant(t, { init, route } = {}) {
   const browser = await launch();
   const server = await startServer(SITE);
   t.after(async () => { await browser.close(); server.close(); });
-  const context = await browser.newContext();
+  // No service worker: its own fetch of app.wasm (the offline copy, web/sw.js) would go through `route` too,
+  // and could still be in flight when the test ends.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   if (init) await context.addInitScript(init);
   if (route) await context.route('**/app.wasm', route);
   const page = await context.newPage();

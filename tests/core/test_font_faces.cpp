@@ -30,6 +30,7 @@ TEST_CASE("face_for_cluster: emoji sequences, marks and shared punctuation") {
     CHECK(face_for_cluster(U"\U0001F469\u200D\U0001F467", FontFace::Latin) == FontFace::Emoji); // 👩‍👧
     CHECK(face_for_cluster(U"\U0001F1FA\U0001F1E6", FontFace::Latin) == FontFace::Emoji);       // 🇺🇦
     CHECK(face_for_cluster(U"a\u0308", FontFace::Latin) == FontFace::Latin);
+    CHECK(face_for_cluster(U"\u0915\u094D\u200D", FontFace::Latin) == FontFace::Devanagari); // a half form: ZWJ, no emoji
     CHECK(face_for_cluster(U"\u0628\u064E", FontFace::Latin) == FontFace::Arabic); // a letter with its vowel mark
     CHECK(face_for_cluster(U"\u064E", FontFace::Arabic) == FontFace::Arabic);       // a lone mark follows the run
     CHECK(face_for_cluster(U"\u060C", FontFace::Latin) == FontFace::Arabic);        // Arabic comma: in Arabic's ranges

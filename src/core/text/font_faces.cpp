@@ -77,10 +77,13 @@ FontFace face_for(uint32_t cp) {
 
 FontFace face_for_cluster(std::u32string_view cluster, FontFace context) {
     if (cluster.empty()) return context;
-    for (char32_t c : cluster)
-        if (c == 0xFE0F || c == 0x200D || c == 0x20E3 || (c >= 0xE0020 && c <= 0xE007F)) return FontFace::Emoji;
     const uint32_t base = cluster[0];
     if (base >= 0x1F000 && base <= 0x1FAFF) return FontFace::Emoji;
+    // A ZWJ joins emoji only after an emoji base: Devanagari and Arabic use it between letters.
+    const bool emoji_base = base >= 0x2600 && base <= 0x27BF;
+    for (char32_t c : cluster)
+        if (c == 0xFE0F || c == 0x20E3 || (c >= 0xE0020 && c <= 0xE007F) || (c == 0x200D && emoji_base))
+            return FontFace::Emoji;
     if (is_mark_like(base)) return context;
     if (is_script_neutral(base)) return face_covers(context, base) ? context : FontFace::Latin;
     return face_for(base);

@@ -10,6 +10,7 @@
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
+#include "ui/font_store.h"
 #include "ui/panels.h"
 #include "ui/session.h"
 #include <cmath>
@@ -30,6 +31,13 @@ static char* dup_json(const nlohmann::json& j) {
     return dup(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 static cs::ui::AppState& S() { return cs::ui::g_app_for_api()->state(); }
+// {"Latin": "loaded", "Arabic": "absent", ...} (ui/font_store.h)
+static nlohmann::json face_states_json() {
+    nlohmann::json j = nlohmann::json::object();
+    for (size_t i = 0; i < cs::kFontFaceCount; ++i)
+        j[cs::face_name((cs::FontFace)i)] = cs::ui::face_state_name(cs::ui::face_state((cs::FontFace)i));
+    return j;
+}
 static std::vector<cs::ui::IncomingFile> g_incoming;
 
 extern "C" {
@@ -162,7 +170,9 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"fonts",
          {{"full", s.fonts_full},
           {"baked", s.fonts_baked},
-          {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0}}},
+          {"articleGlyphs", s.article_font ? s.article_font->Glyphs.Size : 0},
+          {"faces", face_states_json()},
+          {"generation", (double)cs::ui::fonts_generation()}}},
         // Shaped text in the article view's last frame: missing glyphs (boxes) counted on both paths.
         {"text",
          {{"articlePx", s.article_font_px()},
@@ -202,6 +212,28 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rect(const char* name) {
     if (auto label = S().ui_labels.find(name); label != S().ui_labels.end()) j["label"] = label->second;
     return dup_json(j);
 }
+
+// Asks for the font faces named in a JSON array (["Arabic", "Cjk"], names as in font_faces.inc).
+// Returns {"unknown": [names that are no face], "faces": {name: state}}; the JS side waits for them.
+EMSCRIPTEN_KEEPALIVE char* cs_api_request_fonts(const char* names_json) {
+    nlohmann::json names = nlohmann::json::parse(names_json ? names_json : "[]", nullptr, false);
+    nlohmann::json unknown = nlohmann::json::array();
+    if (names.is_array()) {
+        for (const auto& n : names) {
+            const std::string name = n.is_string() ? n.get<std::string>() : n.dump();
+            bool found = false;
+            for (size_t i = 0; i < cs::kFontFaceCount && !found; ++i) {
+                if (name == cs::face_name((cs::FontFace)i)) {
+                    cs::ui::request_face((cs::FontFace)i);
+                    found = true;
+                }
+            }
+            if (!found) unknown.push_back(name);
+        }
+    }
+    return dup_json({{"unknown", unknown}, {"faces", face_states_json()}});
+}
+EMSCRIPTEN_KEEPALIVE char* cs_api_font_states() { return dup_json(face_states_json()); }
 
 // Frame CPU times (ms) recorded since the last call.
 EMSCRIPTEN_KEEPALIVE char* cs_api_take_frame_times() {
