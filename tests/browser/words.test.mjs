@@ -38,11 +38,13 @@ test('Chinese: double-click on 发言人 selects the word Intl.Segmenter gives; 
   await load(page, '外交部发言人表示，中国欢迎各方参与和平进程。\n\n第二段文字在这里。', 'zh');
   const at = await findCp(page, '发言人');
   const want = await segmentAt(page, at + 1, 'zh');
-  assert.equal(want.text, '发言人', 'this Chromium\'s dictionary has the word');
+  // Chromium's ICU dictionary may split 发言人 (spokesperson) as 发言 + 人: whatever it gives is the answer,
+  // as long as it is a dictionary word (not a single ideograph, which UAX #29 alone would give).
+  assert.ok(want.end - want.start > 1 && want.start >= at && want.end <= at + 3, `a word in 发言人: ${want.text}`);
   await doubleClickAt(page, at + 1);
   const st = await until(page, state, (s) => s.selection.end > s.selection.start, 'a selection');
   assert.deepEqual([st.selection.start, st.selection.end], [want.start, want.end]);
-  assert.equal(st.selection.text, '发言人');
+  assert.equal(st.selection.text, want.text);
 
   // Caret before the article's first character, then Ctrl+Right: to the end of the first word.
   const first = await segmentAt(page, 0, 'zh');
