@@ -159,6 +159,18 @@
   }
   window.addEventListener('keydown', fieldKey, true);
   window.addEventListener('keyup', fieldKey, true);
+  // The CSS font size at which the page draws platform.h's kTextEditSample as wide as the app does.
+  const SAMPLE = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let sampleAt100 = 0;
+  function cssFontPx(f) {
+    if (!f.sampleWidth) return f.fontPx;
+    if (!sampleAt100) {
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = '100px "Noto Sans", sans-serif';
+      sampleAt100 = ctx.measureText(SAMPLE).width;
+    }
+    return sampleAt100 > 0 ? 100 * f.sampleWidth / sampleAt100 : f.fontPx;
+  }
   function fieldShow(f) {
     const fresh = !field.shown || field.id !== f.id || field.multiline !== f.multiline;
     if (fresh && field.shown) fieldFinish(1);   // another field took over: this one is done
@@ -167,7 +179,7 @@
     const r = Module.canvas.getBoundingClientRect();
     Object.assign(el.style, {
       left: (r.left + f.x) + 'px', top: (r.top + f.y) + 'px', width: f.w + 'px', height: f.h + 'px',
-      fontSize: f.fontPx + 'px', lineHeight: f.multiline ? (f.fontPx + 'px') : 'normal',
+      fontSize: cssFontPx(f) + 'px', lineHeight: f.multiline ? (f.fontPx + 'px') : 'normal',
       padding: `${f.padY}px ${f.padX}px`, color: cssColor(f.color), caretColor: cssColor(f.color),
     });
     el.style.setProperty('--cs-placeholder', cssColor(f.placeholderColor));

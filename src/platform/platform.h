@@ -56,13 +56,17 @@ void set_page_title(const std::string& title);
 // While one of the UI's text fields is edited, a real <textarea> / <input> of the page lies exactly
 // over it, so the browser shapes and orders the text (Arabic, RTL runs), runs the IME, spell-checks
 // and tells screen readers. One at a time. The UI draws the field's frame; the page draws the text.
+inline constexpr const char* kTextEditSample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 struct TextEditField {
     unsigned id = 0;                 // the UI's id of the field: a new id starts a new edit
     float x = 0, y = 0, w = 0, h = 0; // the field's frame, CSS px relative to the canvas
     bool multiline = false;          // <textarea> (Enter makes a new line) or <input>
     std::string text;                // the value when the edit starts (ignored while the same id goes on)
     std::string placeholder, lang;   // lang: BCP 47 of the article ("" = none)
-    float font_px = 14, pad_x = 4, pad_y = 3;
+    float font_px = 14, pad_x = 4, pad_y = 3; // font_px: the UI's line height (ImGui's font size)
+    // How wide the UI draws kTextEditSample: the page scales its font to the same width (its em
+    // is not ImGui's "size", which is ascent + descent). 0: font_px is used as the CSS size.
+    float sample_width = 0;
     unsigned color = 0, placeholder_color = 0; // 0xRRGGBBAA
 };
 // Shows the field (or moves it, when the same id is already shown) and gives it the focus.

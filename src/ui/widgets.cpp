@@ -159,6 +159,7 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
         f.placeholder = o.hint ? o.hint : "";
         f.lang = o.lang;
         f.font_px = ImGui::GetFontSize();
+        f.sample_width = ImGui::CalcTextSize(platform::kTextEditSample).x;
         f.pad_x = st.FramePadding.x;
         f.pad_y = st.FramePadding.y;
         f.color = rgba(ImGui::GetColorU32(ImGuiCol_Text));
