@@ -183,7 +183,10 @@
       padding: `${f.padY}px ${f.padX}px`, color: cssColor(f.color), caretColor: cssColor(f.color),
     });
     el.style.setProperty('--cs-placeholder', cssColor(f.placeholderColor));
-    if (!fresh) return;
+    if (!fresh) {
+      if (f.replace && el.value !== f.text) { el.value = f.text; el.setSelectionRange(f.text.length, f.text.length); }
+      return;
+    }
     field.id = f.id;
     field.composing = false;
     el.value = f.text;

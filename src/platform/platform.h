@@ -62,6 +62,7 @@ struct TextEditField {
     float x = 0, y = 0, w = 0, h = 0; // the field's frame, CSS px relative to the canvas
     bool multiline = false;          // <textarea> (Enter makes a new line) or <input>
     std::string text;                // the value when the edit starts (ignored while the same id goes on)
+    bool replace_text = false;       // ... unless this is set: then the field's value becomes `text`
     std::string placeholder, lang;   // lang: BCP 47 of the article ("" = none)
     float font_px = 14, pad_x = 4, pad_y = 3; // font_px: the UI's line height (ImGui's font size)
     // How wide the UI draws kTextEditSample: the page scales its font to the same width (its em

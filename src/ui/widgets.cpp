@@ -50,6 +50,8 @@ namespace {
 struct DomEdit {
     ImGuiID id = 0;      // the field whose DOM twin is shown (0: none)
     std::string shadow;  // what ImGui's own (hidden) field holds meanwhile: it must not write back
+    std::string seen;    // the shadow as last seen: ImGui changes it only with keys typed before the
+                         // page's field had the focus (between the click and the frame that showed it)
     int last_frame = -1; // the frame it was last drawn in
     ImGuiID leaving = 0; // a field left with Tab, still active in ImGui until the Tab is processed
 };
@@ -123,13 +125,18 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
     else
         ImGui::InputText(label, buf, flags);
     if (hidden) ImGui::PopStyleColor(3);
+    bool replace = false;
+    if (hidden && g_edit.id == id && g_edit.shadow != g_edit.seen) {
+        *text = g_edit.seen = g_edit.shadow; // typed into ImGui's field just before the page's took over
+        replace = true;
+    }
     const bool active = ImGui::IsItemActive();
     const ImRect frame = g.LastItemData.NavRect; // the frame, without the label
     if (!active && g_edit.leaving == id) g_edit.leaving = 0;
     if (active && g_edit.id != id && !finished && g_edit.leaving != id) {
         // The edit starts (a click, a Tab, a focus request): the page takes over from this frame.
         g_edit.id = id;
-        g_edit.shadow = *text;
+        g_edit.shadow = g_edit.seen = *text;
         g_before[id] = *text;
         clear_text_vertices(dl, vtx_from);
         if (o.multiline && !ImGui::GetCurrentWindow()->DC.ChildWindows.empty())
@@ -156,6 +163,7 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
         f.h = frame.GetHeight();
         f.multiline = o.multiline;
         f.text = *text;
+        f.replace_text = replace;
         f.placeholder = o.hint ? o.hint : "";
         f.lang = o.lang;
         f.font_px = ImGui::GetFontSize();
