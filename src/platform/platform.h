@@ -58,12 +58,12 @@ void set_page_title(const std::string& title);
 // and tells screen readers. One at a time. The UI draws the field's frame; the page draws the text.
 inline constexpr const char* kTextEditSample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 struct TextEditField {
-    unsigned id = 0;                 // the UI's id of the field: a new id starts a new edit
-    float x = 0, y = 0, w = 0, h = 0; // the field's frame, CSS px relative to the canvas
-    bool multiline = false;          // <textarea> (Enter makes a new line) or <input>
-    std::string text;                // the value when the edit starts (ignored while the same id goes on)
-    bool replace_text = false;       // ... unless this is set: then the field's value becomes `text`
-    std::string placeholder, lang;   // lang: BCP 47 of the article ("" = none)
+    unsigned id = 0;                          // the UI's id of the field: a new id starts a new edit
+    float x = 0, y = 0, w = 0, h = 0;         // the field's frame, CSS px relative to the canvas
+    bool multiline = false;                   // <textarea> (Enter makes a new line) or <input>
+    std::string text;                         // the value when the edit starts (ignored while the same id goes on)
+    bool replace_text = false;                // ... unless this is set: then the field's value becomes `text`
+    std::string placeholder, lang;            // lang: BCP 47 of the article ("" = none)
     float font_px = 14, pad_x = 4, pad_y = 3; // font_px: the UI's line height (ImGui's font size)
     // How wide the UI draws kTextEditSample: the page scales its font to the same width (its em
     // is not ImGui's "size", which is ascent + descent). 0: font_px is used as the CSS size.

@@ -482,7 +482,8 @@ static void handle_keys(AppState& s) {
         if (!shift && !sel.empty())
             move_caret(s, sel.start, false);
         else
-            move_caret(s, ctrl ? prev_word_start(d, v.caret, browser_words(s)) : (v.caret > 0 ? v.caret - 1 : 0), shift);
+            move_caret(s, ctrl ? prev_word_start(d, v.caret, browser_words(s)) : (v.caret > 0 ? v.caret - 1 : 0),
+                       shift);
     }
     if (pressed(ImGuiKey_RightArrow)) {
         Span sel = selection_span(s);
@@ -491,7 +492,8 @@ static void handle_keys(AppState& s) {
         else if (ctrl) {
             // Ctrl+Shift+Right selects to the end of the next word (not the space after it), so
             // pressing it twice from before "United Nations" selects exactly those two words.
-            size_t to = shift ? next_word_end(d, v.caret, browser_words(s)) : next_word_start(d, v.caret, browser_words(s));
+            size_t to =
+                shift ? next_word_end(d, v.caret, browser_words(s)) : next_word_start(d, v.caret, browser_words(s));
             move_caret(s, to, shift);
         } else
             move_caret(s, v.caret + 1, shift);

@@ -51,7 +51,8 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
             case AttrKind::Text: {
                 FieldEdit& f = s.inspector.text_attributes[def.id]; // each its own copy
                 sync(f, v && v->is_string() ? v->get<std::string>() : "");
-                const TextFieldResult r = text_field(def.label.c_str(), &f.text, {nullptr, false, {}, s.doc().meta.language});
+                const TextFieldResult r =
+                    text_field(def.label.c_str(), &f.text, {nullptr, false, {}, s.doc().meta.language});
                 s.mark("inspector/attr/" + def.id);
                 if (r.committed) s.editor.set_attribute(a.id, def.id, f.text);
                 break;
@@ -204,8 +205,9 @@ void draw_inspector(AppState& s) {
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
-    const TextFieldResult note = text_field(
-        "##note", &s.inspector.note.text, {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
+    const TextFieldResult note =
+        text_field("##note", &s.inspector.note.text,
+                   {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
     s.mark("inspector/note");
     if (note.committed) s.editor.set_note(a->id, s.inspector.note.text);
     ImGui::PopItemWidth();

@@ -42,7 +42,6 @@ void escape_closes_popup() {
     if (top && !(top->Flags & ImGuiWindowFlags_Modal)) ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Text fields edited by the page (widgets.h, text_field)
 // ---------------------------------------------------------------------------------------------

@@ -29,8 +29,8 @@ namespace cs::platform {
 static std::deque<TextEditMessage> g_events;
 
 void begin_text_edit(const TextEditField& f) {
-    js_field_show(f.id, f.multiline, f.replace_text, f.x, f.y, f.w, f.h, f.text.c_str(), f.placeholder.c_str(), f.lang.c_str(),
-                  f.font_px, f.sample_width, f.pad_x, f.pad_y, f.color, f.placeholder_color);
+    js_field_show(f.id, f.multiline, f.replace_text, f.x, f.y, f.w, f.h, f.text.c_str(), f.placeholder.c_str(),
+                  f.lang.c_str(), f.font_px, f.sample_width, f.pad_x, f.pad_y, f.color, f.placeholder_color);
 }
 void end_text_edit() { js_field_hide(); }
 
