@@ -126,7 +126,11 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
     if (hidden) ImGui::PopStyleColor(3);
     bool replace = false;
     if (hidden && g_edit.id == id && g_edit.shadow != g_edit.seen) {
-        *text = g_edit.seen = g_edit.shadow; // typed into ImGui's field just before the page's took over
+        // Keys typed into ImGui's field just before the page's took over came first: the page's own
+        // typing since (appended to the value it started from) goes after them.
+        const std::string& from = g_edit.seen;
+        if (text->compare(0, from.size(), from) == 0) *text = g_edit.shadow + text->substr(from.size());
+        g_edit.seen = g_edit.shadow;
         replace = true;
     }
     const bool active = ImGui::IsItemActive();
