@@ -83,10 +83,19 @@
   input.setAttribute('aria-label', 'Claimscope keyboard input');
   input.autocomplete = 'off'; input.spellcheck = false;
   input.setAttribute('autocapitalize', 'off');
-  function focusInput() { if (document.activeElement !== input) input.focus({ preventScroll: true }); }
-  input.addEventListener('input', () => {
+  function focusInput() {
+    if (field.shown) return;   // a DOM text field is being edited: it keeps the keyboard
+    if (document.activeElement !== input) input.focus({ preventScroll: true });
+  }
+  // Typed text goes to ImGui once it is final: not while an IME composes it ("zhuanjia" -> "专家"
+  // arrives as "专家" only), but on the input that follows (or ends) the composition.
+  let composing = false;
+  function forwardTyped() {
     if (input.value) { callString('cs_input_text', ['string'], [input.value]); input.value = ''; }
-  });
+  }
+  input.addEventListener('compositionstart', () => { composing = true; });
+  input.addEventListener('compositionend', () => { composing = false; forwardTyped(); });
+  input.addEventListener('input', (e) => { if (!e.isComposing && !composing) forwardTyped(); });
   input.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     e.preventDefault();
@@ -98,6 +107,122 @@
   }
   input.addEventListener('copy', (e) => onCopy(e, false));
   input.addEventListener('cut', (e) => onCopy(e, true));
+
+  // ---- DOM text fields over ImGui's (issue 15) --------------------------------------------------
+  // While the app edits a text field (a note, an entity, ...), a real <textarea>/<input> lies over it
+  // (platform.h, begin_text_edit): the browser shapes, orders (dir=auto), composes (IME) and
+  // spell-checks the text. Its events go back as cs_text_edit_event(id, kind, value):
+  // 0 input, 1 commit (blur), 2 cancel (Escape), 3 Tab, 4 Shift+Tab, 5 Enter (single-line).
+  const field = { el: null, id: 0, shown: false, multiline: false, composing: false };
+  const fieldEvent = (kind) => callString('cs_text_edit_event', ['number', 'number', 'string'], [field.id, kind, field.el.value]);
+  const cssColor = (c) => `rgba(${c >>> 24},${(c >>> 16) & 255},${(c >>> 8) & 255},${(c & 255) / 255})`;
+  // Ends the edit: reports `kind` (once), hides the field, gives the keyboard back to the canvas.
+  function fieldFinish(kind) {
+    if (!field.shown) return;
+    field.shown = false;   // first: the blur below must not report a second time
+    fieldEvent(kind);
+    field.el.style.display = 'none';
+    focusInput();
+  }
+  function fieldMake(multiline) {
+    if (field.el && field.multiline === multiline) return;
+    if (field.el) field.el.remove();
+    else {
+      const css = document.createElement('style');
+      css.textContent = '#cs-field::placeholder{color:var(--cs-placeholder);opacity:1}';
+      document.head.appendChild(css);
+    }
+    const el = document.createElement(multiline ? 'textarea' : 'input');
+    el.id = 'cs-field';
+    el.dir = 'auto';
+    el.spellcheck = true;
+    el.style.cssText = 'position:fixed;display:none;box-sizing:border-box;margin:0;border:0;outline:none;' +
+      'background:transparent;resize:none;overflow:auto;z-index:5;font-family:"Noto Sans",sans-serif;';
+    el.addEventListener('compositionstart', () => { field.composing = true; });
+    el.addEventListener('compositionend', () => { field.composing = false; if (field.shown) fieldEvent(0); });
+    el.addEventListener('input', (e) => { if (field.shown && !e.isComposing && !field.composing) fieldEvent(0); });
+    el.addEventListener('blur', () => fieldFinish(1));
+    document.body.appendChild(el);
+    field.el = el;
+    field.multiline = multiline;
+  }
+  // Keys typed into the field are the field's: the app's handler (on the document, capturing) never
+  // sees them, so Ctrl+Z is the field's own undo and letters are not shortcuts. When the field is
+  // not being edited, nothing here intercepts anything.
+  function fieldKey(e) {
+    if (!field.shown || e.target !== field.el) return;
+    e.stopPropagation();
+    if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Escape') { e.preventDefault(); fieldFinish(2); }
+    else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) { e.preventDefault(); fieldFinish(e.shiftKey ? 4 : 3); }
+    else if (e.key === 'Enter' && !field.multiline) { e.preventDefault(); fieldFinish(5); }
+  }
+  window.addEventListener('keydown', fieldKey, true);
+  window.addEventListener('keyup', fieldKey, true);
+  // The CSS font size at which the page draws platform.h's kTextEditSample as wide as the app does.
+  const SAMPLE = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let sampleAt100 = 0;
+  function cssFontPx(f) {
+    if (!f.sampleWidth) return f.fontPx;
+    if (!sampleAt100) {
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = '100px "Noto Sans", sans-serif';
+      sampleAt100 = ctx.measureText(SAMPLE).width;
+    }
+    return sampleAt100 > 0 ? 100 * f.sampleWidth / sampleAt100 : f.fontPx;
+  }
+  function fieldShow(f) {
+    const fresh = !field.shown || field.id !== f.id || field.multiline !== f.multiline;
+    if (fresh && field.shown) fieldFinish(1);   // another field took over: this one is done
+    fieldMake(f.multiline);
+    const el = field.el;
+    const r = Module.canvas.getBoundingClientRect();
+    Object.assign(el.style, {
+      left: (r.left + f.x) + 'px', top: (r.top + f.y) + 'px', width: f.w + 'px', height: f.h + 'px',
+      fontSize: cssFontPx(f) + 'px', lineHeight: f.multiline ? (f.fontPx + 'px') : 'normal',
+      padding: `${f.padY}px ${f.padX}px`, color: cssColor(f.color), caretColor: cssColor(f.color),
+    });
+    el.style.setProperty('--cs-placeholder', cssColor(f.placeholderColor));
+    if (!fresh) {
+      if (f.replace && el.value !== f.text) { el.value = f.text; el.setSelectionRange(f.text.length, f.text.length); }
+      return;
+    }
+    field.id = f.id;
+    field.composing = false;
+    el.value = f.text;
+    el.placeholder = f.placeholder;
+    if (f.lang) el.lang = f.lang; else el.removeAttribute('lang');
+    el.setAttribute('aria-label', f.placeholder || 'text field');
+    el.style.display = 'block';
+    field.shown = true;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  }
+  function fieldHide() {
+    if (!field.shown) return;
+    field.shown = false;
+    field.el.style.display = 'none';
+    focusInput();
+  }
+  // A press on the canvas ends the edit (the field's blur commits it) before the app sees the press.
+  function fieldCanvasDown() { if (field.shown) field.el.blur(); }
+
+  // ---- Words by the browser's Intl.Segmenter -----------------------------------------------------
+  // '1'/'0' per code point of `text`: a word boundary after it. "" without Intl.Segmenter.
+  const segmenters = new Map();
+  function wordBoundaries(text, lang) {
+    if (typeof Intl !== 'object' || typeof Intl.Segmenter !== 'function') return '';
+    let seg = segmenters.get(lang);
+    if (!seg) { seg = new Intl.Segmenter(lang || undefined, { granularity: 'word' }); segmenters.set(lang, seg); }
+    const ends = new Set();
+    for (const s of seg.segment(text)) ends.add(s.index + s.segment.length);
+    let out = '';
+    for (let i = 0; i < text.length;) {
+      i += text.codePointAt(i) > 0xFFFF ? 2 : 1;
+      out += ends.has(i) ? '1' : '0';
+    }
+    return out;
+  }
 
   // ---- Files: picker and drag-and-drop --------------------------------------------------------
   const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -367,7 +492,7 @@
   window.Module = {
     canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
-      focusInput, openFilePicker, toWasm, fail: showError, clipboard: '',
+      focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove,
       fetchAppFile, describeFontFile,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
@@ -439,6 +564,7 @@
     document.body.appendChild(statusBox);
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    canvas.addEventListener('mousedown', fieldCanvasDown, true);
     canvas.addEventListener('webglcontextlost', (e) => { e.preventDefault(); showError('The graphics context was lost. Reload the page: your work is kept in this browser.'); });
     document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     document.addEventListener('drop', (e) => { e.preventDefault(); if (started) deliverFiles(e.dataTransfer.files); });

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cs::platform {
 
@@ -69,5 +70,47 @@ void request_redraw(int frames = 3); // keep rendering for a few frames (animati
 void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a timer, not frames till then)
 void set_cursor(const char* css_cursor);
 void set_page_title(const std::string& title);
+
+// ---- Text fields edited by the browser (issue 15) -------------------------------------------
+// While one of the UI's text fields is edited, a real <textarea> / <input> of the page lies exactly
+// over it, so the browser shapes and orders the text (Arabic, RTL runs), runs the IME, spell-checks
+// and tells screen readers. One at a time. The UI draws the field's frame; the page draws the text.
+inline constexpr const char* kTextEditSample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+struct TextEditField {
+    unsigned id = 0;                          // the UI's id of the field: a new id starts a new edit
+    float x = 0, y = 0, w = 0, h = 0;         // the field's frame, CSS px relative to the canvas
+    bool multiline = false;                   // <textarea> (Enter makes a new line) or <input>
+    std::string text;                         // the value when the edit starts (ignored while the same id goes on)
+    bool replace_text = false;                // ... unless this is set: then the field's value becomes `text`
+    std::string placeholder, lang;            // lang: BCP 47 of the article ("" = none)
+    float font_px = 14, pad_x = 4, pad_y = 3; // font_px: the UI's line height (ImGui's font size)
+    // How wide the UI draws kTextEditSample: the page scales its font to the same width (its em
+    // is not ImGui's "size", which is ascent + descent). 0: font_px is used as the CSS size.
+    float sample_width = 0;
+    unsigned color = 0, placeholder_color = 0; // 0xRRGGBBAA
+};
+// Shows the field (or moves it, when the same id is already shown) and gives it the focus.
+void begin_text_edit(const TextEditField& field);
+void end_text_edit(); // hides it; the keyboard goes back to the canvas
+enum class TextEditEvent {
+    Input,   // the value changed (never mid-composition)
+    Commit,  // finished: focus left, or Enter in a single-line field
+    Cancel,  // Escape: the UI restores the value it had before the edit
+    Tab,     // Tab: finished, move to the next field
+    BackTab, // Shift+Tab: finished, move to the previous field
+    Enter,   // Enter in a single-line field: finished
+};
+struct TextEditMessage {
+    unsigned id;
+    TextEditEvent kind;
+    std::string text; // the field's value
+};
+// Events of field `id` since the last call, in order (events of other fields stay queued).
+std::vector<TextEditMessage> take_text_edit_events(unsigned id);
+
+// Word boundaries of one paragraph as the browser's Intl.Segmenter(lang, {granularity: "word"}) finds
+// them (dictionary words in Chinese, Japanese, Thai...), in word_boundaries' form (core/text/segment.h):
+// [i] = a boundary after paragraph[i]. Empty when the browser has no Intl.Segmenter. Cached per paragraph.
+std::vector<bool> word_boundaries(std::u32string_view paragraph, const std::string& lang);
 
 } // namespace cs::platform

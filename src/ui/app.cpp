@@ -226,6 +226,7 @@ void App::frame() {
     draw_dialogs(s);
     messages(s);
     escape_closes_popup(); // after every view saw the popup open (widgets.h)
+    text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)
     ImGui::End();
     session_tick(s);
 }

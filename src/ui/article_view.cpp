@@ -9,6 +9,7 @@
 // - Keyboard: caret movement, Shift-extend, type shortcuts, Delete, Escape
 #include "ui/article_view.h"
 #include "core/text/text.h"
+#include "core/text/words.h"
 #include "platform/platform.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -290,8 +291,14 @@ static void draw_connectors(MarkCtx& m, float margin_x) {
 // ---------------------------------------------------------------------------------------------
 // Mouse
 // ---------------------------------------------------------------------------------------------
+// Words as the browser's Intl.Segmenter finds them (dictionary words in Chinese, Japanese, Thai).
+static WordBreaker browser_words(const AppState& s) {
+    return [&s](std::u32string_view p) { return platform::word_boundaries(p, s.doc().meta.language); };
+}
+
 static Span unit_at(const AppState& s, size_t cp, int unit) {
     if (unit == 3) return sentence_at(s.doc(), cp);
+    if (unit == 2) return word_span_at(s.doc(), cp, browser_words(s)); // a double-click
     return word_at(s.doc(), cp);
 }
 
@@ -499,7 +506,8 @@ static void handle_keys(AppState& s) {
         if (!shift && !sel.empty())
             move_caret(s, sel.start, false);
         else
-            move_caret(s, ctrl ? prev_word_start(d, v.caret) : (v.caret > 0 ? v.caret - 1 : 0), shift);
+            move_caret(s, ctrl ? prev_word_start(d, v.caret, browser_words(s)) : (v.caret > 0 ? v.caret - 1 : 0),
+                       shift);
     }
     if (pressed(ImGuiKey_RightArrow)) {
         Span sel = selection_span(s);
@@ -508,12 +516,8 @@ static void handle_keys(AppState& s) {
         else if (ctrl) {
             // Ctrl+Shift+Right selects to the end of the next word (not the space after it), so
             // pressing it twice from before "United Nations" selects exactly those two words.
-            size_t to = next_word_start(d, v.caret);
-            if (shift) {
-                size_t c = v.caret;
-                while (c < d.size() && !is_word_char(d.index.cp_at(c))) ++c;
-                to = c < d.size() ? word_at(d, c).end : d.size();
-            }
+            size_t to =
+                shift ? next_word_end(d, v.caret, browser_words(s)) : next_word_start(d, v.caret, browser_words(s));
             move_caret(s, to, shift);
         } else
             move_caret(s, v.caret + 1, shift);

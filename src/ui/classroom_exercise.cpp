@@ -103,7 +103,7 @@ void draw_create_exercise(AppState& s) {
     if (key_n == 0)
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
                            "The key is empty: annotate the article first, or students' work cannot be checked.");
-    ImGui::InputText("Title", &cr.title);
+    text_field("Title", &cr.title); // edits cr.title live
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
     ImGui::InputTextMultiline("##instructions", &cr.instructions, ImVec2(-1, ImGui::GetTextLineHeight() * 5));

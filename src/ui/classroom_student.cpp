@@ -123,7 +123,7 @@ static void name_dialog(AppState& s) {
     ImGui::TextWrapped("Your name goes into the file you hand in, so your teacher knows whose work it is.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
-    bool enter = ImGui::InputText("##student", &s.student.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = text_field("##student", &s.student.name_buf).enter;
     s.mark("exercise/name");
     std::string name = s.student.name_buf;
     name.erase(0, name.find_first_not_of(" \t"));

@@ -6,6 +6,7 @@
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/widgets.h"
 #include <algorithm>
 #include <map>
 #include <misc/cpp/imgui_stdlib.h>
@@ -50,9 +51,10 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
             case AttrKind::Text: {
                 FieldEdit& f = s.inspector.text_attributes[def.id]; // each its own copy
                 sync(f, v && v->is_string() ? v->get<std::string>() : "");
-                ImGui::InputText(def.label.c_str(), &f.text);
+                const TextFieldResult r =
+                    text_field(def.label.c_str(), &f.text, {nullptr, false, {}, s.doc().meta.language});
                 s.mark("inspector/attr/" + def.id);
-                if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_attribute(a.id, def.id, f.text);
+                if (r.committed) s.editor.set_attribute(a.id, def.id, f.text);
                 break;
             }
         }
@@ -88,12 +90,13 @@ static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, floa
 
 static void entity_field(AppState& s, const Annotation& a) {
     InspectorUi& ui = s.inspector;
-    ImGui::InputTextWithHint("Entity", "who or what this refers to", &ui.entity.text);
+    const TextFieldResult r =
+        text_field("Entity", &ui.entity.text, {"who or what this refers to", false, {}, s.doc().meta.language});
     s.mark("inspector/entity");
     const bool active = ImGui::IsItemActive();
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
     const float width = ImGui::GetItemRectSize().x;
-    if (ImGui::IsItemDeactivatedAfterEdit()) ui.entity_unsaved = true;
+    if (r.committed) ui.entity_unsaved = true;
     ImGui::SetItemTooltip("Mentions with the same entity name are grouped (\"Balkhi\", \"he\" → Abdul Qahar Balkhi)");
     // Pressing a suggestion takes the focus from the field before the suggestion sees its click
     // (on release): the list stays up until the button is up, and the typed text waits for it.
@@ -202,9 +205,11 @@ void draw_inspector(AppState& s) {
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
-    ImGui::InputTextMultiline("##note", &s.inspector.note.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    const TextFieldResult note =
+        text_field("##note", &s.inspector.note.text,
+                   {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
     s.mark("inspector/note");
-    if (ImGui::IsItemDeactivatedAfterEdit()) s.editor.set_note(a->id, s.inspector.note.text);
+    if (note.committed) s.editor.set_note(a->id, s.inspector.note.text);
     ImGui::PopItemWidth();
     relations(s, *a);
     ImGui::Spacing();

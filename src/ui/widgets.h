@@ -1,6 +1,7 @@
 // Claimscope UI — small helpers on top of ImGui.
 #pragma once
 #include <imgui.h>
+#include <string>
 
 namespace cs::ui {
 // Makes the text field with this label (in the current window) active next frame, ready for
@@ -24,4 +25,24 @@ bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindo
 // navigation on (which would take the arrow keys from the article). Call once per frame, after the
 // views, so that the same Escape is not also taken as "clear the selection".
 void escape_closes_popup();
+// A text field that, while it is edited, is a real DOM field of the page lying exactly over it
+// (platform::begin_text_edit): the browser shapes and orders the text (Arabic, RTL runs), runs the
+// IME, spell-checks and speaks it. ImGui draws the frame, the page the text (never both). It edits
+// `*text` live; the result says when an edit ended with a changed value (commit it then: one undo
+// step per edit, like ImGui::IsItemDeactivatedAfterEdit). Escape puts back the value from before the
+// edit; Tab / Shift+Tab move to the next / previous field. The field is the last item afterwards.
+struct TextFieldOptions {
+    const char* hint = nullptr; // placeholder (single-line fields)
+    bool multiline = false;     // a <textarea>: Enter makes a new line
+    ImVec2 size = ImVec2(0, 0); // multiline only (as InputTextMultiline's)
+    std::string lang;           // BCP 47 language of the text (the article's), "" if unknown
+};
+struct TextFieldResult {
+    bool committed = false; // the edit ended and the value changed
+    bool enter = false;     // ... ended with Enter (single-line)
+};
+TextFieldResult text_field(const char* label, std::string* text, const TextFieldOptions& options = {});
+// Once per frame, after the views: hides the DOM field of a text field that was not drawn this frame.
+void text_fields_end_frame();
+
 } // namespace cs::ui

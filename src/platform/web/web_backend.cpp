@@ -189,6 +189,8 @@ static bool is_clipboard_shortcut(const EmscriptenKeyboardEvent* e) {
 }
 
 static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    // An IME composing text ("zhuanjia" -> 专家): its keys are the IME's, the text comes on `input`.
+    if (e->keyCode == 229) return EM_FALSE;
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     ImGuiKey key = key_from_dom_code(e->code);

@@ -1,0 +1,107 @@
+// Words for double-click and Ctrl+arrows from a word breaker (core/text/words.h): the UAX #29 breaker
+// (libunibreak), and a fake dictionary breaker standing in for the browser's Intl.Segmenter on Chinese.
+#include "core/text/segment.h"
+#include "core/text/words.h"
+#include <catch2/catch_test_macros.hpp>
+
+using namespace cs;
+
+namespace {
+
+std::string word(const Document& d, Span s) { return d.slice(s); }
+size_t cp_of(const Document& d, const std::string& needle) { return d.index.cp_of_byte(d.text.find(needle)); }
+
+// A dictionary breaker: the paragraph's words, in order, are exactly `words` (what Intl.Segmenter gives
+// for this text); anything else gets no answer (the UAX #29 boundaries are used).
+WordBreaker dictionary(std::vector<std::u32string> words, int* calls = nullptr) {
+    return [words, calls](std::u32string_view p) {
+        if (calls) ++*calls;
+        std::vector<bool> out;
+        std::u32string joined;
+        for (const std::u32string& w : words) {
+            joined += w;
+            for (size_t i = 0; i < w.size(); ++i) out.push_back(i + 1 == w.size());
+        }
+        return joined == p ? out : std::vector<bool>();
+    };
+}
+
+} // namespace
+
+TEST_CASE("UAX 29 words: double-click spans and Ctrl+arrows in English") {
+    const Document d = make_document("The U.N. said 450,000 Afghans don't stay.\nNext line here");
+    const WordBreaker b = uax29_word_breaker();
+    CHECK(word(d, word_span_at(d, cp_of(d, "said") + 2, b)) == "said");
+    CHECK(word(d, word_span_at(d, cp_of(d, "450") + 4, b)) == "450,000");
+    CHECK(word(d, word_span_at(d, cp_of(d, "don't") + 1, b)) == "don't");
+    CHECK(word(d, word_span_at(d, cp_of(d, "stay.") + 4, b)) == ".");
+    CHECK(word(d, word_span_at(d, cp_of(d, "\n"), b)) == "\n");
+    // Beyond the end clamps to the last code point.
+    CHECK(word(d, word_span_at(d, d.size() + 5, b)) == "here");
+    // Ctrl+Right: past the word and the space after it, across the newline.
+    CHECK(next_word_start(d, 0, b) == cp_of(d, "U.N."));
+    CHECK(next_word_start(d, cp_of(d, "stay.") + 4, b) == cp_of(d, "Next"));
+    CHECK(next_word_start(d, d.size(), b) == d.size());
+    // Ctrl+Left: back over white space, to the start of the word before.
+    CHECK(prev_word_start(d, cp_of(d, "Next"), b) == cp_of(d, "stay.") + 4);
+    CHECK(prev_word_start(d, cp_of(d, "Afghans") + 3, b) == cp_of(d, "Afghans"));
+    CHECK(prev_word_start(d, 0, b) == 0);
+    // Ctrl+Shift+Right: to the end of the next word.
+    CHECK(next_word_end(d, cp_of(d, "said") - 1, b) == cp_of(d, "said") + 4);
+    // An empty document.
+    CHECK(word_span_at(make_document(""), 0, b).empty());
+}
+
+TEST_CASE("UAX 29 alone splits Chinese between every ideograph") {
+    const Document d = make_document("外交部发言人表示");
+    const Span s = word_span_at(d, 3, uax29_word_breaker());
+    CHECK(s.end - s.start == 1);
+}
+
+TEST_CASE("a dictionary breaker picks whole Chinese words, per line") {
+    const Document d = make_document("外交部发言人表示，欢迎。\n第二行");
+    int calls = 0;
+    const WordBreaker b = dictionary({U"外交部", U"发言人", U"表示", U"，", U"欢迎", U"。"}, &calls);
+    const size_t fa = cp_of(d, "发言人");
+    for (size_t k = 0; k < 3; ++k) {
+        const Span s = word_span_at(d, fa + k, b);
+        CHECK(s.start == fa);
+        CHECK(s.end == fa + 3);
+    }
+    CHECK(word(d, word_span_at(d, 0, b)) == "外交部");
+    CHECK(word(d, word_span_at(d, cp_of(d, "，"), b)) == "，");
+    CHECK(calls > 0);
+    // Ctrl+Right / Left step by dictionary words.
+    CHECK(next_word_start(d, 0, b) == fa);
+    CHECK(next_word_start(d, fa, b) == fa + 3);
+    CHECK(prev_word_start(d, fa + 3, b) == fa);
+    CHECK(prev_word_start(d, fa + 1, b) == fa);
+    CHECK(next_word_end(d, fa + 3, b) == fa + 5); // 表示
+    CHECK(next_word_end(d, cp_of(d, "，"), b) == cp_of(d, "欢迎") + 2);
+    // The second line is not in the dictionary's answer: UAX #29 (one ideograph) there.
+    const Span other = word_span_at(d, cp_of(d, "第二行") + 1, b);
+    CHECK(other.end - other.start == 1);
+}
+
+TEST_CASE("a breaker answer of the wrong size falls back to UAX 29") {
+    const Document d = make_document("hello world");
+    const WordBreaker broken = [](std::u32string_view) { return std::vector<bool>{true}; };
+    CHECK(word(d, word_span_at(d, 8, broken)) == "world");
+    const WordBreaker none;
+    CHECK(word(d, word_span_at(d, 1, none)) == "hello");
+}
+
+TEST_CASE("a huge line is asked about in a window around the position, cut at white space") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "word" + std::to_string(i) + " ";
+    const Document d = make_document(text);
+    size_t longest = 0;
+    const WordBreaker b = [&](std::u32string_view p) {
+        longest = std::max(longest, p.size());
+        return word_boundaries(p);
+    };
+    const size_t at = cp_of(d, "word1500 ");
+    CHECK(word(d, word_span_at(d, at + 2, b)) == "word1500");
+    CHECK(longest <= 4200);
+    CHECK(longest > 1000);
+}
