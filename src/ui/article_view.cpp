@@ -25,12 +25,18 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 static float line_height(const AppState& s) { return std::round(s.article_font_px() * 1.6f); }
 
+// The article's em in CSS px: ImGui's size is the font's ascent-to-descent height, a shaped line
+// must match the glyphs it sits beside.
+float article_em_px(const AppState& s) {
+    return s.article_font_px() * s.shaped.atlas.em_per_pixel_height(FontFace::Latin);
+}
+
 static LayoutParams layout_params(const AppState& s, float wrap_width) {
     LayoutParams p;
     p.wrap_width = wrap_width;
     p.line_height = line_height(s);
     p.paragraph_gap = std::round(s.article_font_px() * 0.9f);
-    p.font_px = s.article_font_px();
+    p.font_px = article_em_px(s);
     return p;
 }
 
@@ -616,7 +622,8 @@ void draw_article_view(AppState& s) {
             const LayoutLine& ln = L.lines()[i];
             const float top = o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f;
             if (ln.shaped >= 0) {
-                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), px, s.dpr, text_col);
+                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), article_em_px(s), s.dpr,
+                            text_col);
                 continue;
             }
             const std::string_view t(s.doc().text.data() + ln.byte_start, ln.byte_end - ln.byte_start);

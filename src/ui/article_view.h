@@ -13,6 +13,8 @@ std::string tag_selection(AppState& s, const std::string& type);
 Span selection_span(const AppState& s);
 void set_selection(AppState& s, size_t anchor, size_t caret);
 // Ensures the layout matches the document, width and font (cheap when nothing changed).
+// The article text's em in CSS px (shaped text and DOM fields are sized by it).
+float article_em_px(const AppState& s);
 void ensure_layout(AppState& s, float wrap_width);
 // Lays the open article out `rounds` times into a throwaway layout, at slightly different widths:
 // runs the wrapping code so that the browser optimises it before a long article arrives

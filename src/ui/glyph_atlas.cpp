@@ -86,6 +86,12 @@ void GlyphAtlas::set_face(FontFace face, std::string_view bytes) {
 
 bool GlyphAtlas::has_face(FontFace face) const { return impl_->have[(size_t)face]; }
 
+float GlyphAtlas::em_per_pixel_height(FontFace face) const {
+    const size_t f = (size_t)face;
+    if (!impl_->have[f]) return 1.0f;
+    return stbtt_ScaleForPixelHeight(&impl_->info[f], 1.0f) / stbtt_ScaleForMappingEmToPixels(&impl_->info[f], 1.0f);
+}
+
 const AtlasGlyph* GlyphAtlas::glyph(FontFace face, uint32_t glyph, float device_px, float subpixel_x) {
     Impl& m = *impl_;
     const size_t f = (size_t)face;

@@ -32,6 +32,9 @@ public:
     // An empty view forgets the face.
     void set_face(FontFace face, std::string_view bytes);
     bool has_face(FontFace face) const;
+    // The face's em in units of ImGui's font size: ImGui sizes a font by its ascent-to-descent height
+    // (stb_truetype's ScaleForPixelHeight), CSS and HarfBuzz by its em. 1 when the face is not loaded.
+    float em_per_pixel_height(FontFace face) const;
     // The glyph at `device_px` pixels per em, its pen at `subpixel_x` (0..1) past a whole device pixel
     // (quantised to quarters). Rasterised now when new; nullptr when the face has no font.
     const AtlasGlyph* glyph(FontFace face, uint32_t glyph, float device_px, float subpixel_x);

@@ -60,6 +60,14 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
         const float x = (pen.x + g.x + g.dx) * dpr, y = std::round((pen.y - g.dy) * dpr);
         const float whole = std::floor(x);
         const AtlasGlyph* a = t.atlas.glyph(g.face, g.glyph, device_px, x - whole);
+        // Colour emoji are bitmaps (CBDT), which stb_truetype cannot read: until they are drawn, an
+        // outlined box marks each one and counts as missing, rather than leaving a silent gap.
+        if (g.face == FontFace::Emoji && g.glyph != 0 && g.advance > 0 && (!a || a->blank)) {
+            ++t.missing_glyphs;
+            const ImVec2 p0(pen.x + g.x + g.advance * 0.1f, pen.y - px * 0.75f);
+            dl->AddRect(p0, ImVec2(pen.x + g.x + g.advance * 0.9f, pen.y + px * 0.1f), color, 2.0f);
+            continue;
+        }
         if (!a || a->blank) continue;
         quads.push_back({*a, whole, y});
     }

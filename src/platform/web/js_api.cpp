@@ -176,6 +176,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         // Shaped text in the article view's last frame: missing glyphs (boxes) counted on both paths.
         {"text",
          {{"articlePx", s.article_font_px()},
+          {"articleEmPx", cs::ui::article_em_px(s)},
           {"shapedParagraphs", s.view.layout.shaped_paragraphs()},
           {"glyphsDrawn", s.shaped.glyphs_drawn},
           {"missingGlyphs", s.shaped.missing_glyphs},
