@@ -25,21 +25,23 @@ TEST_CASE("face_for: each script's letters go to its face, unknown code points t
 }
 
 TEST_CASE("face_for_cluster: emoji sequences, marks and shared punctuation") {
-    CHECK(face_for_cluster(U"\u2764\uFE0F", FontFace::Latin) == FontFace::Emoji);              // ❤️
-    CHECK(face_for_cluster(U"1\uFE0F\u20E3", FontFace::Latin) == FontFace::Emoji);             // keycap 1️⃣
+    CHECK(face_for_cluster(U"\u2764\uFE0F", FontFace::Latin) == FontFace::Emoji);               // ❤️
+    CHECK(face_for_cluster(U"1\uFE0F\u20E3", FontFace::Latin) == FontFace::Emoji);              // keycap 1️⃣
     CHECK(face_for_cluster(U"\U0001F469\u200D\U0001F467", FontFace::Latin) == FontFace::Emoji); // 👩‍👧
     CHECK(face_for_cluster(U"\U0001F1FA\U0001F1E6", FontFace::Latin) == FontFace::Emoji);       // 🇺🇦
     CHECK(face_for_cluster(U"a\u0308", FontFace::Latin) == FontFace::Latin);
-    CHECK(face_for_cluster(U"\u0915\u094D\u200D", FontFace::Latin) == FontFace::Devanagari); // a half form: ZWJ, no emoji
+    CHECK(face_for_cluster(U"\u0915\u094D\u200D", FontFace::Latin) ==
+          FontFace::Devanagari);                                                   // a half form: ZWJ, no emoji
     CHECK(face_for_cluster(U"\u0628\u064E", FontFace::Latin) == FontFace::Arabic); // a letter with its vowel mark
-    CHECK(face_for_cluster(U"\u064E", FontFace::Arabic) == FontFace::Arabic);       // a lone mark follows the run
-    CHECK(face_for_cluster(U"\u060C", FontFace::Latin) == FontFace::Arabic);        // Arabic comma: in Arabic's ranges
-    CHECK(face_for_cluster(U".", FontFace::Arabic) == FontFace::Latin);              // not subset into the Arabic file
-    CHECK(face_for_cluster(U"\u3002", FontFace::Cjk) == FontFace::Cjk);             // 。
+    CHECK(face_for_cluster(U"\u064E", FontFace::Arabic) == FontFace::Arabic);      // a lone mark follows the run
+    CHECK(face_for_cluster(U"\u060C", FontFace::Latin) == FontFace::Arabic);       // Arabic comma: in Arabic's ranges
+    CHECK(face_for_cluster(U".", FontFace::Arabic) == FontFace::Latin);            // not subset into the Arabic file
+    CHECK(face_for_cluster(U"\u3002", FontFace::Cjk) == FontFace::Cjk);            // 。
 }
 
 TEST_CASE("faces_needed: a Latin article needs no face but Latin; mixed text names each") {
     CHECK(faces_needed("Plain English, d\xC3\xA9j\xC3\xA0 vu, \xCE\xA9") == 0);
     const uint32_t bits = faces_needed("\xD8\xA8 and \xE8\xA8\x80 and \xF0\x9F\x91\x8D");
-    CHECK(bits == ((1u << (unsigned)FontFace::Arabic) | (1u << (unsigned)FontFace::Cjk) | (1u << (unsigned)FontFace::Emoji)));
+    CHECK(bits ==
+          ((1u << (unsigned)FontFace::Arabic) | (1u << (unsigned)FontFace::Cjk) | (1u << (unsigned)FontFace::Emoji)));
 }

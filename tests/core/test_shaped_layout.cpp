@@ -49,12 +49,13 @@ Span find(const Document& d, const std::string& needle) {
 } // namespace
 
 TEST_CASE("needs_shaping: Latin, Greek and Cyrillic take the fast path; marks, RTL, CJK and emoji do not") {
-    CHECK_FALSE(needs_shaping("Plain text, d\xC3\xA9j\xC3\xA0 vu \xE2\x80\x94 \xCE\xA9\xCE\xBC\xCE\xAD\xCE\xB3\xCE\xB1, \xD0\x96"));
-    CHECK(needs_shaping("a\xCC\x88"));         // a + U+0308
-    CHECK(needs_shaping("\xD8\xB3\xD9\x84"));  // Arabic
-    CHECK(needs_shaping("\xE8\xA8\x80"));      // 言
-    CHECK(needs_shaping("\xF0\x9F\x91\x8D"));  // 👍
-    CHECK(needs_shaping("x\xE2\x80\x8Fy"));    // RLM
+    CHECK_FALSE(needs_shaping(
+        "Plain text, d\xC3\xA9j\xC3\xA0 vu \xE2\x80\x94 \xCE\xA9\xCE\xBC\xCE\xAD\xCE\xB3\xCE\xB1, \xD0\x96"));
+    CHECK(needs_shaping("a\xCC\x88"));        // a + U+0308
+    CHECK(needs_shaping("\xD8\xB3\xD9\x84")); // Arabic
+    CHECK(needs_shaping("\xE8\xA8\x80"));     // 言
+    CHECK(needs_shaping("\xF0\x9F\x91\x8D")); // 👍
+    CHECK(needs_shaping("x\xE2\x80\x8Fy"));   // RLM
 }
 
 TEST_CASE("a Latin article with fonts given lays out exactly as without them") {
@@ -117,7 +118,8 @@ TEST_CASE("mixed Arabic and English: the English name is one piece, a range acro
     const Span name = find(doc, "John Smith");
     const Span qal = {0, 3};
     const Span today = find(doc, "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85");
-    const auto rn = L.rects(name.start, name.end), rq = L.rects(qal.start, qal.end), rt = L.rects(today.start, today.end);
+    const auto rn = L.rects(name.start, name.end), rq = L.rects(qal.start, qal.end),
+               rt = L.rects(today.start, today.end);
     REQUIRE(rn.size() == 1);
     REQUIRE(rq.size() == 1);
     REQUIRE(rt.size() == 1);
@@ -138,7 +140,8 @@ TEST_CASE("mixed Arabic and English: the English name is one piece, a range acro
 TEST_CASE("hit_test and x_of_cp agree on a shaped line: the caret lands where it is drawn") {
     Fonts fonts;
     const ShapingFonts set = fonts.set();
-    const Document doc = make_document("\xD9\x82\xD8\xA7\xD9\x84 John Smith \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85 a\xCC\x88 x");
+    const Document doc =
+        make_document("\xD9\x82\xD8\xA7\xD9\x84 John Smith \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85 a\xCC\x88 x");
     Layout L;
     L.build(doc, params(600), ten, &set);
     REQUIRE(L.lines().size() == 1);
@@ -163,7 +166,8 @@ TEST_CASE("combining marks and emoji sequences are one cluster each") {
     Fonts fonts;
     const ShapingFonts set = fonts.set();
     // "a" + U+0308, then a family emoji (👩‍👩‍👧, five code points), no emoji font: drawn missing, one cluster.
-    const Document doc = make_document("a\xCC\x88 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 b");
+    const Document doc =
+        make_document("a\xCC\x88 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 b");
     Layout L;
     L.build(doc, params(600), ten, &set);
     REQUIRE(L.lines().size() == 1);
@@ -187,7 +191,7 @@ TEST_CASE("combining marks and emoji sequences are one cluster each") {
         }
     CHECK(family >= 1);
     CHECK(L.hit_test(L.x_of_cp(0, 3) + 1, 5) == 3); // the left part of the emoji: before it
-    const auto r = L.rects(5, 6);                 // a code point inside the sequence selects it whole
+    const auto r = L.rects(5, 6);                   // a code point inside the sequence selects it whole
     REQUIRE(r.size() == 1);
     CHECK(r[0].x == Approx(L.x_of_cp(0, 3)).margin(0.01));
     CHECK(r[0].x + r[0].w == Approx(L.x_of_cp(0, 8)).margin(0.01));
@@ -224,8 +228,14 @@ TEST_CASE("Chinese wraps between characters, and no line starts with a closing m
 TEST_CASE("property: every code point of a wrapped mixed paragraph lies on one line, and lines fit") {
     Fonts fonts;
     const ShapingFonts set = fonts.set();
-    const char* words[] = {"\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85", "John", "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85",
-                           "Smith,", "123", "\xE5\x8F\x91\xE8\xA8\x80\xE4\xBA\xBA", "a\xCC\x88", "(\xD9\x82\xD8\xA7\xD9\x84)"};
+    const char* words[] = {"\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85",
+                           "John",
+                           "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85",
+                           "Smith,",
+                           "123",
+                           "\xE5\x8F\x91\xE8\xA8\x80\xE4\xBA\xBA",
+                           "a\xCC\x88",
+                           "(\xD9\x82\xD8\xA7\xD9\x84)"};
     std::mt19937 rng(7);
     for (int round = 0; round < 60; ++round) {
         std::string text;

@@ -10,10 +10,10 @@ namespace {
 // punctuation and symbols (one glyph each in ClaimscopeSans, no marks to place, no bidi).
 bool needs_shaping(uint32_t cp) {
     if (cp < 0x0300) return false;
-    if (cp <= 0x036F) return true; // combining diacritics
+    if (cp <= 0x036F) return true;                         // combining diacritics
     if (cp <= 0x052F) return cp >= 0x0483 && cp <= 0x0489; // Greek, Cyrillic; Cyrillic's combining marks
-    if (cp >= 0x1E00 && cp <= 0x1FFF) return false; // Latin Extended Additional, Greek Extended
-    if (cp >= 0x2000 && cp <= 0x20CF)                 // punctuation and currency, but not joiners and bidi controls
+    if (cp >= 0x1E00 && cp <= 0x1FFF) return false;        // Latin Extended Additional, Greek Extended
+    if (cp >= 0x2000 && cp <= 0x20CF) // punctuation and currency, but not joiners and bidi controls
         return (cp >= 0x200C && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     if (cp >= 0x2100 && cp <= 0x26FF) return false; // letterlike, arrows, shapes, symbols
     return true;
@@ -61,8 +61,8 @@ ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, 
         i = j;
     }
     for (ShapedItem& item : p.items) {
-        const ShapingFont* font = fonts.faces[(size_t)item.face] ? fonts.faces[(size_t)item.face]
-                                                                  : fonts.faces[(size_t)FontFace::Latin];
+        const ShapingFont* font =
+            fonts.faces[(size_t)item.face] ? fonts.faces[(size_t)item.face] : fonts.faces[(size_t)FontFace::Latin];
         const TextDirection dir = item.level & 1 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
         if (font) item.glyphs = shape(*font, t, item.start, item.end, px, dir);
         if (item.glyphs.empty()) // no font at all: one empty box per code point, so the text still takes room
@@ -87,9 +87,8 @@ ShapedBreak break_shaped_line(const ShapedParagraph& p, uint32_t start, float wi
         ShapedBreak b;
         b.end = end;
         b.visible_end = end;
-        while (b.visible_end > start &&
-               (is_wrap_space(p.text[b.visible_end - 1]) || p.text[b.visible_end - 1] == '\n' ||
-                p.text[b.visible_end - 1] == 0x2028))
+        while (b.visible_end > start && (is_wrap_space(p.text[b.visible_end - 1]) ||
+                                         p.text[b.visible_end - 1] == '\n' || p.text[b.visible_end - 1] == 0x2028))
             --b.visible_end;
         for (uint32_t i = start; i < b.visible_end; ++i) b.width += p.advance[i];
         return b;

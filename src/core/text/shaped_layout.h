@@ -26,14 +26,14 @@ struct ShapedItem {
     uint32_t start = 0, end = 0; // code points of the paragraph
     uint8_t level = 0;           // bidi embedding level
     FontFace face = FontFace::Latin;
-    std::vector<ShapedGlyph> glyphs;    // visual order; cluster = code point of the paragraph
+    std::vector<ShapedGlyph> glyphs;   // visual order; cluster = code point of the paragraph
     std::vector<uint32_t> cluster_end; // per glyph: the end of its cluster
 };
 
 struct ShapedParagraph {
     std::u32string text;
     BidiParagraph bidi;
-    std::vector<LineBreak> breaks; // line_breaks(text)
+    std::vector<LineBreak> breaks;  // line_breaks(text)
     std::vector<bool> grapheme_end; // grapheme_boundaries(text)
     std::vector<ShapedItem> items;  // logical order, covering the text
     std::vector<float> advance;     // per code point: the advance of its cluster's glyphs, on its first code point
