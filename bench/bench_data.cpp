@@ -1,5 +1,6 @@
 // Claimscope benchmarks — corpus loading and the advance table (see bench_data.h).
 #include "bench_data.h"
+#include <random>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -61,6 +62,19 @@ cs::LayoutParams layout_params(float width) {
     cs::LayoutParams p;
     p.wrap_width = width;
     return p;
+}
+
+void hit_test_loop(benchmark::State& state, const cs::Layout& layout) {
+    std::mt19937 rng(8);
+    std::vector<std::pair<float, float>> pts(4096);
+    for (auto& pt : pts) pt = {float(rng() % 760) - 30, float(rng() % uint32_t(layout.height() + 1))};
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto& [x, y] = pts[i++ & 4095];
+        benchmark::DoNotOptimize(layout.hit_test(x, y));
+        benchmark::DoNotOptimize(layout.char_at(x, y));
+    }
+    state.SetItemsProcessed(state.iterations());
 }
 
 } // namespace csbench

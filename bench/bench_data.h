@@ -17,5 +17,7 @@ const cs::Project* project(const std::string& size, benchmark::State& state);
 // A fixed-width-ish advance table like the UI's: narrow/wide Latin letters, wide CJK and emoji.
 const cs::AdvanceFn& advance();
 cs::LayoutParams layout_params(float width = 700);
+// Hit-tests (caret and hovered character) at 4,096 random points of the whole laid-out document, in turn.
+void hit_test_loop(benchmark::State& state, const cs::Layout& layout);
 
 } // namespace csbench

@@ -30,16 +30,7 @@ static void BM_HitTest(benchmark::State& state, const char* size) {
     if (!p) return;
     cs::Layout layout;
     layout.build(*p->doc, layout_params(), advance());
-    std::mt19937 rng(8);
-    std::vector<std::pair<float, float>> pts(4096);
-    for (auto& pt : pts) pt = {float(rng() % 760) - 30, float(rng() % uint32_t(layout.height() + 1))};
-    size_t i = 0;
-    for (auto _ : state) {
-        const auto& [x, y] = pts[i++ & 4095];
-        benchmark::DoNotOptimize(layout.hit_test(x, y));
-        benchmark::DoNotOptimize(layout.char_at(x, y));
-    }
-    state.SetItemsProcessed(state.iterations());
+    hit_test_loop(state, layout);
 }
 BENCHMARK_CAPTURE(BM_HitTest, 1m, "1m");
 BENCHMARK_CAPTURE(BM_HitTest, 1m_long, "1m-long");

@@ -104,16 +104,7 @@ void BM_WorldHitTest(benchmark::State& state, const char* script) {
     const cs::Document& doc = world_doc(script);
     cs::Layout layout;
     layout.build(doc, world_params(700), advance(), &fonts().set);
-    std::mt19937 rng(8);
-    std::vector<std::pair<float, float>> pts(4096);
-    for (auto& pt : pts) pt = {float(rng() % 760) - 30, float(rng() % uint32_t(layout.height() + 1))};
-    size_t i = 0;
-    for (auto _ : state) {
-        const auto& [x, y] = pts[i++ & 4095];
-        benchmark::DoNotOptimize(layout.hit_test(x, y));
-        benchmark::DoNotOptimize(layout.char_at(x, y));
-    }
-    state.SetItemsProcessed(state.iterations());
+    hit_test_loop(state, layout);
 }
 
 // The project's 1m document with the faces given. It is the multilingual corpus (gen_corpus.mjs): 1,746

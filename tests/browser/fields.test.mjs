@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, spanPoint, state, annotations, until, clickUi, tagText, ROOT, SITE } from './harness.mjs';
+import { openWithTwoTextAttributes, openApp, settle, spanPoint, state, annotations, until, clickUi, tagText, ROOT, SITE } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -143,14 +143,7 @@ test('Escape restores the note, Ctrl+Z inside is the field\'s, after a commit it
 test('Tab and Shift+Tab move between DOM-edited fields, each committing its value', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);
-  const file = structuredClone(SAMPLE);
-  const claim = file.codebook.types.find((ty) => ty.id === 'claim');
-  claim.attributes.push({ id: 'quoted_as', label: 'Quoted as', kind: 'text', default: '' },
-    { id: 'checked_by', label: 'Checked by', kind: 'text', default: '' });
-  const r = await page.evaluate((f) => window.claimscope.setAnnotations(f), file);
-  assert.deepEqual(r.errors, []);
-  await settle(page);
-  const target = file.annotations.find((a) => a.type === 'claim');
+  const target = await openWithTwoTextAttributes(page, SAMPLE);
   const p = await spanPoint(page, target.start, target.end);
   await page.mouse.click(p.x, p.y);
   await until(page, state, (s) => s.selectedId === target.id, 'claim selected');

@@ -159,3 +159,16 @@ export async function tagText(page, needle, key) {
   await until(page, state, (s) => s.annotationCount === before + 1, `"${needle}" tagged with ${key}`);
   return span;
 }
+
+// Setup for the text-field tests: the sample file whose codebook gives claims two free-text
+// attributes, loaded through the API; returns the sample's first claim.
+export async function openWithTwoTextAttributes(page, sample) {
+  const file = structuredClone(sample);
+  const claim = file.codebook.types.find((ty) => ty.id === 'claim');
+  claim.attributes.push({ id: 'quoted_as', label: 'Quoted as', kind: 'text', default: '' },
+    { id: 'checked_by', label: 'Checked by', kind: 'text', default: '' });
+  const r = await page.evaluate((f) => window.claimscope.setAnnotations(f), file);
+  if (r.errors.length) throw new Error('sample with two text attributes: ' + JSON.stringify(r.errors));
+  await settle(page);
+  return file.annotations.find((a) => a.type === 'claim');
+}

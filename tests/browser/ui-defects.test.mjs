@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, spanPoint, state, annotations, until, clickUi, chooseFiles, tagText, ROOT, ARTIFACTS, SITE } from './harness.mjs';
+import { openWithTwoTextAttributes, openApp, settle, spanPoint, state, annotations, until, clickUi, chooseFiles, tagText, ROOT, ARTIFACTS, SITE } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -30,15 +30,7 @@ async function clickAnnotation(page, a) {
 test('inspector: two text attributes keep what was typed into each', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);
-  // Setup only: the sample file with a codebook whose claims have two free-text attributes.
-  const file = structuredClone(SAMPLE);
-  const claim = file.codebook.types.find((ty) => ty.id === 'claim');
-  claim.attributes.push({ id: 'quoted_as', label: 'Quoted as', kind: 'text', default: '' },
-    { id: 'checked_by', label: 'Checked by', kind: 'text', default: '' });
-  const r = await page.evaluate((f) => window.claimscope.setAnnotations(f), file);
-  assert.deepEqual(r.errors, []);
-  await settle(page);
-  const target = file.annotations.find((a) => a.type === 'claim');
+  const target = await openWithTwoTextAttributes(page, SAMPLE);
   await clickAnnotation(page, target);
 
   const attrs = async () => (await annotations(page)).annotations.find((a) => a.id === target.id).attributes;
