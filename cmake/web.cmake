@@ -18,20 +18,29 @@ add_library(imgui STATIC
 target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/misc/cpp)
 # 32-bit indices: a long, densely highlighted article exceeds 64K vertices in one draw list.
 target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# ImGui for size (-Os): with the text-shaping libraries in every page, -O3 ImGui put a Latin page over its
+# 1 MB gzip budget (tests/browser/fonts.test.mjs); ImGui's own per-frame cost is small beside drawing.
+target_compile_options(imgui PRIVATE -Os)
 
 # Fonts: Noto Sans (SIL OFL 1.1, Debian fonts-noto-core), subset to the scripts we draw so the
 # page stays small. Falls back to the whole font when fonttools is missing.
 set(FONT_DIR /usr/share/fonts/truetype/noto)
 set(FONT_OUT ${CMAKE_BINARY_DIR}/fonts)
 find_program(PYFTSUBSET pyftsubset NO_CACHE)
-set(FONT_UNICODES "U+0020-024F,U+0250-02FF,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+2600-26FF,U+FFFD")
+set(FONT_UNICODES "U+0020-024F,U+02B0-02FF,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+2600-26FF,U+FFFD")
 set(FONT_FILES)
 foreach(face Regular Bold)
   set(out ${FONT_OUT}/ClaimscopeSans-${face}.ttf)
+  # HarfBuzz shapes with Regular (kerning, ligatures); Bold is only drawn by ImGui, which reads no layout tables.
+  if(face STREQUAL Regular)
+    set(features --layout-features=kern,liga)
+  else()
+    set(features --layout-features=)
+  endif()
   if(PYFTSUBSET)
     add_custom_command(OUTPUT ${out}
       COMMAND ${CMAKE_COMMAND} -E make_directory ${FONT_OUT}
-      COMMAND ${PYFTSUBSET} ${FONT_DIR}/NotoSans-${face}.ttf --unicodes=${FONT_UNICODES} --layout-features=kern,liga --no-hinting --desubroutinize --output-file=${out}
+      COMMAND ${PYFTSUBSET} ${FONT_DIR}/NotoSans-${face}.ttf --unicodes=${FONT_UNICODES} ${features} --no-hinting --desubroutinize --output-file=${out}
       DEPENDS ${FONT_DIR}/NotoSans-${face}.ttf VERBATIM)
   else()
     add_custom_command(OUTPUT ${out} COMMAND ${CMAKE_COMMAND} -E copy ${FONT_DIR}/NotoSans-${face}.ttf ${out} DEPENDS ${FONT_DIR}/NotoSans-${face}.ttf)
@@ -59,6 +68,9 @@ file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.
 add_library(app_objects OBJECT ${APP_SOURCES})
 add_dependencies(app_objects app_fonts)
 target_link_libraries(app_objects PUBLIC claimscope_core imgui)
+# The UI and platform layers for size too: they draw and dispatch, the work that scales with a document's
+# length (loading, layout, anchoring) is core's, compiled -O3.
+target_compile_options(app_objects PRIVATE -Os)
 target_compile_options(app_objects PRIVATE -Wall)
 set(APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
