@@ -24,6 +24,12 @@ target_include_directories(claimscope_harfbuzz SYSTEM PUBLIC ${CLAIMSCOPE_HARFBU
 # check what the browser runs. Every page loads the shaping code, a Latin one too: lean HarfBuzz took
 # app.wasm from 1,226,474 to 1,092,810 bytes gzipped, and the size-optimised libraries below do the rest.
 target_compile_definitions(claimscope_harfbuzz PUBLIC HB_NO_MT HB_LEAN HB_MINI)
+if(NOT EMSCRIPTEN)
+  # HB_LEAN leaves hb_face_create_from_file_or_fail calling a function HB_NO_OPEN removed (HarfBuzz 10.2);
+  # the page's linker drops unused functions, a native one must be asked to.
+  target_compile_options(claimscope_harfbuzz PRIVATE -ffunction-sections -fdata-sections)
+  target_link_options(claimscope_harfbuzz INTERFACE -Wl,--gc-sections)
+endif()
 target_compile_options(claimscope_harfbuzz PRIVATE -w)
 
 # FriBidi's Unicode tables come pre-generated in its tarball (lib/*.tab.i); only fribidi-config.h is made
