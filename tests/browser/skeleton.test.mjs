@@ -204,12 +204,13 @@ test('the first frame has the glyphs it shows; every glyph follows, also for a d
   assert.equal(first.full, false);
   // At devicePixelRatio 1 the sample's first atlas comes baked from the build (src/ui/font_atlas.h).
   assert.equal(first.baked, true);
-  // The sample is English: Latin-1, punctuation, symbols and its own characters, not all 1,600+.
+  // The sample is English: Latin-1, punctuation, symbols and its own characters, not all 1,500+.
   assert.ok(first.articleGlyphs > 200 && first.articleGlyphs < 700, JSON.stringify(first));
   await until(page, state, (st) => st.fonts.full, 'the full font atlas');
   await settle(page);
   const full = (await state(page)).fonts;
-  assert.ok(full.articleGlyphs > 1600, JSON.stringify(full));
+  // 1,578 since IPA letters (U+0250-02AF) left the embedded face to keep the page under 1 MB.
+  assert.ok(full.articleGlyphs > 1500, JSON.stringify(full));
   assert.equal(full.baked, false);
 
   const { page: cyr } = await openApp(t, { browser, server, path: '/#cyrillic', init });
@@ -225,5 +226,5 @@ test('the first frame has the glyphs it shows; every glyph follows, also for a d
   const hidpiFirst = await hidpi.evaluate(() => window.__firstFonts);
   assert.deepEqual([hidpiFirst.full, hidpiFirst.baked], [false, false]);
   assert.equal(hidpiFirst.articleGlyphs, first.articleGlyphs);
-  assert.ok(after.articleGlyphs > 1600, JSON.stringify(after));
+  assert.ok(after.articleGlyphs > 1500, JSON.stringify(after));
 });
