@@ -616,14 +616,14 @@ void draw_article_view(AppState& s) {
         const ImU32 text_col = c.text;
         // Shaped lines share the fast path's baseline: the top ImGui draws from, plus its ascent.
         const float ascent = s.article_font->Ascent * (px / s.article_font->FontSize);
+        const float em_px = article_em_px(s); // once per frame, not per line
         s.shaped.missing_glyphs = s.shaped.glyphs_drawn = 0;
         size_t missing = 0;
         for (size_t i = first; i <= last && i < L.lines().size(); ++i) {
             const LayoutLine& ln = L.lines()[i];
             const float top = o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f;
             if (ln.shaped >= 0) {
-                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), article_em_px(s), s.dpr,
-                            text_col);
+                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), em_px, s.dpr, text_col);
                 continue;
             }
             const std::string_view t(s.doc().text.data() + ln.byte_start, ln.byte_end - ln.byte_start);
