@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
+import { openOffline, openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -256,20 +256,7 @@ test('the one-file build works from file:// with the network blocked: annotate a
   assert.ok(fs.existsSync(single), 'build/web/claimscope.html exists');
   const size = fs.statSync(single).size;
   t.diagnostic(`claimscope.html: ${(size / 1048576).toFixed(2)} MB`);
-  const browser = await launch();
-  t.after(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const requests = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
-    requests.push(u);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('file://' + single);
+  const { page, requests, errors } = await openOffline(t, single, { acceptDownloads: true });
   await page.evaluate(() => window.claimscope.ready);
   await settle(page);
   await tag(page, 'over 450,000 Afghans', 'c');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openApp, settle, state, until, launch, SITE, ROOT } from './harness.mjs';
+import { openOffline, openApp, settle, state, until, launch, SITE, ROOT } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FETCHED = ['Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Thai', 'Cjk', 'Emoji'];
@@ -138,20 +138,7 @@ test('the world one-file build opens from file:// with every face and no network
   const world = path.join(SITE, 'claimscope-world.html');
   assert.ok(fs.existsSync(world), 'build/web/claimscope-world.html exists');
   t.diagnostic(`claimscope-world.html: ${(fs.statSync(world).size / 1048576).toFixed(2)} MB`);
-  const browser = await launch();
-  t.after(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const requests = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
-    requests.push(u);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('file://' + world, { timeout: 60000 });
+  const { page, context, requests, errors } = await openOffline(t, world, { timeout: 60000 });
   await page.evaluate(() => window.claimscope.ready);
   const result = await page.evaluate((faces) => window.claimscope.loadFonts(faces), FETCHED);
   assert.deepEqual(result, Object.fromEntries(FETCHED.map((f) => [f, 'loaded'])));

@@ -172,3 +172,23 @@ export async function openWithTwoTextAttributes(page, sample) {
   await settle(page);
   return file.annotations.find((a) => a.type === 'claim');
 }
+
+// Opens a one-file build from file:// in a new browser whose every request off the local file is
+// refused and recorded: what the page would ask of a network it does not have.
+export async function openOffline(t, file, { acceptDownloads = false, timeout = 30000 } = {}) {
+  const browser = await launch();
+  t.after(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    requests.push(u);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('file://' + file, { timeout });
+  return { page, context, requests, errors };
+}
