@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openOffline, openApp, settle, findCp, dragSelect, state, annotations, until, launch, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
+import { openOffline, openApp, settle, findCp, dragSelect, state, annotations, until, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;

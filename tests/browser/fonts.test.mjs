@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openOffline, openApp, settle, state, until, launch, SITE, ROOT } from './harness.mjs';
+import { openOffline, openApp, settle, state, until, SITE, ROOT } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FETCHED = ['Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Thai', 'Cjk', 'Emoji'];
