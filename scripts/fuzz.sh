@@ -7,6 +7,9 @@
 # tests/fuzz/crashes/<harness>-*. One summary line per harness; the exit status is 1 when anything
 # crashed, ran out of time (10 s per input) or of memory (2 GB).
 # JOBS (default 2) is both the build's parallelism and how many harnesses run at once.
+# FUZZ_TIMEOUT (default 10 s) is the per-input limit while fuzzing. libFuzzer measures it in wall-clock
+# time, so a run niced under other work may raise it; inputs slower than 10 s are still written out as
+# slow-unit-* files (libFuzzer's -report_slow_units) for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-20}
@@ -25,7 +28,7 @@ cmake --build --preset fuzz -j "$JOBS" --target $(printf 'fuzz_%s ' "${HARNESSES
 BIN=build/fuzz
 OUT=$BIN/runs
 mkdir -p tests/fuzz/crashes "$OUT"
-FLAGS=(-rss_limit_mb=2048 -timeout=10)
+FLAGS=(-rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" -report_slow_units=10)
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} # a stack for UBSan reports too, not only its line
 
 # Replays every regression input of harness $1; prints "N ok" or names the first failures.
