@@ -1,7 +1,8 @@
 // Claimscope benchmarks — world scripts (issue 15): 1M-code-point Arabic and Chinese articles through
 // the shaping path of Layout (HarfBuzz, bidi, UAX #14), with the Noto fonts Debian installs (the same
 // files the web build subsets). Load = the first build (shaping + breaking); rewrap = a build at a new
-// width (the shaped paragraphs are kept); hit-test as for the Latin documents. The Latin 1m document
+// width (the shaped paragraphs are kept); hit-test as for the Latin documents. "Lazy" loads are what
+// the article view does: estimated lines, then shape_range over the first three screens (2,400 px). The Latin 1m document
 // with the fonts given shows what a Latin article pays for the shaping path: one scan per paragraph.
 #include "bench_data.h"
 #include "core/model/document.h"
@@ -68,10 +69,27 @@ const cs::Document& world_doc(const std::string& script) {
     return *d;
 }
 
-cs::LayoutParams world_params(float width) {
+cs::LayoutParams world_params(float width, bool lazy = false) {
     cs::LayoutParams p = layout_params(width);
     p.font_px = 18;
+    p.lazy_shaping = lazy;
     return p;
+}
+
+// A new layout, as the view makes it for a newly opened document: lazily, then the first screens shaped.
+void lazy_load(benchmark::State& state, const cs::Document& doc) {
+    for (auto _ : state) {
+        cs::Layout layout;
+        layout.build(doc, world_params(700, true), advance(), &fonts().set);
+        layout.shape_range(-800, 1600, 0);
+        benchmark::DoNotOptimize(layout.lines().data());
+        state.counters["shaped_paragraphs"] = double(layout.shaped_paragraphs());
+    }
+}
+
+void BM_WorldLazyLoad(benchmark::State& state, const char* script) {
+    if (!fonts().ok()) return state.SkipWithError("Noto fonts not installed (fonts-noto-core, fonts-noto-cjk)");
+    lazy_load(state, world_doc(script));
 }
 
 void BM_WorldLoad(benchmark::State& state, const char* script) {
@@ -121,6 +139,12 @@ void BM_CorpusWithFontsLoad(benchmark::State& state) {
     }
 }
 
+void BM_CorpusWithFontsLazyLoad(benchmark::State& state) {
+    const cs::Project* p = project("1m", state);
+    if (!p || !fonts().ok()) return;
+    lazy_load(state, *p->doc);
+}
+
 void BM_CorpusWithFontsRewrap(benchmark::State& state) {
     const cs::Project* p = project("1m", state);
     if (!p || !fonts().ok()) return;
@@ -139,9 +163,12 @@ void BM_CorpusWithFontsRewrap(benchmark::State& state) {
 
 BENCHMARK_CAPTURE(BM_WorldLoad, arabic_1m, "arabic")->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_WorldLoad, chinese_1m, "chinese")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_WorldLazyLoad, arabic_1m, "arabic")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_WorldLazyLoad, chinese_1m, "chinese")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_WorldRewrap, arabic_1m, "arabic")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_WorldRewrap, chinese_1m, "chinese")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_WorldHitTest, arabic_1m, "arabic");
 BENCHMARK_CAPTURE(BM_WorldHitTest, chinese_1m, "chinese");
 BENCHMARK(BM_CorpusWithFontsLoad)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_CorpusWithFontsLazyLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CorpusWithFontsRewrap)->Unit(benchmark::kMillisecond);

@@ -37,6 +37,7 @@ static LayoutParams layout_params(const AppState& s, float wrap_width) {
     p.line_height = line_height(s);
     p.paragraph_gap = std::round(s.article_font_px() * 0.9f);
     p.font_px = article_em_px(s);
+    p.lazy_shaping = true; // the view shapes what it is about to show (draw_article_view)
     return p;
 }
 
@@ -599,13 +600,22 @@ void draw_article_view(AppState& s) {
     const ImVec2 win = ImGui::GetCursorScreenPos();
     float header_h = 0;
     draw_header(s, dl, ImVec2(win.x + left, win.y + 28), column, &header_h);
-    const ImVec2 o(win.x + left, win.y + 28 + header_h);
+    ImVec2 o(win.x + left, win.y + 28 + header_h);
+    const float clip_top = ImGui::GetWindowPos().y, clip_bottom = clip_top + ImGui::GetWindowHeight();
+    // Shape the paragraphs within a screen of the view. What they grew above the view's top scrolls
+    // with them, in this frame already, so the text being read does not jump.
+    const float screen = clip_bottom - clip_top;
+    const float grew = v.layout.shape_range(clip_top - o.y - screen, clip_bottom - o.y + screen, clip_top - o.y);
+    if (grew != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + grew);
+        o.y -= grew;
+        platform::request_redraw(1);
+    }
     v.text_origin = o;
     const Layout& L = v.layout;
     ImGui::Dummy(ImVec2(avail, 28 + header_h + L.height() + 80));
 
     // Visible lines only.
-    const float clip_top = ImGui::GetWindowPos().y, clip_bottom = clip_top + ImGui::GetWindowHeight();
     v.view_height = ImGui::GetWindowHeight();
     v.scroll_y = ImGui::GetScrollY();
     size_t first = L.line_at_y(clip_top - o.y);

@@ -125,3 +125,34 @@ test('Arabic runs right to left, and a drag across an Arabic/English boundary an
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });
+
+test('a long article in many scripts is shaped only around what is on screen, and scrolling shapes the rest', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  // 600 paragraphs of about 400 code points: Chinese, Arabic and Hindi in turn (240k code points).
+  const words = [SCRIPTS[8].text, SCRIPTS[3].text + ' ', SCRIPTS[5].text + ' '];
+  const paragraphs = Array.from({ length: 600 }, (_, i) => `${i + 1}. ` + words[i % 3].repeat(Math.ceil(400 / words[i % 3].length)));
+  const text = paragraphs.join('\n\n');
+  const loadMs = await page.evaluate((s) => {
+    const t0 = performance.now();
+    window.claimscope.loadArticle(s, { title: 'Many scripts' });
+    return performance.now() - t0;
+  }, text);
+  const first = await until(page, state, (s) => s.lines > 0 && s.text.glyphsDrawn > 0 && s.text.missingGlyphs === 0,
+    'the top of the long article drawn', 30000);
+  t.diagnostic(`loadArticle ${loadMs.toFixed(1)} ms; shaped ${first.text.shapedParagraphs} of 600 paragraphs; wrap ${first.wrapMs.toFixed(1)} ms`);
+  assert.ok(first.text.shapedParagraphs > 0 && first.text.shapedParagraphs < 60,
+    `only the paragraphs near the view are shaped (${first.text.shapedParagraphs})`);
+  // Scroll to the middle with the wheel, as a reader would.
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, first.layoutHeight / 40);
+  const middle = await until(page, state, (s) => s.scrollY > first.layoutHeight / 4 && s.text.glyphsDrawn > 0 &&
+    s.text.missingGlyphs === 0, 'the middle drawn with no missing glyph', 30000);
+  t.diagnostic(`after scrolling to ${middle.scrollY.toFixed(0)} of ${middle.layoutHeight.toFixed(0)} px: shaped ${middle.text.shapedParagraphs}`);
+  assert.ok(middle.text.shapedParagraphs > first.text.shapedParagraphs, 'scrolling shaped more paragraphs');
+  assert.ok(middle.text.shapedParagraphs < 600, 'but not all of them');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-long-mixed-middle.png') });
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});

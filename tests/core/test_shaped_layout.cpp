@@ -259,3 +259,65 @@ TEST_CASE("property: every code point of a wrapped mixed paragraph lies on one l
         CHECK(covered == cps.size());
     }
 }
+
+TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, which lays them out as a full build") {
+    Fonts fonts;
+    const ShapingFonts set = fonts.set();
+    // Latin and Arabic paragraphs in turn; each Arabic one wraps over several lines at 150 px.
+    const std::string arabic = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85 ";
+    std::string text;
+    for (int i = 0; i < 12; ++i) {
+        text += "Paragraph in Latin letters number " + std::to_string(i) + ".\n\n";
+        for (int w = 0; w < 3 + i % 4; ++w) text += arabic;
+        text += "\n\n";
+    }
+    const Document doc = make_document(text);
+    LayoutParams lazy = params(150);
+    lazy.lazy_shaping = true;
+    Layout full, L;
+    full.build(doc, params(150), ten, &set);
+    L.build(doc, lazy, ten, &set);
+    CHECK(L.shaped_paragraphs() == 0);
+    size_t pending = 0;
+    for (const LayoutLine& l : L.lines()) pending += l.pending;
+    CHECK(pending > 0);
+
+    // Shape what a view showing the middle third would show, anchored at its top.
+    const float top = L.height() / 3, bottom = 2 * L.height() / 3;
+    const size_t anchor_line = L.line_at_y(top);
+    const uint32_t anchor_cp = L.lines()[anchor_line].start;
+    const float anchor_y = L.lines()[anchor_line].y;
+    const bool anchor_pending = L.lines()[anchor_line].pending;
+    const float grew = L.shape_range(top, bottom, top);
+    CHECK(L.shaped_paragraphs() > 0);
+    CHECK(L.shaped_paragraphs() < full.shaped_paragraphs());
+    for (size_t i = L.line_at_y(top + grew); i <= L.line_at_y(bottom + grew); ++i) CHECK_FALSE(L.lines()[i].pending);
+    // The line the view showed at its top moved by exactly what is returned (when its own paragraph
+    // was not re-laid out, it is the same line).
+    if (!anchor_pending) CHECK(L.lines()[L.line_of_cp(anchor_cp)].y == Approx(anchor_y + grew));
+
+    // Lines stay one after another: a line height apart, plus the gap between paragraphs.
+    for (size_t i = 1; i < L.lines().size(); ++i) {
+        const LayoutLine &a = L.lines()[i - 1], &b = L.lines()[i];
+        CHECK(b.start >= a.end);
+        CHECK(b.y == Approx(a.y + 20 + (a.paragraph != b.paragraph ? 5 : 0)));
+    }
+
+    // Shaping everything gives the full build's lines exactly; a rebuild keeps what was shaped.
+    L.shape_range(0, L.height(), 0);
+    REQUIRE(L.lines().size() == full.lines().size());
+    for (size_t i = 0; i < L.lines().size(); ++i) {
+        const LayoutLine &a = L.lines()[i], &b = full.lines()[i];
+        CHECK(a.start == b.start);
+        CHECK(a.end == b.end);
+        CHECK(a.y == Approx(b.y));
+        CHECK(a.x == Approx(b.x));
+        CHECK(a.width == Approx(b.width));
+        CHECK_FALSE(a.pending);
+        CHECK((a.shaped >= 0) == (b.shaped >= 0));
+    }
+    CHECK(L.height() == Approx(full.height()));
+    L.build(doc, lazy, ten, &set);
+    CHECK(L.shaped_paragraphs() == full.shaped_paragraphs());
+    for (const LayoutLine& l : L.lines()) CHECK_FALSE(l.pending);
+}

@@ -97,10 +97,71 @@ size_t Layout::shaped_paragraphs() const {
     return (size_t)std::count_if(shaped_.begin(), shaped_.end(), [](const auto& p) { return p != nullptr; });
 }
 
+// The fast path's lines of paragraph `index` from y (advanced past them), appended to `out`.
+static void add_fast_lines(const Document& doc, uint32_t index, const Glyphs& glyphs, float width, float line_height,
+                           bool pending, float& y, std::vector<LayoutLine>& out) {
+    const Span& para = doc.paragraphs[index];
+    size_t byte = doc.index.byte_of_cp(para.start);
+    for (uint32_t cp = para.start; cp < para.end;) {
+        const Break brk = fill_line(glyphs, cp, byte, para.end, width);
+        LayoutLine line;
+        line.start = cp;
+        line.end = brk.cp;
+        line.byte_start = (uint32_t)byte;
+        line.byte_end = (uint32_t)brk.byte;
+        line.y = y;
+        line.width = brk.x;
+        line.paragraph = index;
+        line.pending = pending;
+        out.push_back(line);
+        cp = brk.next_cp;
+        byte = brk.next_byte;
+        y += line_height;
+    }
+}
+
+const ShapedParagraph& Layout::shaped(uint32_t index) {
+    std::unique_ptr<ShapedParagraph>& sp = shaped_[index];
+    if (!sp) {
+        const Span& para = doc_->paragraphs[index];
+        const size_t b0 = doc_->index.byte_of_cp(para.start), b1 = doc_->index.byte_of_cp(para.end);
+        sp = std::make_unique<ShapedParagraph>(
+            shape_paragraph(to_u32(std::string_view(doc_->text).substr(b0, b1 - b0)), fonts_, params_.font_px));
+    }
+    return *sp;
+}
+
+void Layout::add_shaped_lines(uint32_t index, float& y, std::vector<LayoutLine>& out) {
+    const ShapedParagraph& sp = shaped(index);
+    const Span& para = doc_->paragraphs[index];
+    const float width = std::max(params_.wrap_width, 1.0f);
+    const bool rtl = sp.bidi.level & 1;
+    for (uint32_t rel = 0, n = para.end - para.start; rel < n;) {
+        const ShapedBreak brk = break_shaped_line(sp, rel, width);
+        LayoutLine line;
+        line.start = para.start + rel;
+        line.end = para.start + brk.visible_end;
+        line.byte_start = (uint32_t)doc_->index.byte_of_cp(line.start);
+        line.byte_end = (uint32_t)doc_->index.byte_of_cp(line.end);
+        line.y = y;
+        line.width = brk.width;
+        line.x = rtl ? width - brk.width : 0;
+        line.paragraph = index;
+        line.rtl = rtl;
+        line.shaped = (int32_t)glyphs_.size();
+        glyphs_.push_back(place_shaped_line(sp, rel, brk.visible_end, para.start));
+        out.push_back(line);
+        rel = brk.end;
+        y += params_.line_height;
+    }
+}
+
 void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance, const ShapingFonts* fonts) {
     doc_ = &doc;
     advance_ = advance;
     params_ = p;
+    has_fonts_ = fonts != nullptr;
+    fonts_ = fonts ? *fonts : ShapingFonts{};
     lines_.clear();
     glyphs_.clear();
     lines_.reserve(doc.size() / 60 + doc.paragraphs.size() + 1);
@@ -113,56 +174,58 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
     if (fonts) shaped_.resize(doc.paragraphs.size());
     const float width = std::max(p.wrap_width, 1.0f);
     const Glyphs glyphs(doc.text, advance);
+    // A pending paragraph's estimate: ideographs take an em (the UI's table gives them its
+    // fallback box), other letters what the table says.
+    const AdvanceFn estimate = [&](uint32_t cp) { return breaks_anywhere(cp) ? p.font_px : advance(cp); };
+    const Glyphs estimated(doc.text, estimate);
     float y = 0;
-    uint32_t para_index = 0;
-    for (const Span& para : doc.paragraphs) {
-        size_t byte = doc.index.byte_of_cp(para.start);
-        const size_t para_bytes_end = doc.index.byte_of_cp(para.end);
-        if (fonts && needs_shaping(std::string_view(doc.text).substr(byte, para_bytes_end - byte))) {
-            std::unique_ptr<ShapedParagraph>& sp = shaped_[para_index];
-            if (!sp)
-                sp = std::make_unique<ShapedParagraph>(shape_paragraph(
-                    to_u32(std::string_view(doc.text).substr(byte, para_bytes_end - byte)), *fonts, p.font_px));
-            const bool rtl = sp->bidi.level & 1;
-            for (uint32_t rel = 0, n = para.end - para.start; rel < n;) {
-                const ShapedBreak brk = break_shaped_line(*sp, rel, width);
-                LayoutLine line;
-                line.start = para.start + rel;
-                line.end = para.start + brk.visible_end;
-                line.byte_start = (uint32_t)doc.index.byte_of_cp(line.start);
-                line.byte_end = (uint32_t)doc.index.byte_of_cp(line.end);
-                line.y = y;
-                line.width = brk.width;
-                line.x = rtl ? width - brk.width : 0;
-                line.paragraph = para_index;
-                line.rtl = rtl;
-                line.shaped = (int32_t)glyphs_.size();
-                glyphs_.push_back(place_shaped_line(*sp, rel, brk.visible_end, para.start));
-                lines_.push_back(line);
-                rel = brk.end;
-                y += p.line_height;
-            }
+    for (uint32_t index = 0; index < (uint32_t)doc.paragraphs.size(); ++index) {
+        const Span& para = doc.paragraphs[index];
+        const size_t b0 = doc.index.byte_of_cp(para.start), b1 = doc.index.byte_of_cp(para.end);
+        if (fonts && needs_shaping(std::string_view(doc.text).substr(b0, b1 - b0))) {
+            if (p.lazy_shaping && !shaped_[index])
+                add_fast_lines(doc, index, estimated, width, p.line_height, true, y, lines_);
+            else
+                add_shaped_lines(index, y, lines_);
         } else {
-            for (uint32_t cp = para.start; cp < para.end;) {
-                const Break brk = fill_line(glyphs, cp, byte, para.end, width);
-                LayoutLine line;
-                line.start = cp;
-                line.end = brk.cp;
-                line.byte_start = (uint32_t)byte;
-                line.byte_end = (uint32_t)brk.byte;
-                line.y = y;
-                line.width = brk.x;
-                line.paragraph = para_index;
-                lines_.push_back(line);
-                cp = brk.next_cp;
-                byte = brk.next_byte;
-                y += p.line_height;
-            }
+            add_fast_lines(doc, index, glyphs, width, p.line_height, false, y, lines_);
         }
         y += p.paragraph_gap;
-        ++para_index;
     }
     height_ = lines_.empty() ? 0 : y - p.paragraph_gap;
+}
+
+float Layout::shape_range(float y0, float y1, float anchor_y) {
+    if (!has_fonts_ || lines_.empty()) return 0;
+    float above = 0;
+    std::vector<uint32_t> pending; // paragraphs, in document order
+    std::vector<LayoutLine> fresh;
+    // Again while the window holds pending lines: a paragraph that turns out shorter than its
+    // estimate pulls the next ones into view.
+    for (;;) {
+        pending.clear();
+        for (size_t i = line_at_y(y0 + above), last = line_at_y(y1 + above); i <= last; ++i)
+            if (lines_[i].pending && (pending.empty() || pending.back() != lines_[i].paragraph))
+                pending.push_back(lines_[i].paragraph);
+        if (pending.empty()) return above;
+        const float anchor = anchor_y + above; // where the anchor is now, before this pass moves it
+        // Last to first: laying out a paragraph again moves only the lines after it.
+        for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
+            const size_t a = line_of_cp(doc_->paragraphs[*it].start);
+            size_t b = a;
+            while (b < lines_.size() && lines_[b].paragraph == *it) ++b;
+            const float top = lines_[a].y, old_height = (float)(b - a) * params_.line_height;
+            float y = top;
+            fresh.clear();
+            add_shaped_lines(*it, y, fresh);
+            const float grew = (y - top) - old_height;
+            lines_.erase(lines_.begin() + (ptrdiff_t)a, lines_.begin() + (ptrdiff_t)b);
+            lines_.insert(lines_.begin() + (ptrdiff_t)a, fresh.begin(), fresh.end());
+            for (size_t i = a + fresh.size(); i < lines_.size(); ++i) lines_[i].y += grew;
+            height_ += grew;
+            if (top + old_height <= anchor) above += grew;
+        }
+    }
 }
 
 bool Layout::cluster_extent(const LayoutLine& l, size_t cp, float* left, float* right, bool* rtl) const {

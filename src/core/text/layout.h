@@ -12,6 +12,10 @@
 // natively. The layout is a cache: rebuild it only when the text, the wrap width, the font size or
 // the loaded faces change (shaped paragraphs survive a change of width); drawing then visits only
 // the visible lines.
+// Shaping costs about a microsecond per code point, so a long multilingual article is shaped
+// lazily (LayoutParams::lazy_shaping): a paragraph not shaped yet gets lines estimated from the
+// fast path's advances (LayoutLine::pending), and shape_range shapes the paragraphs the view is
+// about to show, moving the lines after them by what the estimate missed.
 #pragma once
 #include "core/model/document.h"
 #include "core/text/font_faces.h"
@@ -37,6 +41,7 @@ struct LayoutLine {
     uint32_t paragraph = 0; // index into Document::paragraphs
     int32_t shaped = -1;    // index into Layout::glyphs(), or -1 for a line of the fast path
     bool rtl = false;       // its paragraph runs right to left
+    bool pending = false;   // an estimate: its paragraph needs shaping and shape_range has not reached it
 };
 
 // One glyph of a shaped line, in visual order (left to right).
@@ -61,6 +66,7 @@ struct LayoutParams {
     float line_height = 24;
     float paragraph_gap = 12; // extra space after each paragraph
     float font_px = 18;       // the size paragraphs are shaped at
+    bool lazy_shaping = false; // shape only in shape_range; until then a paragraph's lines are pending
 };
 
 struct Rect {
@@ -78,6 +84,11 @@ public:
     // `fonts` null: every paragraph takes the fast path (nothing is shaped).
     void build(const Document& doc, const LayoutParams& p, const AdvanceFn& advance,
                const ShapingFonts* fonts = nullptr);
+    // With lazy_shaping: shapes the pending paragraphs that have a line within [y0, y1] and lays
+    // them out for real. Returns how much the paragraphs wholly above anchor_y grew (negative:
+    // shrank), which a view scrolled to anchor_y adds to its scroll position so that what it shows
+    // stays put.
+    float shape_range(float y0, float y1, float anchor_y);
     bool empty() const { return lines_.empty(); }
     const std::vector<LayoutLine>& lines() const { return lines_; }
     // The glyphs of a shaped line (line.shaped >= 0), in visual order.
@@ -104,9 +115,15 @@ public:
 private:
     // Shaped lines: the left and right edge of the cluster holding cp, from the line's left edge.
     bool cluster_extent(const LayoutLine& l, size_t cp, float* left, float* right, bool* rtl) const;
+    // Paragraph `index`, shaped on first use and kept.
+    const ShapedParagraph& shaped(uint32_t index);
+    // Appends the lines of shaped paragraph `index` from y (advanced past them) to `out`.
+    void add_shaped_lines(uint32_t index, float& y, std::vector<LayoutLine>& out);
 
     const Document* doc_ = nullptr;
     AdvanceFn advance_;
+    ShapingFonts fonts_;     // those of the last build, for shape_range
+    bool has_fonts_ = false; // build had fonts: paragraphs that need shaping are shaped
     LayoutParams params_;
     std::vector<LayoutLine> lines_;
     std::vector<std::vector<PlacedGlyph>> glyphs_; // per shaped line
