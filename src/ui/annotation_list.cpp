@@ -5,6 +5,7 @@
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/user_text.h"
 #include <misc/cpp/imgui_stdlib.h>
 #include <map>
 #include <set>
@@ -79,7 +80,7 @@ void draw_annotation_list(AppState& s) {
             ImGui::SameLine();
             std::string text = (a.anchor == AnchorStatus::Orphaned ? "[orphaned] " : "") +
                                (a.entity.empty() ? "" : a.entity + ": ") + "“" + short_quote(a.exact, 60) + "”";
-            if (ImGui::Selectable(text.c_str(), a.id == s.selected_id)) s.select(a.id, true);
+            if (user_selectable(s, "##row", text, a.id == s.selected_id)) s.select(a.id, true);
             s.mark("list/row/" + std::to_string(r));
             ImGui::PopID();
         }

@@ -188,6 +188,7 @@ void App::frame() {
     AppState& s = s_;
     s.ui_rects.clear();
     s.ui_labels.clear();
+    s.shaped.missing_glyphs = s.shaped.glyphs_drawn = 0; // counted over the frame, for getState
     global_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
@@ -227,6 +228,7 @@ void App::frame() {
     messages(s);
     escape_closes_popup(); // after every view saw the popup open (widgets.h)
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)
+    s.text_blocks.end_frame();
     ImGui::End();
     session_tick(s);
 }

@@ -11,6 +11,7 @@
 #include "core/model/annotation_index.h"
 #include "core/model/editor.h"
 #include "core/text/layout.h"
+#include "core/text/text_blocks.h"
 #include "ui/font_atlas.h"
 #include "ui/shaped_text.h"
 #include "ui/view_state.h"
@@ -135,6 +136,7 @@ struct AppState : ProjectUi {
     bool first_atlas_stale() const { return !fonts_full && first_glyphs_doc != project().doc.get(); }
     float dpr = 1;
     ShapedTextUi shaped; // fonts and glyphs of text that is not drawn through ImGui's atlas
+    TextBlocks text_blocks; // panel text that needs shaping, laid out (user_text.h)
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;
     bool settings_dirty = false;

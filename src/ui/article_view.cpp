@@ -15,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/tooltip.h"
 #include "ui/widgets.h"
+#include "ui/user_text.h"
 #include <algorithm>
 #include <cmath>
 
@@ -71,22 +72,6 @@ void warm_up_layout(const AppState& s, int rounds) {
     for (int i = 0; i < rounds; i++) build_layout(scratch, s, s.view.layout_width - (float)(i % 7) * 13.0f, nullptr);
 }
 
-// Code points of a fast-path line that ImGui's font lacks (drawn as its fallback box).
-static size_t missing_in(const ImFont* font, std::string_view text) {
-    size_t n = 0;
-    for (size_t i = 0; i < text.size();) {
-        if ((unsigned char)text[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        size_t len = 1;
-        const uint32_t cp = decode_utf8(text, i, &len);
-        if (cp > 0xFFFF || !font->FindGlyphNoFallback((ImWchar)cp)) ++n;
-        i += len;
-    }
-    return n;
-}
-
 std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t end) {
     std::vector<Rect> out = s.view.layout.rects(start, end);
     for (Rect& r : out) {
@@ -138,9 +123,7 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
     float y = origin.y;
     if (!m.title.empty()) {
         float px = s.article_font_px() * 1.45f;
-        ImVec2 sz = s.title_font->CalcTextSizeA(px, FLT_MAX, width, m.title.c_str());
-        dl->AddText(s.title_font, px, ImVec2(origin.x, y), c.text, m.title.c_str(), nullptr, width);
-        y += sz.y + px * 0.35f;
+        y += draw_user_text(s, dl, ImVec2(origin.x, y), m.title, width, s.title_font, px, c.text) + px * 0.35f;
     }
     std::string meta;
     auto add = [&](const std::string& v) {
@@ -154,10 +137,7 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
     add(m.published.empty() ? std::string() : "published " + m.published);
     add(m.url);
     if (!meta.empty()) {
-        float px = 14.0f;
-        ImVec2 sz = s.ui_font->CalcTextSizeA(px, FLT_MAX, width, meta.c_str());
-        dl->AddText(s.ui_font, px, ImVec2(origin.x, y), c.muted, meta.c_str(), nullptr, width);
-        y += sz.y;
+        y += draw_user_text(s, dl, ImVec2(origin.x, y), meta, width, s.ui_font, 14.0f, c.muted);
     }
     if (y > origin.y) {
         y += 10;
@@ -623,24 +603,13 @@ void draw_article_view(AppState& s) {
     if (!L.empty()) {
         MarkCtx m{s, dl, o, L.lines()[first].start, L.lines()[last].end + 1};
         draw_fills(m);
-        const ImU32 text_col = c.text;
-        // Shaped lines share the fast path's baseline: the top ImGui draws from, plus its ascent.
-        const float ascent = s.article_font->Ascent * (px / s.article_font->FontSize);
-        const float em_px = article_em_px(s); // once per frame, not per line
-        s.shaped.missing_glyphs = s.shaped.glyphs_drawn = 0;
-        size_t missing = 0;
-        for (size_t i = first; i <= last && i < L.lines().size(); ++i) {
-            const LayoutLine& ln = L.lines()[i];
-            const float top = o.y + ln.y + (line_height(s) - px * 1.36f) * 0.5f;
-            if (ln.shaped >= 0) {
-                draw_glyphs(s.shaped, dl, L.glyphs(ln), ImVec2(o.x + ln.x, top + ascent), em_px, s.dpr, text_col);
-                continue;
-            }
-            const std::string_view t(s.doc().text.data() + ln.byte_start, ln.byte_end - ln.byte_start);
-            dl->AddText(s.article_font, px, ImVec2(o.x, top), text_col, t.data(), t.data() + t.size());
-            missing += missing_in(s.article_font, t);
-        }
-        s.shaped.missing_glyphs += missing;
+        LineStyle style;
+        style.font = s.article_font;
+        style.px = px;
+        style.em_px = article_em_px(s); // once per frame, not per line
+        style.dpr = s.dpr;
+        style.text_top = (line_height(s) - px * 1.36f) * 0.5f;
+        draw_layout_lines(s.shaped, dl, L, s.doc().text, first, last, o, style, c.text);
         std::vector<std::string> related;
         for (const Relation& r : s.project().relations) {
             if (r.from == s.selected_id) related.push_back(r.to);

@@ -8,6 +8,7 @@
 #include "ui/classroom.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/user_text.h"
 #include <misc/cpp/imgui_stdlib.h>
 #include <algorithm>
 #include <map>
@@ -103,7 +104,7 @@ void draw_create_exercise(AppState& s) {
     if (key_n == 0)
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1),
                            "The key is empty: annotate the article first, or students' work cannot be checked.");
-    text_field("Title", &cr.title); // edits cr.title live
+    user_text_field(s, "Title", &cr.title); // edits cr.title live
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
     ImGui::InputTextMultiline("##instructions", &cr.instructions, ImVec2(-1, ImGui::GetTextLineHeight() * 5));

@@ -17,6 +17,7 @@
 #include "ui/session.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/user_text.h"
 #include <misc/cpp/imgui_stdlib.h>
 #include <algorithm>
 
@@ -123,7 +124,7 @@ static void name_dialog(AppState& s) {
     ImGui::TextWrapped("Your name goes into the file you hand in, so your teacher knows whose work it is.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
-    bool enter = text_field("##student", &s.student.name_buf).enter;
+    bool enter = user_text_field(s, "##student", &s.student.name_buf).enter;
     s.mark("exercise/name");
     std::string name = s.student.name_buf;
     name.erase(0, name.find_first_not_of(" \t"));

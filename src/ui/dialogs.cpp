@@ -6,6 +6,7 @@
 #include "platform/platform.h"
 #include "ui/session.h"
 #include "ui/widgets.h"
+#include "ui/user_text.h"
 #include <misc/cpp/imgui_stdlib.h>
 
 namespace cs::ui {
@@ -171,7 +172,7 @@ static void documents_dialog(AppState& s) {
             ImGui::PushID(d.key.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            bool chosen = ImGui::Selectable(d.title.c_str(), d.key == current);
+            bool chosen = user_selectable(s, "##document", d.title, d.key == current);
             s.mark("documents/row/" + std::to_string(row++));
             if (chosen) {
                 open_stored_document(s, d.key);

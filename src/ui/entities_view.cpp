@@ -3,6 +3,7 @@
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/user_text.h"
 #include <map>
 
 namespace cs::ui {
@@ -39,7 +40,7 @@ void draw_entities(AppState& s) {
         for (const auto& [name, idx] : groups) {
             std::string key = t.id + "/" + name;
             std::string label = name + "  ×" + std::to_string(idx.size());
-            if (ImGui::Selectable(label.c_str())) {
+            if (user_selectable(s, "##entity", label, false)) {
                 size_t& k = s.entities.cursor[key];
                 k %= idx.size();
                 s.select(p.annotations[idx[k]].id, true);

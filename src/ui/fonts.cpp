@@ -45,6 +45,7 @@ void build_fonts(AppState& s) {
     io.FontGlobalScale = 1.0f / s.dpr;
     s.fonts_dirty = false;
     s.view.layout_font = -1; // advances changed: re-wrap
+    s.text_blocks.clear();   // and the panels' blocks, whose advances came from the old fonts
 }
 
 // Advance of a code point in CSS pixels when `font` is drawn at `px`. Mirrors ImGui's own text

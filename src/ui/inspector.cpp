@@ -7,6 +7,7 @@
 #include "ui/theme.h"
 #include "ui/tooltip.h"
 #include "ui/widgets.h"
+#include "ui/user_text.h"
 #include <algorithm>
 #include <map>
 #include <misc/cpp/imgui_stdlib.h>
@@ -52,7 +53,7 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
                 FieldEdit& f = s.inspector.text_attributes[def.id]; // each its own copy
                 sync(f, v && v->is_string() ? v->get<std::string>() : "");
                 const TextFieldResult r =
-                    text_field(def.label.c_str(), &f.text, {nullptr, false, {}, s.doc().meta.language});
+                    user_text_field(s, def.label.c_str(), &f.text, {nullptr, false, {}, s.doc().meta.language});
                 s.mark("inspector/attr/" + def.id);
                 if (r.committed) s.editor.set_attribute(a.id, def.id, f.text);
                 break;
@@ -76,7 +77,7 @@ static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, floa
     ui.completion_hovered = ImGui::IsWindowHovered();
     bool chose = false;
     for (size_t i = 0; i < hits.size(); ++i) {
-        bool chosen = ImGui::Selectable(hits[i].c_str());
+        bool chosen = user_selectable(s, "##suggestion", hits[i], false);
         s.mark("inspector/entity/suggestion/" + std::to_string(i), hits[i]);
         if (chosen) {
             chose = true;
@@ -91,7 +92,7 @@ static bool completion_list(AppState& s, const Annotation& a, ImVec2 below, floa
 static void entity_field(AppState& s, const Annotation& a) {
     InspectorUi& ui = s.inspector;
     const TextFieldResult r =
-        text_field("Entity", &ui.entity.text, {"who or what this refers to", false, {}, s.doc().meta.language});
+        user_text_field(s, "Entity", &ui.entity.text, {"who or what this refers to", false, {}, s.doc().meta.language});
     s.mark("inspector/entity");
     const bool active = ImGui::IsItemActive();
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
@@ -130,7 +131,7 @@ static void relations(AppState& s, const Annotation& a) {
             if (ImGui::SmallButton("x")) s.editor.delete_relation(r.id);
             ImGui::SetItemTooltip("Remove this link");
             ImGui::SameLine();
-            if (ImGui::Selectable(describe_annotation(p, *other).c_str())) s.select(other->id, true);
+            if (user_selectable(s, "##other", describe_annotation(p, *other), false)) s.select(other->id, true);
             ImGui::PopID();
         }
         if (outgoing) {
@@ -148,7 +149,7 @@ static void relations(AppState& s, const Annotation& a) {
                     if (linked) continue;
                     ImGui::PushID(o.id.c_str());
                     const std::string label = describe_with_quote(o, 30);
-                    bool chosen = ImGui::Selectable(label.c_str());
+                    bool chosen = user_selectable(s, "##target", label, false);
                     s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
                     if (chosen) s.editor.add_relation(rt.id, a.id, o.id);
                     ImGui::PopID();
@@ -198,15 +199,13 @@ void draw_inspector(AppState& s) {
                                : "Re-anchored: the text moved.";
         ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "%s", what);
     }
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("“%s”", short_quote(a->exact, 400).c_str());
-    ImGui::PopTextWrapPos();
+    user_text(s, "“" + short_quote(a->exact, 400) + "”", ImGui::GetColorU32(ImGuiCol_TextDisabled));
     if (a->anchor != AnchorStatus::Orphaned) ImGui::TextDisabled("characters %u–%u", a->span.start, a->span.end);
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
     const TextFieldResult note =
-        text_field("##note", &s.inspector.note.text,
+        user_text_field(s, "##note", &s.inspector.note.text,
                    {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
     s.mark("inspector/note");
     if (note.committed) s.editor.set_note(a->id, s.inspector.note.text);
@@ -221,7 +220,7 @@ void draw_inspector(AppState& s) {
     s.mark("inspector/delete");
     ImGui::SetItemTooltip("Del — also removes its links (Ctrl+Z brings both back)");
     if (!a->author.empty() || !a->modified.empty())
-        ImGui::TextDisabled("%s · %s", a->author.c_str(), a->modified.c_str());
+        user_text(s, a->author + " · " + a->modified, ImGui::GetColorU32(ImGuiCol_TextDisabled));
 }
 
 } // namespace cs::ui

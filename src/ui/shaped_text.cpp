@@ -1,6 +1,7 @@
 // Claimscope UI — fonts of shaped text and drawing its glyphs (see shaped_text.h).
 #include "ui/shaped_text.h"
 #include "core/text/font_faces.h"
+#include "core/text/text.h"
 #include "platform/platform.h"
 #include "ui/font_store.h"
 #include <cmath>
@@ -82,6 +83,39 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
                        ImVec2((q.x + q.g.x1) * inv_dpr, (q.y + q.g.y1) * inv_dpr), ImVec2(q.g.u0, q.g.v0 * inv_h),
                        ImVec2(q.g.u1, q.g.v1 * inv_h), color);
     dl->PopTextureID();
+}
+
+// Code points of a fast-path line that ImGui's font lacks (drawn as its fallback box).
+static size_t missing_in(const ImFont* font, std::string_view text) {
+    size_t n = 0;
+    for (size_t i = 0; i < text.size();) {
+        if ((unsigned char)text[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t len = 1;
+        const uint32_t cp = decode_utf8(text, i, &len);
+        if (cp > 0xFFFF || !font->FindGlyphNoFallback((ImWchar)cp)) ++n;
+        i += len;
+    }
+    return n;
+}
+
+void draw_layout_lines(ShapedTextUi& t, ImDrawList* dl, const Layout& layout, std::string_view text, size_t first,
+                       size_t last, ImVec2 origin, const LineStyle& style, ImU32 color) {
+    // Shaped lines share the fast path's baseline: the top ImGui draws from, plus its ascent.
+    const float ascent = style.font->Ascent * (style.px / style.font->FontSize);
+    for (size_t i = first; i <= last && i < layout.lines().size(); ++i) {
+        const LayoutLine& ln = layout.lines()[i];
+        const float top = origin.y + ln.y + style.text_top;
+        if (ln.shaped >= 0) {
+            draw_glyphs(t, dl, layout.glyphs(ln), ImVec2(origin.x + ln.x, top + ascent), style.em_px, style.dpr, color);
+            continue;
+        }
+        const std::string_view line(text.data() + ln.byte_start, ln.byte_end - ln.byte_start);
+        dl->AddText(style.font, style.px, ImVec2(origin.x + ln.x, top), color, line.data(), line.data() + line.size());
+        t.missing_glyphs += missing_in(style.font, line);
+    }
 }
 
 } // namespace cs::ui

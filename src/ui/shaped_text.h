@@ -33,4 +33,16 @@ void request_faces_for(ShapedTextUi& t, std::string_view utf8);
 void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>& glyphs, ImVec2 pen, float px,
                  float dpr, ImU32 color);
 
+// How the lines of a Layout are drawn: fast-path lines through ImGui's `font` at `px`, shaped ones
+// from the glyph atlas at the Latin face's em (`em_px`) on the same baseline.
+struct LineStyle {
+    ImFont* font = nullptr;
+    float px = 0, em_px = 0, dpr = 1;
+    float text_top = 0; // from a line's top to the top of ImGui's text box
+};
+// Draws lines [first, last] of `layout` (whose text is `text`) with `origin` as the layout's (0, 0).
+// Glyphs that no font has count in t.missing_glyphs, on both paths.
+void draw_layout_lines(ShapedTextUi& t, ImDrawList* dl, const Layout& layout, std::string_view text, size_t first,
+                       size_t last, ImVec2 origin, const LineStyle& style, ImU32 color);
+
 } // namespace cs::ui

@@ -1,6 +1,7 @@
 #include "ui/tooltip.h"
 #include "core/text/text.h"
 #include "ui/theme.h"
+#include "ui/user_text.h"
 
 namespace cs::ui {
 
@@ -28,10 +29,13 @@ std::string describe_with_quote(const Annotation& a, size_t max_cp) {
     return a.entity.empty() ? quote : a.entity + "  " + quote;
 }
 
-void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
+void annotation_tooltip(AppState& s, const std::vector<int>& indices) {
     const Project& p = s.project();
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    // Text the article or a user wrote may need shaping (user_text.h): it wraps at this width, as
+    // ImGui's own text does, since a tooltip takes its size from its content.
+    const float wrap = ImGui::GetFontSize() * 24;
+    ImGui::PushTextWrapPos(wrap);
     bool first = true;
     for (int i : indices) {
         const Annotation& a = p.annotations[i];
@@ -45,14 +49,16 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
         ImGui::PopStyleColor();
         if (!a.entity.empty()) {
             ImGui::SameLine();
-            ImGui::TextUnformatted(("· " + a.entity).c_str());
+            user_text(s, "· " + a.entity, 0, wrap);
         }
-        ImGui::TextDisabled("“%s”", short_quote(a.exact, 80).c_str());
+        const std::string quote = "“" + short_quote(a.exact, 80) + "”";
+        user_text(s, quote, ImGui::GetColorU32(ImGuiCol_TextDisabled), wrap);
+        s.mark("hovercard/quote", quote);
         for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
             std::string v = it->is_string() ? it->get<std::string>() : it->dump();
-            ImGui::Text("%s: %s", it.key().c_str(), v.c_str());
+            user_text(s, it.key() + ": " + v, 0, wrap);
         }
-        if (!a.note.empty()) ImGui::TextWrapped("Note: %s", short_quote(a.note, 160).c_str());
+        if (!a.note.empty()) user_text(s, "Note: " + short_quote(a.note, 160), 0, wrap);
         // Drawn every frame the card is up: only the relations of this annotation are looked at
         // further (a 10k-annotation file has thousands).
         for (const Relation& r : p.relations) {
@@ -63,9 +69,9 @@ void annotation_tooltip(const AppState& s, const std::vector<int>& indices) {
             const RelationType* rt = p.codebook.find_relation_type(r.type);
             const std::string& label = rt ? rt->label : r.type;
             if (outgoing)
-                ImGui::Text("%s %s", label.c_str(), describe_annotation(p, *other).c_str());
+                user_text(s, label + " " + describe_annotation(p, *other), 0, wrap);
             else
-                ImGui::Text("is '%s' of %s", label.c_str(), describe_annotation(p, *other).c_str());
+                user_text(s, "is '" + label + "' of " + describe_annotation(p, *other), 0, wrap);
         }
     }
     if (indices.size() > 1)

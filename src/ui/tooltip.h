@@ -3,7 +3,7 @@
 
 namespace cs::ui {
 // Hover card for the annotations under the mouse: type, entity, attributes, note excerpt, links.
-void annotation_tooltip(const AppState& s, const std::vector<int>& indices);
+void annotation_tooltip(AppState& s, const std::vector<int>& indices);
 // "Claim", "Actor"... for an annotation; "said by Balkhi" style link descriptions.
 std::string type_label(const Project& p, const std::string& type_id);
 std::string short_quote(const std::string& text, size_t max_cp = 48);

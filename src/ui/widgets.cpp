@@ -1,4 +1,5 @@
 #include "ui/widgets.h"
+#include "core/text/shaped_layout.h"
 #include "platform/platform.h"
 #include <imgui_internal.h>
 #include <map>
@@ -114,6 +115,9 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
         ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, IM_COL32(0, 0, 0, 0));
     }
     std::string* buf = hidden ? &g_edit.shadow : text;
+    // A value in a script ImGui's font lacks: ImGui draws the field and o.draw_value its text.
+    const bool drawn_aside = !hidden && o.draw_value && needs_shaping(*text);
+    if (drawn_aside) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const int vtx_from = dl->VtxBuffer.Size;
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
@@ -124,6 +128,14 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
     else
         ImGui::InputText(label, buf, flags);
     if (hidden) ImGui::PopStyleColor(3);
+    if (drawn_aside) {
+        ImGui::PopStyleColor();
+        const ImRect box = g.LastItemData.NavRect;
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        dl->PushClipRect(box.Min, box.Max, true);
+        o.draw_value(dl, ImVec2(box.Min.x + pad.x, box.Min.y + pad.y), box.GetWidth() - 2 * pad.x, *text);
+        dl->PopClipRect();
+    }
     bool replace = false;
     if (hidden && g_edit.id == id && g_edit.shadow != g_edit.seen) {
         // Keys typed into ImGui's field just before the page's took over came first: the page's own

@@ -1,6 +1,7 @@
 // Claimscope UI — small helpers on top of ImGui.
 #pragma once
 #include <imgui.h>
+#include <functional>
 #include <string>
 
 namespace cs::ui {
@@ -36,6 +37,9 @@ struct TextFieldOptions {
     bool multiline = false;     // a <textarea>: Enter makes a new line
     ImVec2 size = ImVec2(0, 0); // multiline only (as InputTextMultiline's)
     std::string lang;           // BCP 47 language of the text (the article's), "" if unknown
+    // Draws a value that ImGui's font cannot (needs_shaping) while the page is not editing it, with
+    // its top-left at `pos` and `width` wide (user_text_field in user_text.h sets it).
+    std::function<void(ImDrawList*, ImVec2 pos, float width, const std::string& value)> draw_value;
 };
 struct TextFieldResult {
     bool committed = false; // the edit ended and the value changed

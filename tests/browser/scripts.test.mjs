@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, state, until, SITE, ARTIFACTS, findCp, annotations } from './harness.mjs';
+import { openApp, settle, state, until, SITE, ARTIFACTS, findCp, annotations, tagText, spanPoint } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -153,6 +153,36 @@ test('a long article in many scripts is shaped only around what is on screen, an
   assert.ok(middle.text.shapedParagraphs > first.text.shapedParagraphs, 'scrolling shaped more paragraphs');
   assert.ok(middle.text.shapedParagraphs < 600, 'but not all of them');
   await page.screenshot({ path: path.join(ARTIFACTS, 'script-long-mixed-middle.png') });
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('panels draw Arabic and Chinese quotes shaped: the list, the inspector and the hover card', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const text = 'قال المتحدث باسم الحكومة إن اللاجئين عادوا.\n\n政府发言人表示，难民已经返回。';
+  await loadAndDraw(page, text, 'Arabic and Chinese');
+  const before = await state(page);
+  assert.equal(before.text.panelTexts, 0, 'nothing in the panels needs shaping yet');
+  await tagText(page, 'المتحدث باسم', 'c');
+  await tagText(page, '政府发言人表示', 'a');
+  // The list shows both rows, the inspector the actor's quote: each laid out by the shaping path.
+  const tagged = await until(page, state, (s) => s.text.panelTexts >= 3 && s.text.missingGlyphs === 0,
+    'the list rows and the inspector quote shaped, with no missing glyph', 10000);
+  t.diagnostic(JSON.stringify(tagged.text));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-panels.png') });
+  // Hovering the Arabic claim opens its card, whose quote is shaped too.
+  const start = await findCp(page, 'المتحدث');
+  const p = await spanPoint(page, start, start + 7);
+  await page.mouse.move(p.x, p.y + 200); // off the text first: no card
+  await settle(page, 150);
+  await page.mouse.move(p.x, p.y);
+  const card = await until(page, (pg) => pg.evaluate(() => window.claimscope.uiRect('hovercard/quote')),
+    (r) => r && r.label === '“المتحدث باسم”', 'the hover card of the Arabic claim', 10000);
+  const hovered = await state(page);
+  t.diagnostic(JSON.stringify({ card, text: hovered.text }));
+  assert.equal(hovered.text.missingGlyphs, 0);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-hover-card.png') });
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });

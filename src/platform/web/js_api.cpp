@@ -180,7 +180,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
           {"shapedParagraphs", s.view.layout.shaped_paragraphs()},
           {"glyphsDrawn", s.shaped.glyphs_drawn},
           {"missingGlyphs", s.shaped.missing_glyphs},
-          {"atlasGlyphs", s.shaped.atlas.glyph_count()}}},
+          {"atlasGlyphs", s.shaped.atlas.glyph_count()},
+          {"panelTexts", s.text_blocks.size()}}}, // texts in panels laid out by the shaping path (user_text.h)
         {"lastFrameDrawn",
          {{"drawCalls", drawn.draw_calls},
           {"clears", drawn.clears},

@@ -1,0 +1,92 @@
+// Claimscope UI — text from the article or a user in panels (see user_text.h).
+#include "ui/user_text.h"
+#include "core/text/shaped_layout.h"
+#include "ui/app.h"
+#include "ui/shaped_text.h"
+#include <algorithm>
+
+namespace cs::ui {
+
+// The layout of `utf8` in `font` at `px`, wrapped at `wrap_width`: one line a font size high.
+static const Layout& block(AppState& s, std::string_view utf8, float wrap_width, ImFont* font, float px) {
+    request_faces_for(s.shaped, utf8);
+    LayoutParams p;
+    p.wrap_width = std::max(wrap_width, 1.0f);
+    p.line_height = px;
+    p.paragraph_gap = 0;
+    p.font_px = px * s.shaped.atlas.em_per_pixel_height(FontFace::Latin);
+    const float scale = px / font->FontSize;
+    // For paragraphs of the text that need no shaping (a note with an English and an Arabic one).
+    const AdvanceFn advance = [font, scale](uint32_t cp) {
+        return (cp <= 0xFFFF ? font->GetCharAdvance((ImWchar)cp) : font->FallbackAdvanceX) * scale;
+    };
+    return s.text_blocks.get(utf8, p, advance, s.shaped.set);
+}
+
+float draw_user_text(AppState& s, ImDrawList* dl, ImVec2 pos, std::string_view utf8, float wrap_width, ImFont* font,
+                     float px, ImU32 color, bool one_line) {
+    if (!needs_shaping(utf8)) {
+        if (one_line) {
+            dl->AddText(font, px, pos, color, utf8.data(), utf8.data() + utf8.size());
+            return px;
+        }
+        dl->AddText(font, px, pos, color, utf8.data(), utf8.data() + utf8.size(), wrap_width);
+        return font->CalcTextSizeA(px, FLT_MAX, wrap_width, utf8.data(), utf8.data() + utf8.size()).y;
+    }
+    const Layout& L = block(s, utf8, wrap_width, font, px);
+    if (L.empty()) return 0;
+    LineStyle style;
+    style.font = font;
+    style.px = px;
+    style.em_px = px * s.shaped.atlas.em_per_pixel_height(FontFace::Latin);
+    style.dpr = s.dpr;
+    const size_t last = one_line ? 0 : L.lines().size() - 1;
+    draw_layout_lines(s.shaped, dl, L, utf8, 0, last, pos, style, color);
+    return (float)(last + 1) * px;
+}
+
+void user_text(AppState& s, std::string_view utf8, ImU32 color, float wrap_width) {
+    if (color == 0) color = ImGui::GetColorU32(ImGuiCol_Text);
+    if (!needs_shaping(utf8)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+        else ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(utf8.data(), utf8.data() + utf8.size());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        return;
+    }
+    if (wrap_width <= 0) wrap_width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const Layout& L = block(s, utf8, wrap_width, ImGui::GetFont(), ImGui::GetFontSize());
+    float width = 0;
+    for (const LayoutLine& l : L.lines()) width = std::max(width, l.x + l.width);
+    ImGui::Dummy(ImVec2(width, L.height()));
+    draw_user_text(s, ImGui::GetWindowDrawList(), pos, utf8, wrap_width, ImGui::GetFont(), ImGui::GetFontSize(),
+                   color);
+}
+
+bool user_selectable(AppState& s, const char* id, std::string_view label, bool selected) {
+    if (!needs_shaping(label)) return ImGui::Selectable(std::string(label).append(id).c_str(), selected);
+    const bool clicked = ImGui::Selectable(id, selected);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(a, b, true);
+    draw_user_text(s, dl, ImVec2(a.x, a.y + (b.y - a.y - ImGui::GetFontSize()) * 0.5f), label,
+                   std::max(1.0f, b.x - a.x - st.ItemSpacing.x * 0.5f), ImGui::GetFont(), ImGui::GetFontSize(),
+                   ImGui::GetColorU32(ImGuiCol_Text), true);
+    dl->PopClipRect();
+    return clicked;
+}
+
+TextFieldResult user_text_field(AppState& s, const char* label, std::string* text, TextFieldOptions options) {
+    const bool one_line = !options.multiline;
+    options.draw_value = [&s, one_line](ImDrawList* dl, ImVec2 pos, float width, const std::string& value) {
+        draw_user_text(s, dl, pos, value, width, ImGui::GetFont(), ImGui::GetFontSize(),
+                       ImGui::GetColorU32(ImGuiCol_Text), one_line);
+    };
+    return text_field(label, text, options);
+}
+
+} // namespace cs::ui
