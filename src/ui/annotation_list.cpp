@@ -1,6 +1,7 @@
 // Claimscope UI — the left panel: the annotations list (filter by type, text search, counts
 // per type, sorted by position; click scrolls to the annotation and flashes it), orphans, and
 // the entities view in a second tab.
+#include "core/text/shaped_layout.h"
 #include "core/text/case_fold.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -14,7 +15,8 @@ namespace cs::ui {
 
 static bool passes(const ListFilter& f, const Annotation& a) {
     if (f.hidden_types.count(a.type)) return false;
-    return contains_folded(a.exact, f.search) || contains_folded(a.entity, f.search) || contains_folded(a.note, f.search);
+    return contains_folded(a.exact, f.search) || contains_folded(a.entity, f.search) ||
+           contains_folded(a.note, f.search);
 }
 
 static const ListCache& list_rows(AppState& s) {
@@ -79,7 +81,8 @@ void draw_annotation_list(AppState& s) {
             ImGui::PopStyleColor();
             ImGui::SameLine();
             std::string text = (a.anchor == AnchorStatus::Orphaned ? "[orphaned] " : "") +
-                               (a.entity.empty() ? "" : a.entity + ": ") + "“" + short_quote(a.exact, 60) + "”";
+                               (a.entity.empty() ? "" : isolate(a.entity) + ": ") + "“" +
+                               isolate(short_quote(a.exact, 60)) + "”";
             if (user_selectable(s, "##row", text, a.id == s.selected_id)) s.select(a.id, true);
             s.mark("list/row/" + std::to_string(r));
             ImGui::PopID();

@@ -226,7 +226,7 @@ void App::frame() {
     status_line(s);
     draw_dialogs(s);
     messages(s);
-    escape_closes_popup(); // after every view saw the popup open (widgets.h)
+    escape_closes_popup();   // after every view saw the popup open (widgets.h)
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)
     s.text_blocks.end_frame();
     ImGui::End();

@@ -135,7 +135,7 @@ struct AppState : ProjectUi {
     // The first atlas was made for another document than the one now open (or none yet).
     bool first_atlas_stale() const { return !fonts_full && first_glyphs_doc != project().doc.get(); }
     float dpr = 1;
-    ShapedTextUi shaped; // fonts and glyphs of text that is not drawn through ImGui's atlas
+    ShapedTextUi shaped;    // fonts and glyphs of text that is not drawn through ImGui's atlas
     TextBlocks text_blocks; // panel text that needs shaping, laid out (user_text.h)
     // Frame timing (CPU ms), read by the JS API for benchmarks.
     std::vector<float> frame_ms;

@@ -44,7 +44,8 @@ static LayoutParams layout_params(const AppState& s, float wrap_width) {
 
 static void build_layout(Layout& layout, const AppState& s, float wrap_width, const ShapingFonts* fonts) {
     const AdvanceTable* table = &s.view.advance;
-    layout.build(s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); }, fonts);
+    layout.build(
+        s.doc(), layout_params(s, wrap_width), [table](uint32_t cp) { return (*table)(cp); }, fonts);
 }
 
 void ensure_layout(AppState& s, float wrap_width) {
@@ -136,9 +137,7 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
     add(m.author);
     add(m.published.empty() ? std::string() : "published " + m.published);
     add(m.url);
-    if (!meta.empty()) {
-        y += draw_user_text(s, dl, ImVec2(origin.x, y), meta, width, s.ui_font, 14.0f, c.muted);
-    }
+    if (!meta.empty()) { y += draw_user_text(s, dl, ImVec2(origin.x, y), meta, width, s.ui_font, 14.0f, c.muted); }
     if (y > origin.y) {
         y += 10;
         dl->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + width, y), (c.muted & 0x00FFFFFF) | 0x50000000, 1.0f);
@@ -582,15 +581,7 @@ void draw_article_view(AppState& s) {
     draw_header(s, dl, ImVec2(win.x + left, win.y + 28), column, &header_h);
     ImVec2 o(win.x + left, win.y + 28 + header_h);
     const float clip_top = ImGui::GetWindowPos().y, clip_bottom = clip_top + ImGui::GetWindowHeight();
-    // Shape the paragraphs within a screen of the view. What they grew above the view's top scrolls
-    // with them, in this frame already, so the text being read does not jump.
-    const float screen = clip_bottom - clip_top;
-    const float grew = v.layout.shape_range(clip_top - o.y - screen, clip_bottom - o.y + screen, clip_top - o.y);
-    if (grew != 0) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + grew);
-        o.y -= grew;
-        platform::request_redraw(1);
-    }
+    shape_near_view(v.layout, &o);
     v.text_origin = o;
     const Layout& L = v.layout;
     ImGui::Dummy(ImVec2(avail, 28 + header_h + L.height() + 80));

@@ -13,10 +13,13 @@
 #include "core/file/file_format.h"
 #include "core/text/case_fold.h"
 #include "core/text/plural.h"
+#include "core/text/shaped_layout.h"
 #include "platform/platform.h"
+#include "ui/article_view.h"
 #include "ui/classroom.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/user_text.h"
 #include "ui/widgets.h"
 #include <algorithm>
 #include <cmath>
@@ -156,7 +159,7 @@ static void students_table(AppState& s) {
         const StudentRow& row = r.rows[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.name.c_str());
+        user_text_line(s, row.name);
         ImGui::SetItemTooltip("%s", row.file.c_str());
         for (int c = 1; c <= nt + 2; ++c) {
             ImGui::TableNextColumn();
@@ -263,24 +266,24 @@ static void heatmap_legend(AppState& s, uint32_t color) {
 
 static std::string names_of(const ReviewUi& rv, const std::vector<int>& rows) {
     std::string out;
-    for (int r : rows) out += (out.empty() ? "" : ", ") + rv.report.rows[r].name;
+    for (int r : rows) out += (out.empty() ? "" : ", ") + isolate(rv.report.rows[r].name);
     return out.empty() ? "nobody" : out;
 }
 
 // Always one line, before a word is clicked too: the heatmap below must not move under the mouse.
-static void token_details(const ReviewUi& rv) {
+static void token_details(AppState& s) {
+    const ReviewUi& rv = s.review;
     const ClassReport& r = rv.report;
     if (rv.token < 0) {
         ImGui::TextDisabled("No word chosen yet.");
         return;
     }
     const Span sp = r.heatmap.tokens[rv.token];
-    ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D:", rv.key_project.doc->slice(sp).c_str());
-    for (size_t t = 0; t < r.types.size(); ++t) {
-        ImGui::SameLine(0, 14);
-        ImGui::Text("%s: %s%s;", r.type_labels[t].c_str(), names_of(rv, r.heatmap.who[t][rv.token]).c_str(),
-                    r.heatmap.key[t][rv.token] ? " (key: yes)" : "");
-    }
+    std::string line = "\xE2\x80\x9C" + isolate(rv.key_project.doc->slice(sp)) + "\xE2\x80\x9D:";
+    for (size_t t = 0; t < r.types.size(); ++t)
+        line += "    " + r.type_labels[t] + ": " + names_of(rv, r.heatmap.who[t][rv.token]) +
+                (r.heatmap.key[t][rv.token] ? " (key: yes);" : ";");
+    user_text_line(s, line);
 }
 
 static void heatmap(AppState& s) {
@@ -296,28 +299,40 @@ static void heatmap(AppState& s) {
     const uint32_t color = type ? type->color : 0x0072B2;
     ImGui::SameLine(0, 20);
     heatmap_legend(s, color);
-    token_details(rv);
+    token_details(s);
 
     const ArticleColors& c = article_colors(s.settings.theme);
     begin_page("heatmap", c.background, ImGuiChildFlags_Border);
     s.mark("review/heatmap");
     const float px = s.article_font_px(), lh = std::round(px * 1.6f); // the size the article font is rasterised at
     const float width = std::min(ImGui::GetContentRegionAvail().x - 24, px * 40);
-    if (rv.layout_width != width || rv.layout_px != px) {
+    if (rv.layout_width != width || rv.layout_px != px || rv.layout_faces != s.shaped.set.generation) {
+        if (rv.layout_faces == ~0ull) request_faces_for(s.shaped, rv.key_project.doc->text);
         rv.advance = make_advance_table(s.article_font, px);
         LayoutParams lp;
         lp.wrap_width = width;
         lp.line_height = lh;
         lp.paragraph_gap = std::round(px * 0.9f);
+        lp.font_px = article_em_px(s);
+        lp.lazy_shaping = true;
         const AdvanceTable* table = &rv.advance;
-        rv.layout.build(*rv.key_project.doc, lp, [table](uint32_t cp) { return (*table)(cp); });
+        rv.layout.build(
+            *rv.key_project.doc, lp, [table](uint32_t cp) { return (*table)(cp); }, &s.shaped.set);
         rv.layout_width = width;
         rv.layout_px = px;
+        rv.layout_faces = s.shaped.set.generation;
     }
+    ImVec2 o = ImVec2(ImGui::GetCursorScreenPos().x + 12, ImGui::GetCursorScreenPos().y + 8);
+    shape_near_view(rv.layout, &o);
     const Layout& L = rv.layout;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 o = ImVec2(ImGui::GetCursorScreenPos().x + 12, ImGui::GetCursorScreenPos().y + 8);
     ImGui::Dummy(ImVec2(width + 24, L.height() + 24));
+    LineStyle style;
+    style.font = s.article_font;
+    style.px = px;
+    style.em_px = article_em_px(s);
+    style.dpr = s.dpr;
+    style.text_top = (lh - px * 1.36f) * 0.5f;
     const int n = std::max(1, (int)r.rows.size());
     const auto& who = r.heatmap.who[rv.heat_type];
     const auto& key = r.heatmap.key[rv.heat_type];
@@ -345,8 +360,7 @@ static void heatmap(AppState& s) {
                     rv.token_rects.push_back({k, Rect{a.x, a.y, b.x - a.x, b.y - a.y}});
                 }
             }
-            dl->AddText(s.article_font, px, ImVec2(o.x, o.y + ln.y + (lh - px * 1.36f) * 0.5f), c.text,
-                        text.data() + ln.byte_start, text.data() + ln.byte_end);
+            draw_layout_lines(s.shaped, dl, L, text, li, li, o, style, c.text);
         }
     }
     if (ImGui::IsWindowHovered()) {
@@ -355,9 +369,11 @@ static void heatmap(AppState& s) {
         if (k >= 0) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::BeginTooltip()) {
-                for (size_t t = 0; t < r.types.size(); ++t)
-                    ImGui::Text("%s: %s%s", r.type_labels[t].c_str(), names_of(rv, r.heatmap.who[t][k]).c_str(),
-                                r.heatmap.key[t][k] ? "  (in the key)" : "");
+                for (size_t t = 0; t < r.types.size(); ++t) // student names may be in any script
+                    user_text(s,
+                              r.type_labels[t] + ": " + names_of(rv, r.heatmap.who[t][k]) +
+                                  (r.heatmap.key[t][k] ? "  (in the key)" : ""),
+                              0, ImGui::GetFontSize() * 24);
                 ImGui::EndTooltip();
             }
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) rv.token = k;
@@ -387,10 +403,14 @@ void draw_review(AppState& s) {
         rv.focus = false;
     }
     const ClassReport& r = rv.report;
-    std::string title = "Class review" + (r.title.empty() ? std::string() : ": " + r.title) + "###classreview";
+    // ImGui draws window titles with its own font: a title it cannot draw goes in the window instead.
+    const bool title_inside = needs_shaping(r.title);
+    std::string title =
+        "Class review" + (r.title.empty() || title_inside ? std::string() : ": " + r.title) + "###classreview";
     ImGui::Begin(title.c_str(), nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings);
+    if (title_inside) user_text(s, r.title);
     if (ImGui::Button("Close")) {
         rv.open = false;
         s.view.focused = true;

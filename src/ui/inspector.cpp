@@ -1,6 +1,7 @@
 // Claimscope UI — the inspector: everything about the selected annotation. Type (changeable),
 // quote, codebook attributes, entity with completion, note, relations (pick from a list or
 // click a highlight in pick mode), delete.
+#include "core/text/shaped_layout.h"
 #include "core/model/stats.h"
 #include "platform/platform.h"
 #include "ui/panels.h"
@@ -206,7 +207,7 @@ void draw_inspector(AppState& s) {
     ImGui::TextUnformatted("Note");
     const TextFieldResult note =
         user_text_field(s, "##note", &s.inspector.note.text,
-                   {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
+                        {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
     s.mark("inspector/note");
     if (note.committed) s.editor.set_note(a->id, s.inspector.note.text);
     ImGui::PopItemWidth();
@@ -220,7 +221,7 @@ void draw_inspector(AppState& s) {
     s.mark("inspector/delete");
     ImGui::SetItemTooltip("Del — also removes its links (Ctrl+Z brings both back)");
     if (!a->author.empty() || !a->modified.empty())
-        user_text(s, a->author + " · " + a->modified, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        user_text(s, isolate(a->author) + " · " + a->modified, ImGui::GetColorU32(ImGuiCol_TextDisabled));
 }
 
 } // namespace cs::ui

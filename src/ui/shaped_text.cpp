@@ -85,6 +85,16 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
     dl->PopTextureID();
 }
 
+void shape_near_view(Layout& layout, ImVec2* origin) {
+    const float top = ImGui::GetWindowPos().y, screen = ImGui::GetWindowHeight();
+    const float view_top = top - origin->y;
+    const float grew = layout.shape_range(view_top - screen, view_top + 2 * screen, view_top);
+    if (grew == 0) return;
+    ImGui::SetScrollY(ImGui::GetScrollY() + grew);
+    origin->y -= grew;
+    platform::request_redraw(1);
+}
+
 // Code points of a fast-path line that ImGui's font lacks (drawn as its fallback box).
 static size_t missing_in(const ImFont* font, std::string_view text) {
     size_t n = 0;

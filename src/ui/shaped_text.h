@@ -45,4 +45,9 @@ struct LineStyle {
 void draw_layout_lines(ShapedTextUi& t, ImDrawList* dl, const Layout& layout, std::string_view text, size_t first,
                        size_t last, ImVec2 origin, const LineStyle& style, ImU32 color);
 
+// For a scrolling ImGui window that draws `layout` with `origin` as its (0, 0): shapes the pending
+// paragraphs within a screen of what the window shows, and scrolls by what grew above its top, in
+// this frame already (origin moves with it), so the text being read does not jump.
+void shape_near_view(Layout& layout, ImVec2* origin);
+
 } // namespace cs::ui

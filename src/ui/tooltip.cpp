@@ -1,4 +1,5 @@
 #include "ui/tooltip.h"
+#include "core/text/shaped_layout.h"
 #include "core/text/text.h"
 #include "ui/theme.h"
 #include "ui/user_text.h"
@@ -25,8 +26,8 @@ std::string describe_annotation(const Project& p, const Annotation& a) {
 }
 
 std::string describe_with_quote(const Annotation& a, size_t max_cp) {
-    const std::string quote = "“" + short_quote(a.exact, max_cp) + "”";
-    return a.entity.empty() ? quote : a.entity + "  " + quote;
+    const std::string quote = "“" + isolate(short_quote(a.exact, max_cp)) + "”";
+    return a.entity.empty() ? quote : isolate(a.entity) + "  " + quote;
 }
 
 void annotation_tooltip(AppState& s, const std::vector<int>& indices) {
@@ -49,16 +50,16 @@ void annotation_tooltip(AppState& s, const std::vector<int>& indices) {
         ImGui::PopStyleColor();
         if (!a.entity.empty()) {
             ImGui::SameLine();
-            user_text(s, "· " + a.entity, 0, wrap);
+            user_text(s, "· " + isolate(a.entity), 0, wrap);
         }
         const std::string quote = "“" + short_quote(a.exact, 80) + "”";
         user_text(s, quote, ImGui::GetColorU32(ImGuiCol_TextDisabled), wrap);
         s.mark("hovercard/quote", quote);
         for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
             std::string v = it->is_string() ? it->get<std::string>() : it->dump();
-            user_text(s, it.key() + ": " + v, 0, wrap);
+            user_text(s, isolate(it.key()) + ": " + isolate(v), 0, wrap);
         }
-        if (!a.note.empty()) user_text(s, "Note: " + short_quote(a.note, 160), 0, wrap);
+        if (!a.note.empty()) user_text(s, "Note: " + isolate(short_quote(a.note, 160)), 0, wrap);
         // Drawn every frame the card is up: only the relations of this annotation are looked at
         // further (a 10k-annotation file has thousands).
         for (const Relation& r : p.relations) {
@@ -69,9 +70,9 @@ void annotation_tooltip(AppState& s, const std::vector<int>& indices) {
             const RelationType* rt = p.codebook.find_relation_type(r.type);
             const std::string& label = rt ? rt->label : r.type;
             if (outgoing)
-                user_text(s, label + " " + describe_annotation(p, *other), 0, wrap);
+                user_text(s, label + " " + isolate(describe_annotation(p, *other)), 0, wrap);
             else
-                user_text(s, "is '" + label + "' of " + describe_annotation(p, *other), 0, wrap);
+                user_text(s, "is '" + label + "' of " + isolate(describe_annotation(p, *other)), 0, wrap);
         }
     }
     if (indices.size() > 1)

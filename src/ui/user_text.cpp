@@ -49,8 +49,10 @@ void user_text(AppState& s, std::string_view utf8, ImU32 color, float wrap_width
     if (color == 0) color = ImGui::GetColorU32(ImGuiCol_Text);
     if (!needs_shaping(utf8)) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
-        if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-        else ImGui::PushTextWrapPos(0);
+        if (wrap_width > 0)
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+        else
+            ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(utf8.data(), utf8.data() + utf8.size());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
@@ -62,8 +64,18 @@ void user_text(AppState& s, std::string_view utf8, ImU32 color, float wrap_width
     float width = 0;
     for (const LayoutLine& l : L.lines()) width = std::max(width, l.x + l.width);
     ImGui::Dummy(ImVec2(width, L.height()));
-    draw_user_text(s, ImGui::GetWindowDrawList(), pos, utf8, wrap_width, ImGui::GetFont(), ImGui::GetFontSize(),
-                   color);
+    draw_user_text(s, ImGui::GetWindowDrawList(), pos, utf8, wrap_width, ImGui::GetFont(), ImGui::GetFontSize(), color);
+}
+
+void user_text_line(AppState& s, std::string_view utf8, ImU32 color) {
+    if (color == 0) color = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    ImGui::Dummy(ImVec2(width, ImGui::GetFontSize()));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(pos, ImVec2(pos.x + width, pos.y + ImGui::GetFontSize()), true);
+    draw_user_text(s, dl, pos, utf8, width, ImGui::GetFont(), ImGui::GetFontSize(), color, true);
+    dl->PopClipRect();
 }
 
 bool user_selectable(AppState& s, const char* id, std::string_view label, bool selected) {

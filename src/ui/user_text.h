@@ -17,6 +17,8 @@ struct AppState;
 // Like ImGui::TextWrapped, wrapped at `wrap_width` (0: the width left on the row). `color` 0: the
 // style's text colour.
 void user_text(AppState& s, std::string_view utf8, ImU32 color = 0, float wrap_width = 0);
+// One line of such text, cut at the row's end (a table cell, a status line).
+void user_text_line(AppState& s, std::string_view utf8, ImU32 color = 0);
 // Like ImGui::Selectable with a label that may need shaping: one line, cut at the row's end. `id`
 // is ImGui's "##name".
 bool user_selectable(AppState& s, const char* id, std::string_view label, bool selected);

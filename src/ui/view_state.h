@@ -146,6 +146,7 @@ struct ReviewUi {
     Layout layout;
     AdvanceTable advance;
     float layout_width = -1, layout_px = -1;
+    uint64_t layout_faces = ~0ull;                 // ShapingFonts::generation the layout was shaped with
     std::vector<std::pair<int, Rect>> token_rects; // visible tokens last frame (screen)
 };
 

@@ -7,8 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import crypto from 'node:crypto';
 import path from 'node:path';
-import { openApp, settle, state, until, SITE, ARTIFACTS, findCp, annotations, tagText, spanPoint } from './harness.mjs';
+import { openApp, settle, state, until, SITE, ARTIFACTS, ROOT, findCp, annotations, tagText, spanPoint, chooseFiles } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -183,6 +185,58 @@ test('panels draw Arabic and Chinese quotes shaped: the list, the inspector and 
   t.diagnostic(JSON.stringify({ card, text: hovered.text }));
   assert.equal(hovered.text.missingGlyphs, 0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'script-hover-card.png') });
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
+
+// A class's files for an Arabic article, made from the Latin classroom fixtures (their codebook):
+// the teacher's key and two students' work.
+function arabicClassFiles() {
+  const text = 'قال المتحدث باسم الحكومة إن اللاجئين عادوا. وأغلقت باكستان الحدود.';
+  const cps = [...text];
+  const span = (needle, type, id) => {
+    const start = [...text.slice(0, text.indexOf(needle))].length, end = start + [...needle].length;
+    return { id, type, start, end, quote: { prefix: cps.slice(Math.max(0, start - 32), start).join(''), exact: needle,
+      suffix: cps.slice(end, end + 32).join('') }, attributes: {}, entity: '', note: '', author: '',
+      created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' };
+  };
+  const claim = span('اللاجئين عادوا', 'claim', 'a1'), source = span('المتحدث باسم الحكومة', 'source', 'a2');
+  const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/classroom/teacher-key.claimscope.json'), 'utf8'));
+  base.article = { ...base.article, title: 'تقرير الحدود', language: 'ar', text,
+    sha256: crypto.createHash('sha256').update(text, 'utf8').digest('hex') };
+  base.relations = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-arabic-class-'));
+  const write = (name, annotator, annotations) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, JSON.stringify({ ...base, annotator, annotations }, null, 1));
+    return f;
+  };
+  return { text, files: [write('key.claimscope.json', 'Teacher', [claim, source]),
+    write('salma.claimscope.json', 'سلمى', [claim, source]), write('omar.claimscope.json', 'Omar', [claim])] };
+}
+
+test('the class heatmap of an Arabic article is shaped right to left, and a click on a word says who marked it', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const { files } = arabicClassFiles();
+  await chooseFiles(page, files);
+  const c = await until(page, (pg) => pg.evaluate(() => window.claimscope.getState().classroom),
+    (cl) => cl.mode === 'review' && cl.review.ok, 'the review of the Arabic class', 20000);
+  assert.equal(c.review.keyFile, 'key.claimscope.json');
+  const drawn = await until(page, state, (s) => s.classroom.review.tokens.length > 0 && s.text.missingGlyphs === 0 &&
+    s.text.glyphsDrawn > 0, 'the heatmap drawn with no missing glyph', 20000);
+  const tokens = drawn.classroom.review.tokens;
+  const qal = tokens.find((k) => k.text === 'قال'), returned = tokens.find((k) => k.text === 'عادوا');
+  assert.ok(qal && returned, JSON.stringify(tokens.map((k) => k.text)));
+  assert.ok(qal.x > returned.x, `right to left: the first word (x ${qal.x}) is right of a later one (x ${returned.x})`);
+  await page.mouse.click(returned.x + returned.width / 2, returned.y + returned.height / 2);
+  const sel = await until(page, (pg) => pg.evaluate(() => window.claimscope.getState().classroom.review.selectedToken),
+    (x) => x && x.text === 'عادوا', 'the clicked word selected');
+  assert.deepEqual(sel.who.claim.slice().sort(), ['Omar', 'سلمى'].sort());
+  await page.mouse.move(returned.x + returned.width / 2, returned.y + returned.height / 2 + 2);
+  await settle(page, 150);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-arabic-heatmap.png') });
+  assert.equal((await state(page)).text.missingGlyphs, 0, 'the hover card names سلمى with no missing glyph');
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });

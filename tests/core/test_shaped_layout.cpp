@@ -321,3 +321,29 @@ TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, whi
     CHECK(L.shaped_paragraphs() == full.shaped_paragraphs());
     for (const LayoutLine& l : L.lines()) CHECK_FALSE(l.pending);
 }
+
+TEST_CASE("isolate: a name in Arabic inside an English line keeps the line left to right, in its order") {
+    Fonts fonts;
+    const ShapingFonts set = fonts.set();
+    const std::string name = "\xD8\xB3\xD9\x84\xD9\x85\xD9\x89"; // سلمى
+    CHECK(isolate("Omar") == "Omar");                            // nothing to reorder: unchanged
+    CHECK(isolate(name) == "\xE2\x81\xA8" + name + "\xE2\x81\xA9");
+    // Without the isolate the line's first letter is Arabic: right to left, "Claim" on the right.
+    for (const bool isolated : {false, true}) {
+        const Document doc = make_document((isolated ? isolate(name) : name) + ": Claim by Omar");
+        Layout L;
+        L.build(doc, params(1000), ten, &set);
+        REQUIRE(L.lines().size() == 1);
+        const Span claim = find(doc, "Claim"), arabic = find(doc, name);
+        const auto rc = L.rects(claim.start, claim.end), ra = L.rects(arabic.start, arabic.end);
+        REQUIRE(rc.size() == 1);
+        REQUIRE(ra.size() == 1);
+        CHECK(L.lines()[0].rtl == !isolated);
+        if (isolated) {
+            CHECK(ra[0].x < rc[0].x); // the name first, at the left, as written
+            CHECK(L.lines()[0].x == 0);
+        } else {
+            CHECK(ra[0].x > rc[0].x);
+        }
+    }
+}

@@ -64,8 +64,8 @@ struct ShapingFonts {
 struct LayoutParams {
     float wrap_width = 600;
     float line_height = 24;
-    float paragraph_gap = 12; // extra space after each paragraph
-    float font_px = 18;       // the size paragraphs are shaped at
+    float paragraph_gap = 12;  // extra space after each paragraph
+    float font_px = 18;        // the size paragraphs are shaped at
     bool lazy_shaping = false; // shape only in shape_range; until then a paragraph's lines are pending
 };
 

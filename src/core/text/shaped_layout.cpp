@@ -36,6 +36,11 @@ bool needs_shaping(std::string_view utf8) {
     return false;
 }
 
+std::string isolate(std::string_view utf8) {
+    if (!needs_shaping(utf8)) return std::string(utf8);
+    return "\xE2\x81\xA8" + std::string(utf8) + "\xE2\x81\xA9"; // U+2068 FSI, U+2069 PDI
+}
+
 ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px) {
     ShapedParagraph p;
     p.text = std::move(text);

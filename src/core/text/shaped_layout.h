@@ -1,7 +1,7 @@
 // Claimscope core — the shaping path of Layout (layout.h): a paragraph shaped once, then broken
 // into lines and each line put in visual order.
 //
-// - needs_shaping: whether a paragraph can take the fast path
+// - needs_shaping: whether a paragraph can take the fast path; isolate
 // - ShapedParagraph, shape_paragraph: bidi levels, break opportunities, grapheme clusters and the
 //   shaped glyphs of each item (a stretch of one bidi level and one face)
 // - break_shaped_line, place_shaped_line
@@ -19,6 +19,11 @@ namespace cs {
 // Whether a paragraph (UTF-8) holds anything the fast path cannot draw: a letter of a script other
 // than Latin, Greek and Cyrillic, a combining mark, a bidi control or joiner, an emoji.
 bool needs_shaping(std::string_view utf8);
+// Text from the article or a user inside a line of the (left-to-right, English) interface, such
+// as "Claim: " + isolate(name): wrapped in FSI ... PDI (UAX #9 isolates), so it keeps its own
+// direction and neither reorders the labels around it nor turns the line right to left. Text of the
+// fast path comes back unchanged (there is nothing to reorder, and ImGui keeps drawing it).
+std::string isolate(std::string_view utf8);
 // Space, tab and the ideographic space: white space that hangs past a line's end (both paths).
 bool is_wrap_space(uint32_t cp);
 
