@@ -65,7 +65,16 @@ add_custom_target(app_fonts DEPENDS ${FONT_FILES} ${BAKED_ATLASES})
 
 file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/web/*.cpp)
 # Compiled once, linked twice: the normal page (app.js + app.wasm) and the one-file build.
-add_library(app_objects OBJECT ${APP_SOURCES})
+# The files the app reads at start-up, compiled in as arrays (scripts/embed_files.mjs): no virtual file system.
+set(BUNDLED_FILES_CPP ${CMAKE_BINARY_DIR}/bundled_files.cpp)
+add_custom_command(OUTPUT ${BUNDLED_FILES_CPP}
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/embed_files.mjs ${BUNDLED_FILES_CPP}
+    /fonts/ClaimscopeSans-Regular.ttf=${FONT_OUT}/ClaimscopeSans-Regular.ttf
+    /fonts/ClaimscopeSans-Bold.ttf=${FONT_OUT}/ClaimscopeSans-Bold.ttf
+    /fonts/baked-atlases.bin=${BAKED_ATLASES}
+    /assets/sample-article.txt=${SAMPLE_ARTICLE}
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/embed_files.mjs ${FONT_FILES} ${BAKED_ATLASES} ${SAMPLE_ARTICLE} VERBATIM)
+add_library(app_objects OBJECT ${APP_SOURCES} ${BUNDLED_FILES_CPP})
 add_dependencies(app_objects app_fonts)
 target_link_libraries(app_objects PUBLIC claimscope_core imgui)
 # The UI and platform layers for size too: they draw and dispatch, the work that scales with a document's
@@ -77,11 +86,7 @@ set(APP_LINK_OPTIONS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
-  -sENVIRONMENT=web -sFILESYSTEM=1
-  "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Regular.ttf@/fonts/ClaimscopeSans-Regular.ttf"
-  "SHELL:--embed-file ${FONT_OUT}/ClaimscopeSans-Bold.ttf@/fonts/ClaimscopeSans-Bold.ttf"
-  "SHELL:--embed-file ${BAKED_ATLASES}@/fonts/baked-atlases.bin"
-  "SHELL:--embed-file ${SAMPLE_ARTICLE}@/assets/sample-article.txt")
+  -sENVIRONMENT=web -sFILESYSTEM=0)
 # The page's own files: shell.html -> index.html, and the JS glue in web/. Listed as link
 # dependencies so that editing one of them alone re-runs the steps below that copy or inline them.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
@@ -92,7 +97,7 @@ foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:app_objects>)
   target_link_libraries(${target} PRIVATE claimscope_core imgui)
   target_link_options(${target} PRIVATE ${APP_LINK_OPTIONS})
-  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${FONT_FILES};${BAKED_ATLASES};${SAMPLE_ARTICLE};${PAGE_FILES}")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${PAGE_FILES}")
 endforeach()
 set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CLAIMSCOPE_SITE_DIR})
 set_target_properties(app_single PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)

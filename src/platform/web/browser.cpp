@@ -2,6 +2,7 @@
 // The JS side keeps state on `Module.cs` (created in web/claimscope.js before the wasm runs);
 // strings come back as malloc'd UTF-8 from Module.cs.toWasm, freed by take().
 #include "platform/platform.h"
+#include "platform/web/bundled_files.h"
 #include "platform/web/webgl_renderer.h"
 #include "platform/web/web_backend.h"
 #include <cstdio>
@@ -158,22 +159,11 @@ void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
 std::string storage_keys(const std::string& prefix) { return take(js_storage_keys(prefix.c_str())); }
 std::string now_iso8601() { return take(js_now_iso()); }
 
-// One read into a string of the right size: an istreambuf_iterator loop took several ms per
-// 140 KB font at start-up, in wasm not yet optimised.
 std::string read_bundled_file(const std::string& path) {
-    std::string out;
-    if (FILE* f = std::fopen(path.c_str(), "rb")) {
-        if (std::fseek(f, 0, SEEK_END) == 0) {
-            const long size = std::ftell(f);
-            std::rewind(f);
-            if (size > 0) {
-                out.resize((size_t)size);
-                out.resize(std::fread(out.data(), 1, out.size(), f));
-            }
-        }
-        std::fclose(f);
-    }
-    return out;
+    for (size_t i = 0; i < web::kBundledFileCount; ++i)
+        if (path == web::kBundledFiles[i].path)
+            return std::string((const char*)web::kBundledFiles[i].data, web::kBundledFiles[i].size);
+    return {};
 }
 double now_ms() { return emscripten_get_now(); }
 void request_redraw(int frames) { web::wake(frames); }
