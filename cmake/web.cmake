@@ -92,7 +92,8 @@ set(APP_LINK_OPTIONS
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 # The service worker is written by its own step below (stamped with the build's hash), not copied.
 list(FILTER WEB_FILES EXCLUDE REGEX "/sw\\.js$")
-set(PAGE_FILES ${WEB_FILES} ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs)
+set(PAGE_FILES ${WEB_FILES} ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs
+  ${CMAKE_SOURCE_DIR}/scripts/minify_js.mjs)
 foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:app_objects>)
   target_link_libraries(${target} PRIVATE claimscope_core imgui)
@@ -114,10 +115,14 @@ add_custom_command(TARGET app_single POST_BUILD
   VERBATIM)
 add_dependencies(app_single app web_fonts)
 
-# The page: shell.html -> index.html, plus the JS glue in web/.
+# The page: shell.html -> index.html, plus the JS glue in web/. claimscope.js goes out without its
+# comments and indentation (Emscripten's own whitespace minifier, as for app.js): 4.5 KB less gzip in
+# a page that must stay under 1 MB; web/claimscope.js stays the readable source.
 add_custom_command(TARGET app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell.html ${CLAIMSCOPE_SITE_DIR}/index.html
   COMMAND ${CMAKE_COMMAND} -E copy ${WEB_FILES} ${CLAIMSCOPE_SITE_DIR}/
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/minify_js.mjs ${EMSCRIPTEN_ROOT_PATH} ${CMAKE_SOURCE_DIR}/web/claimscope.js
+          ${CLAIMSCOPE_SITE_DIR}/claimscope.js
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/favicon.svg ${CLAIMSCOPE_SITE_DIR}/favicon.svg
   VERBATIM)
 

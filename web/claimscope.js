@@ -425,6 +425,39 @@
     answerAppFile(id, true, bytes, '');
   }
   function describeFontFile(path, script) { fileScripts.set(path, script); }
+
+  // ---- Colour glyphs (platform.h, rasterize_color_glyph) --------------------------------------
+  // The emoji font's glyphs are PNG bitmaps that only the browser's text renderer draws: the app hands
+  // over the font file once, then asks for one cluster at a time; its pixels wait in colorPixels until
+  // the app copies them.
+  let colorFont = 'none';   // 'loading' | 'ready' | 'failed'
+  let colorCtx = null, colorPixels = null;
+  function registerColorFont(bytes) {
+    const face = new FontFace('ClaimscopeColorGlyphs', bytes);
+    colorFont = 'loading';
+    const done = (state) => { colorFont = state; Module.ccall('cs_color_font_ready', null, [], []); };
+    face.load().then(() => { document.fonts.add(face); done('ready'); }, () => done('failed'));
+  }
+  function rasterizeColorGlyph(text, px) {
+    if (colorFont !== 'ready') return colorFont === 'failed' ? -1 : 0;
+    if (!colorCtx) colorCtx = new OffscreenCanvas(64, 64).getContext('2d', { willReadFrequently: true });
+    const font = px + 'px ClaimscopeColorGlyphs', pad = 1;
+    colorCtx.font = font;
+    const m = colorCtx.measureText(text);
+    const left = Math.floor(-m.actualBoundingBoxLeft) - pad, right = Math.ceil(m.actualBoundingBoxRight) + pad;
+    const up = Math.ceil(m.actualBoundingBoxAscent) + pad, down = Math.ceil(m.actualBoundingBoxDescent) + pad;
+    const w = right - left, h = up + down;
+    if (!(w > 2 * pad && h > 2 * pad && w <= 512 && h <= 512)) return -1;
+    const c = colorCtx.canvas;
+    if (c.width < w || c.height < h) { c.width = Math.max(c.width, w); c.height = Math.max(c.height, h); }
+    colorCtx.font = font;   // a resize resets the context's state
+    colorCtx.textBaseline = 'alphabetic';
+    colorCtx.clearRect(0, 0, w, h);
+    colorCtx.fillText(text, -left, up);
+    colorPixels = colorCtx.getImageData(0, 0, w, h).data;
+    return { width: w, height: h, left, top: -up };
+  }
+  function takeColorPixels() { const p = colorPixels; colorPixels = null; return p; }
   function checkFontWaiters() {
     if (!fontWaiters.length) return;
     const states = callJson('cs_api_font_states');
@@ -494,7 +527,7 @@
     cs: {
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove,
-      fetchAppFile, describeFontFile,
+      fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),

@@ -53,6 +53,23 @@ std::string read_bundled_file(const std::string& path);
 uintptr_t create_coverage_texture(int width, int height);
 // Replaces the texels [x, x + w) × [y, y + h) with `pixels` (w × h bytes, rows top to bottom).
 void update_coverage_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* pixels);
+// The same for a colour texture: four bytes per texel (RGBA, not premultiplied), drawn in its own
+// colours with the vertex colour's alpha (colour emoji).
+uintptr_t create_color_texture(int width, int height);
+void update_color_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* rgba);
+
+// Colour glyphs (emoji) are drawn by the browser: the emoji font's glyphs are PNG bitmaps (CBDT),
+// which stb_truetype cannot read. register_color_font hands the browser the font file (it loads
+// it asynchronously and wakes the app when it is ready); rasterize_color_glyph draws `text` (one
+// cluster) at `device_px` pixels per em.
+void register_color_font(std::string_view bytes);
+struct ColorGlyphImage {
+    int width = 0, height = 0;
+    int left = 0, top = 0;            // of the image from the pen on the baseline, device pixels (y down)
+    std::vector<unsigned char> rgba; // width × height × 4
+};
+enum class ColorGlyphResult { Drawn, NotReady, Failed };
+ColorGlyphResult rasterize_color_glyph(std::string_view text, float device_px, ColorGlyphImage* out);
 
 // A file served beside the app (a path relative to the page, e.g. "fonts/NotoSansArabic-Regular.ttf"),
 // fetched from the page's own origin only (the one-file world build answers from the data it carries).

@@ -10,7 +10,9 @@
 #pragma once
 #include "core/text/font_faces.h"
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace cs::ui {
@@ -40,6 +42,12 @@ public:
     const AtlasGlyph* glyph(FontFace face, uint32_t glyph, float device_px, float subpixel_x);
     // The texture (an ImTextureID), made on first use; rows rasterised since the last call are uploaded.
     uintptr_t texture();
+    // A colour glyph (emoji) of the Emoji face at `device_px`, drawn by the browser from `text`, its
+    // cluster (asked for only when the glyph is new); u and v are final. nullptr and *not_ready while
+    // the browser loads the font; a glyph it cannot draw comes back blank.
+    const AtlasGlyph* color_glyph(uint32_t glyph, float device_px, const std::function<std::string()>& text,
+                                  bool* not_ready);
+    uintptr_t color_texture(); // RGBA, as texture()
     // Glyphs rasterised since the atlas was last emptied, and its size (for getState and benchmarks).
     size_t glyph_count() const;
     int height() const;

@@ -27,6 +27,7 @@ bool refresh_faces(ShapedTextUi& t) {
             auto font = std::make_unique<ShapingFont>(face_bytes(FontFace(f)));
             if (!font->ok()) continue;
             t.atlas.set_face(FontFace(f), font->data());
+            if (FontFace(f) == FontFace::Emoji) platform::register_color_font(font->data()); // drawn by the browser
             t.set.faces[f] = font.get();
             t.fonts[f] = std::move(font);
             changed = true;
@@ -44,14 +45,27 @@ void request_faces_for(ShapedTextUi& t, std::string_view utf8) {
         if (needed & (1u << f)) request_face(FontFace(f));
 }
 
+// The UTF-8 of code points [cp_start, cp_end) of a line whose text, from code point line_start, is line_text.
+static std::string cluster_text(std::string_view line_text, uint32_t line_start, uint32_t cp_start, uint32_t cp_end) {
+    size_t b = 0, from = std::string_view::npos;
+    for (uint32_t cp = line_start; b < line_text.size() && cp < cp_end; ++cp) {
+        if (cp == cp_start) from = b;
+        size_t len = 1;
+        decode_utf8(line_text, b, &len);
+        b += len;
+    }
+    return from == std::string_view::npos ? std::string() : std::string(line_text.substr(from, b - from));
+}
+
 void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>& glyphs, ImVec2 pen, float px,
-                 float dpr, ImU32 color) {
+                 float dpr, ImU32 color, std::string_view line_text, uint32_t line_start) {
     struct Quad {
         AtlasGlyph g;
         float x, y; // device pixels: the glyph's pen, whole pixels
     };
-    thread_local std::vector<Quad> quads;
+    thread_local std::vector<Quad> quads, color_quads;
     quads.clear();
+    color_quads.clear();
     const float device_px = px * dpr;
     const uint32_t resets = t.atlas.resets();
     const int height = t.atlas.height();
@@ -60,29 +74,43 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
         if (g.glyph == 0) ++t.missing_glyphs;
         const float x = (pen.x + g.x + g.dx) * dpr, y = std::round((pen.y - g.dy) * dpr);
         const float whole = std::floor(x);
-        const AtlasGlyph* a = t.atlas.glyph(g.face, g.glyph, device_px, x - whole);
-        // Colour emoji are bitmaps (CBDT), which stb_truetype cannot read: until they are drawn, an
-        // outlined box marks each one and counts as missing, rather than leaving a silent gap.
-        if (g.face == FontFace::Emoji && g.glyph != 0 && g.advance > 0 && (!a || a->blank)) {
-            ++t.missing_glyphs;
-            const ImVec2 p0(pen.x + g.x + g.advance * 0.1f, pen.y - px * 0.75f);
-            dl->AddRect(p0, ImVec2(pen.x + g.x + g.advance * 0.9f, pen.y + px * 0.1f), color, 2.0f);
+        if (g.face == FontFace::Emoji && g.glyph != 0) {
+            // Colour emoji are PNG bitmaps (CBDT) that the browser draws (glyph_atlas.h). Until it
+            // can, or where it cannot, an outlined box marks each one and counts as missing, rather
+            // than a silent gap.
+            bool not_ready = false;
+            const AtlasGlyph* a = t.atlas.color_glyph(
+                g.glyph, device_px, [&] { return cluster_text(line_text, line_start, g.cp_start, g.cp_end); },
+                &not_ready);
+            if (a && !a->blank) {
+                color_quads.push_back({*a, whole, y});
+            } else if (g.advance > 0) {
+                ++t.missing_glyphs;
+                const ImVec2 p0(pen.x + g.x + g.advance * 0.1f, pen.y - px * 0.75f);
+                dl->AddRect(p0, ImVec2(pen.x + g.x + g.advance * 0.9f, pen.y + px * 0.1f), color, 2.0f);
+            }
             continue;
         }
+        const AtlasGlyph* a = t.atlas.glyph(g.face, g.glyph, device_px, x - whole);
         if (!a || a->blank) continue;
         quads.push_back({*a, whole, y});
     }
     if (t.atlas.resets() != resets || t.atlas.height() != height) platform::request_redraw(2); // stale quads: once more
-    if (quads.empty()) return;
-    const ImTextureID tex = (ImTextureID)t.atlas.texture();
-    const float inv_h = 1.0f / (float)t.atlas.height(), inv_dpr = 1.0f / dpr;
-    dl->PushTextureID(tex);
-    dl->PrimReserve((int)quads.size() * 6, (int)quads.size() * 4);
-    for (const Quad& q : quads)
-        dl->PrimRectUV(ImVec2((q.x + q.g.x0) * inv_dpr, (q.y + q.g.y0) * inv_dpr),
-                       ImVec2((q.x + q.g.x1) * inv_dpr, (q.y + q.g.y1) * inv_dpr), ImVec2(q.g.u0, q.g.v0 * inv_h),
-                       ImVec2(q.g.u1, q.g.v1 * inv_h), color);
-    dl->PopTextureID();
+    const float inv_dpr = 1.0f / dpr;
+    // Quads of one texture; v in texel rows divided by v_scale (the coverage atlas may still grow).
+    auto emit = [&](const std::vector<Quad>& qs, ImTextureID tex, float v_scale, ImU32 col) {
+        if (qs.empty()) return;
+        dl->PushTextureID(tex);
+        dl->PrimReserve((int)qs.size() * 6, (int)qs.size() * 4);
+        for (const Quad& q : qs)
+            dl->PrimRectUV(ImVec2((q.x + q.g.x0) * inv_dpr, (q.y + q.g.y0) * inv_dpr),
+                           ImVec2((q.x + q.g.x1) * inv_dpr, (q.y + q.g.y1) * inv_dpr), ImVec2(q.g.u0, q.g.v0 * v_scale),
+                           ImVec2(q.g.u1, q.g.v1 * v_scale), col);
+        dl->PopTextureID();
+    };
+    emit(quads, (ImTextureID)t.atlas.texture(), 1.0f / (float)t.atlas.height(), color);
+    // Emoji keep their own colours; the text colour gives only the opacity.
+    emit(color_quads, (ImTextureID)t.atlas.color_texture(), 1.0f, color | 0x00FFFFFFu);
 }
 
 void shape_near_view(Layout& layout, ImVec2* origin) {
@@ -119,7 +147,8 @@ void draw_layout_lines(ShapedTextUi& t, ImDrawList* dl, const Layout& layout, st
         const LayoutLine& ln = layout.lines()[i];
         const float top = origin.y + ln.y + style.text_top;
         if (ln.shaped >= 0) {
-            draw_glyphs(t, dl, layout.glyphs(ln), ImVec2(origin.x + ln.x, top + ascent), style.em_px, style.dpr, color);
+            draw_glyphs(t, dl, layout.glyphs(ln), ImVec2(origin.x + ln.x, top + ascent), style.em_px, style.dpr, color,
+                        text.substr(ln.byte_start, ln.byte_end - ln.byte_start), ln.start);
             continue;
         }
         const std::string_view line(text.data() + ln.byte_start, ln.byte_end - ln.byte_start);

@@ -29,9 +29,10 @@ struct ShapedTextUi {
 bool refresh_faces(ShapedTextUi& t);
 // Asks the font store for every face `utf8` needs that was not asked for yet.
 void request_faces_for(ShapedTextUi& t, std::string_view utf8);
-// Draws glyphs of a shaped line: `pen` is the line's left edge on its baseline, in CSS px.
+// Draws glyphs of a shaped line: `pen` is the line's left edge on its baseline, in CSS px. The
+// line's text from its first code point, line_start, names the clusters of colour glyphs (emoji).
 void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>& glyphs, ImVec2 pen, float px,
-                 float dpr, ImU32 color);
+                 float dpr, ImU32 color, std::string_view line_text, uint32_t line_start);
 
 // How the lines of a Layout are drawn: fast-path lines through ImGui's `font` at `px`, shaped ones
 // from the glyph atlas at the Latin face's em (`em_px`) on the same baseline.

@@ -240,3 +240,48 @@ test('the class heatmap of an Arabic article is shaped right to left, and a clic
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });
+
+// In a screen rectangle: pixels whose red, green and blue differ by more than 60 (colour, not grey
+// text), pixels unlike the page's background (ink), and all pixels.
+async function pixelKinds(page, r) {
+  const shot = await page.screenshot({ clip: { x: r.x, y: r.y, width: r.width, height: r.height } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    let colour = 0, ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) colour++;
+      if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 90) ink++;
+    }
+    return { colour, ink, all: d.length / 4 };
+  }, shot.toString('base64'));
+}
+
+test('emoji are drawn in colour as whole clusters: a family, a flag, a skin tone, a check mark', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const text = 'Family 👩‍👩‍👧, flag 🇺🇦, thumbs up 👍🏽 and a check ✅ in the news.';
+  const st = await loadAndDraw(page, text, 'emoji');
+  t.diagnostic(JSON.stringify(st.text));
+  await settle(page, 150);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'script-emoji.png') });
+  const report = [];
+  for (const e of ['👩‍👩‍👧', '🇺🇦', '👍🏽', '✅']) {
+    const start = await findCp(page, e), end = start + [...e].length;
+    const rects = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start, end]);
+    assert.equal(rects.length, 1, `${e} is one cluster, one rectangle`);
+    const px = await pixelKinds(page, rects[0]);
+    report.push(`${e}: ${rects[0].width.toFixed(1)} px wide, ${JSON.stringify(px)}`);
+    // Filled, not the outlined box of a missing glyph (about a tenth of the rectangle); and, but for
+    // Noto's grey family, in colour.
+    assert.ok(px.ink > 0.25 * px.all, `${e} is drawn filled: ${JSON.stringify(px)} in ${JSON.stringify(rects[0])}`);
+    if (e !== '👩‍👩‍👧') assert.ok(px.colour > 20, `${e} is drawn in colour: ${JSON.stringify(px)}`);
+  }
+  t.diagnostic(report.join('; '));
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});

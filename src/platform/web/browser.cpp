@@ -19,6 +19,19 @@ EM_JS(void, js_set_clipboard, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
 });
 
+EM_JS(void, js_register_color_font, (const char* data, int size), {
+    Module.cs.registerColorFont(HEAPU8.slice(data, data + size));
+});
+// 1 and meta = [width, height, left, top] when drawn (the pixels wait for js_read_color_glyph); 0 while
+// the font loads; -1 when it cannot be drawn.
+EM_JS(int, js_measure_color_glyph, (const char* text, float px, int* meta), {
+    const r = Module.cs.rasterizeColorGlyph(UTF8ToString(text), px);
+    if (typeof r === "number") return r;
+    HEAP32.set([r.width, r.height, r.left, r.top], meta >> 2);
+    return 1;
+});
+EM_JS(void, js_read_color_glyph, (unsigned char* out), { HEAPU8.set(Module.cs.takeColorPixels(), out); });
+
 EM_JS(char*, js_get_clipboard, (), {
     const s = Module.cs.clipboard || "";
     return Module.cs.toWasm(s);
@@ -173,6 +186,28 @@ uintptr_t create_coverage_texture(int width, int height) { return web::renderer_
 void update_coverage_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* pixels) {
     web::renderer_update_coverage_texture(texture, x, y, w, h, pixels);
 }
+
+uintptr_t create_color_texture(int width, int height) { return web::renderer_create_color_texture(width, height); }
+
+void update_color_texture(uintptr_t texture, int x, int y, int w, int h, const unsigned char* rgba) {
+    web::renderer_update_color_texture(texture, x, y, w, h, rgba);
+}
+
+void register_color_font(std::string_view bytes) { js_register_color_font(bytes.data(), (int)bytes.size()); }
+
+ColorGlyphResult rasterize_color_glyph(std::string_view text, float device_px, ColorGlyphImage* out) {
+    const std::string t(text);
+    int meta[4] = {};
+    const int got = js_measure_color_glyph(t.c_str(), device_px, meta);
+    if (got <= 0) return got == 0 ? ColorGlyphResult::NotReady : ColorGlyphResult::Failed;
+    out->width = meta[0];
+    out->height = meta[1];
+    out->left = meta[2];
+    out->top = meta[3];
+    out->rgba.resize((size_t)out->width * out->height * 4);
+    js_read_color_glyph(out->rgba.data());
+    return ColorGlyphResult::Drawn;
+}
 void redraw_at(double when_ms) { web::wake_at(when_ms); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
@@ -180,6 +215,9 @@ void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
 } // namespace cs::platform
 
 extern "C" {
+// The colour font is ready (or failed): glyphs drawn as boxes meanwhile are drawn again.
+EMSCRIPTEN_KEEPALIVE void cs_color_font_ready() { cs::web::wake(); }
+
 EMSCRIPTEN_KEEPALIVE void cs_bulk_saved(int id, const char* error) {
     auto it = cs::platform::g_bulk_saves.find(id);
     if (it == cs::platform::g_bulk_saves.end()) return;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <vector>
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -22,6 +23,9 @@ GLuint g_program = 0, g_vertex_shader = 0, g_fragment_shader = 0, g_vao = 0, g_v
 // The CSS px -> clip space transform (xy scale, zw translate) is a constant vertex attribute, not a
 // uniform: looking up a uniform's location waits for the GPU process to link the program.
 constexpr GLuint kTransform = 3;
+// 1 while a colour texture is bound (an attribute constant per draw, like kTransform: no uniform to look up).
+constexpr GLuint kColorTexture = 4;
+std::vector<GLuint> g_color_textures; // RGBA textures (colour glyphs); every other texture is coverage
 uint64_t g_drawn = 0;
 DrawStats g_stats;             // of the last frame drawn
 std::vector<DrawStep> g_steps; // reused: no allocation per command
@@ -81,11 +85,14 @@ layout (location = 0) in vec2 position;
 layout (location = 1) in vec2 uv;
 layout (location = 2) in vec4 color;
 layout (location = 3) in vec4 transform;
+layout (location = 4) in float color_texture;
 out vec2 frag_uv;
 out vec4 frag_color;
+flat out float frag_rgba;
 void main() {
     frag_uv = uv;
     frag_color = color;
+    frag_rgba = color_texture;
     gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0);
 }
 )";
@@ -95,8 +102,13 @@ precision mediump float;
 uniform sampler2D tex;   // unit 0, the default: no location to look up
 in vec2 frag_uv;
 in vec4 frag_color;
+flat in float frag_rgba;
 layout (location = 0) out vec4 out_color;
-void main() { out_color = vec4(frag_color.rgb, frag_color.a * texture(tex, frag_uv).r); }
+// A coverage texture tints its texels with the vertex colour; a colour one (emoji) keeps its own colours.
+void main() {
+    vec4 t = texture(tex, frag_uv);
+    out_color = frag_rgba > 0.5 ? vec4(t.rgb, t.a * frag_color.a) : vec4(frag_color.rgb, frag_color.a * t.r);
+}
 )";
 
 GLuint compile(GLenum kind, const char* source) {
@@ -236,6 +248,27 @@ void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h,
     g_last.forget(); // same texture name, new texels: the next frame must be drawn
 }
 
+uintptr_t renderer_create_color_texture(int w, int h) {
+    GLuint tex = 0;
+    glGenTextures(1, &tex);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    std::vector<unsigned char> empty((size_t)w * (size_t)h * 4, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, empty.data());
+    g_color_textures.push_back(tex);
+    return tex;
+}
+
+void renderer_update_color_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* rgba) {
+    glBindTexture(GL_TEXTURE_2D, (GLuint)tex);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    g_last.forget();
+}
+
 // Everything that decides the pixels; false when it equals the frame on screen.
 static bool frame_changed(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear) {
     g_last.begin();
@@ -287,6 +320,8 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
     // GL's scissor origin is the bottom-left corner; rectangles here are top-down.
     auto scissor = [fb_height](const PixelRect& r) { glScissor(r.x0, fb_height - r.y1, r.x1 - r.x0, r.y1 - r.y0); };
     GLuint bound_texture = 0;
+    bool bound_rgba = false;
+    glVertexAttrib1f(kColorTexture, 0.0f);
     for (int n = 0; n < data->CmdListsCount; n++) {
         const ImDrawList* list = data->CmdLists[n];
         glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * (GLsizeiptr)sizeof(ImDrawVert),
@@ -317,12 +352,15 @@ void renderer_draw(const ImDrawData* data, int fb_width, int fb_height, const Im
             if (tex != bound_texture) {
                 glBindTexture(GL_TEXTURE_2D, tex);
                 bound_texture = tex;
+                bound_rgba = std::find(g_color_textures.begin(), g_color_textures.end(), tex) != g_color_textures.end();
+                glVertexAttrib1f(kColorTexture, bound_rgba ? 1.0f : 0.0f);
             }
             static_assert(sizeof(ImDrawIdx) == 4,
                           "WebGL has no base vertex: 32-bit indices keep each list in one draw");
             g_steps.clear();
             plan_draw(reinterpret_cast<const DrawVertex*>(list->VtxBuffer.Data), list->IdxBuffer.Data + cmd.IdxOffset,
-                      cmd.ElemCount, white.x, white.y, map, clip, kMinFillPixels, g_steps);
+                      cmd.ElemCount, bound_rgba ? -1.0f : white.x, bound_rgba ? -1.0f : white.y, map, clip,
+                      kMinFillPixels, g_steps); // a colour glyph is never a solid fill
             for (const DrawStep& step : g_steps) {
                 if (step.kind == DrawStep::Triangles) {
                     ++g_stats.draw_calls;

@@ -25,5 +25,7 @@ uint64_t renderer_frames_drawn();
 // Coverage textures the UI fills (platform::create_coverage_texture).
 uintptr_t renderer_create_coverage_texture(int w, int h);
 void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* pixels);
+uintptr_t renderer_create_color_texture(int w, int h);
+void renderer_update_color_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* rgba);
 const DrawStats& renderer_last_frame(); // what the last frame drawn asked of the GPU
 } // namespace cs::web
