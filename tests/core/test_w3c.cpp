@@ -2,6 +2,8 @@
 // and the W3C working group's correct / incorrect samples fed to the importer.
 #include "core/model/editor.h"
 #include "core/formats/w3c.h"
+#include "core/file/file_format.h"
+#include <set>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -352,4 +354,26 @@ TEST_CASE("W3C round trip of tests/data/sample.claimscope.json", "[w3c]") {
         CHECK(r.project.relations[i].from == p.relations[i].from);
         CHECK(r.project.relations[i].to == p.relations[i].to);
     }
+}
+
+// Found by fuzz_w3c (tests/fuzz/regressions/w3c/relation-id-equals-annotation-id.json): a link whose id
+// equals an annotation's made a relation with that annotation's id, and the saved file was refused.
+TEST_CASE("W3C import: a link with an annotation's id gets an id of its own; the project saves and reloads",
+          "[w3c]") {
+    const Project p = sample_project();
+    json c = export_w3c(p);
+    json& items = c["first"]["items"];
+    size_t link = 0;
+    while (link < items.size() && items[link]["motivation"] != "linking") ++link;
+    REQUIRE(link < items.size());
+    items[link]["id"] = items[0]["id"];
+    const ImportResult r = import_w3c(c.dump(), p.doc, default_codebook());
+    REQUIRE(r.ok);
+    REQUIRE_FALSE(r.project.relations.empty());
+    std::set<std::string> ids;
+    for (const Annotation& a : r.project.annotations) CHECK(ids.insert(a.id).second);
+    for (const Relation& rel : r.project.relations) CHECK(ids.insert(rel.id).second);
+    const LoadResult again = load_project(save_project(r.project));
+    INFO((again.errors.empty() ? std::string() : again.errors[0].to_string()));
+    CHECK(again.ok);
 }

@@ -194,7 +194,7 @@ struct Reader {
     ImportResult& r;
     const Document& doc;
     std::map<std::string, std::string> iri_to_id; // annotation IRI (and its plain id) -> our id
-    std::set<std::string> ann_ids, rel_ids;
+    std::set<std::string> ids; // annotations and relations share one namespace in a Claimscope file
     std::map<std::string, std::string> type_of_label; // so each mapping is reported once
     struct Link {
         std::string path, iri, label;
@@ -460,7 +460,7 @@ struct Reader {
         }
 
         Annotation ann;
-        ann.id = unique_id(ann_ids, id_from(iri), "a");
+        ann.id = unique_id(ids, id_from(iri), "a");
         if (b.tag.empty()) warn(path, "no tagging body: imported with the type 'Annotation'");
         ann.type = type_for(b.tag.empty() ? "Annotation" : b.tag);
         ann.note = b.note;
@@ -574,7 +574,7 @@ struct Reader {
             }
             if (!ok) continue;
             Relation rel;
-            rel.id = unique_id(rel_ids, id_from(l.iri), "r");
+            rel.id = unique_id(ids, id_from(l.iri), "r");
             rel.from = ends[0];
             rel.to = ends[1];
             rel.type = map_relation_label(r.project.codebook, l.label, r.project.find(rel.from)->type,
@@ -662,7 +662,7 @@ ImportResult import_w3c(std::string_view bytes, std::shared_ptr<const Document> 
         finish_import(r);
         return r;
     }
-    Reader reader{r, *article, {}, {}, {}, {}, {}};
+    Reader reader{r, *article, {}, {}, {}, {}};
     reader.read_root(root);
     reader.resolve_links();
     finish_import(r);
