@@ -127,10 +127,8 @@ void log_shader(GLuint s, const char* what) {
     std::fprintf(stderr, "Claimscope: %s shader did not compile: %s\n", what, log);
 }
 
-// A texture as the font atlas is made, bound: coverage only (one byte per texel, the shader's
-// alpha; ImGui's RGBA form is white everywhere, so the same pixels for a quarter of the upload),
-// linear, clamped.
-GLuint make_atlas_texture(int w, int h, const void* pixels) {
+// A new texture, bound: linear, clamped (every texture here samples so).
+GLuint new_texture() {
     GLuint tex = 0;
     glGenTextures(1, &tex);
     glBindTexture(GL_TEXTURE_2D, tex);
@@ -138,6 +136,13 @@ GLuint make_atlas_texture(int w, int h, const void* pixels) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    return tex;
+}
+
+// A texture as the font atlas is made, bound: coverage only (one byte per texel, the shader's
+// alpha; ImGui's RGBA form is white everywhere, so the same pixels for a quarter of the upload).
+GLuint make_atlas_texture(int w, int h, const void* pixels) {
+    const GLuint tex = new_texture();
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     return tex;
@@ -249,13 +254,7 @@ void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h,
 }
 
 uintptr_t renderer_create_color_texture(int w, int h) {
-    GLuint tex = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    const GLuint tex = new_texture();
     std::vector<unsigned char> empty((size_t)w * (size_t)h * 4, 0);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, empty.data());
     g_color_textures.push_back(tex);
