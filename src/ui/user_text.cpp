@@ -23,6 +23,20 @@ static const Layout& block(AppState& s, std::string_view utf8, float wrap_width,
     return s.text_blocks.get(utf8, p, advance, s.shaped.set);
 }
 
+// Draws a block made by block() with its top-left at `pos`; returns the height drawn.
+static float draw_block(AppState& s, ImDrawList* dl, ImVec2 pos, const Layout& L, std::string_view utf8, ImFont* font,
+                        float px, ImU32 color, bool one_line) {
+    if (L.empty()) return 0;
+    LineStyle style;
+    style.font = font;
+    style.px = px;
+    style.em_px = px * s.shaped.atlas.em_per_pixel_height(FontFace::Latin);
+    style.dpr = s.dpr;
+    const size_t last = one_line ? 0 : L.lines().size() - 1;
+    draw_layout_lines(s.shaped, dl, L, utf8, 0, last, pos, style, color);
+    return (float)(last + 1) * px;
+}
+
 float draw_user_text(AppState& s, ImDrawList* dl, ImVec2 pos, std::string_view utf8, float wrap_width, ImFont* font,
                      float px, ImU32 color, bool one_line) {
     if (!needs_shaping(utf8)) {
@@ -33,16 +47,7 @@ float draw_user_text(AppState& s, ImDrawList* dl, ImVec2 pos, std::string_view u
         dl->AddText(font, px, pos, color, utf8.data(), utf8.data() + utf8.size(), wrap_width);
         return font->CalcTextSizeA(px, FLT_MAX, wrap_width, utf8.data(), utf8.data() + utf8.size()).y;
     }
-    const Layout& L = block(s, utf8, wrap_width, font, px);
-    if (L.empty()) return 0;
-    LineStyle style;
-    style.font = font;
-    style.px = px;
-    style.em_px = px * s.shaped.atlas.em_per_pixel_height(FontFace::Latin);
-    style.dpr = s.dpr;
-    const size_t last = one_line ? 0 : L.lines().size() - 1;
-    draw_layout_lines(s.shaped, dl, L, utf8, 0, last, pos, style, color);
-    return (float)(last + 1) * px;
+    return draw_block(s, dl, pos, block(s, utf8, wrap_width, font, px), utf8, font, px, color, one_line);
 }
 
 void user_text(AppState& s, std::string_view utf8, ImU32 color, float wrap_width) {
@@ -64,7 +69,8 @@ void user_text(AppState& s, std::string_view utf8, ImU32 color, float wrap_width
     float width = 0;
     for (const LayoutLine& l : L.lines()) width = std::max(width, l.x + l.width);
     ImGui::Dummy(ImVec2(width, L.height()));
-    draw_user_text(s, ImGui::GetWindowDrawList(), pos, utf8, wrap_width, ImGui::GetFont(), ImGui::GetFontSize(), color);
+    // The block laid out above, drawn as it is: not looked up (its key built) a second time per frame.
+    draw_block(s, ImGui::GetWindowDrawList(), pos, L, utf8, ImGui::GetFont(), ImGui::GetFontSize(), color, false);
 }
 
 void user_text_line(AppState& s, std::string_view utf8, ImU32 color) {
