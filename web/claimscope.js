@@ -112,8 +112,9 @@
   // While the app edits a text field (a note, an entity, ...), a real <textarea>/<input> lies over it
   // (platform.h, begin_text_edit): the browser shapes, orders (dir=auto), composes (IME) and
   // spell-checks the text. Its events go back as cs_text_edit_event(id, kind, value):
-  // 0 input, 1 commit (blur), 2 cancel (Escape), 3 Tab, 4 Shift+Tab, 5 Enter (single-line).
-  const field = { el: null, id: 0, shown: false, multiline: false, composing: false };
+  // 0 input, 1 commit (blur), 2 cancel (Escape), 3 Tab, 4 Shift+Tab, 5 Enter (single-line),
+  // 6 / 7 Enter / Shift+Enter in a field that steps (Find): the edit goes on.
+  const field = { el: null, id: 0, shown: false, multiline: false, enterSteps: false, composing: false };
   const fieldEvent = (kind) => callString('cs_text_edit_event', ['number', 'number', 'string'], [field.id, kind, field.el.value]);
   const cssColor = (c) => `rgba(${c >>> 24},${(c >>> 16) & 255},${(c >>> 8) & 255},${(c & 255) / 255})`;
   // Ends the edit: reports `kind` (once), hides the field, gives the keyboard back to the canvas.
@@ -155,7 +156,8 @@
     if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;
     if (e.key === 'Escape') { e.preventDefault(); fieldFinish(2); }
     else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) { e.preventDefault(); fieldFinish(e.shiftKey ? 4 : 3); }
-    else if (e.key === 'Enter' && !field.multiline) { e.preventDefault(); fieldFinish(5); }
+    else if (e.key === 'Enter' && !field.multiline) { e.preventDefault(); if (field.enterSteps) fieldEvent(e.shiftKey ? 7 : 6); else fieldFinish(5); }
+    else if (e.key === 'F3' && field.enterSteps) { e.preventDefault(); fieldEvent(e.shiftKey ? 7 : 6); }
   }
   window.addEventListener('keydown', fieldKey, true);
   window.addEventListener('keyup', fieldKey, true);
@@ -188,6 +190,7 @@
       return;
     }
     field.id = f.id;
+    field.enterSteps = f.enterSteps;
     field.composing = false;
     el.value = f.text;
     el.placeholder = f.placeholder;

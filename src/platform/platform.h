@@ -97,6 +97,7 @@ struct TextEditField {
     unsigned id = 0;                          // the UI's id of the field: a new id starts a new edit
     float x = 0, y = 0, w = 0, h = 0;         // the field's frame, CSS px relative to the canvas
     bool multiline = false;                   // <textarea> (Enter makes a new line) or <input>
+    bool enter_steps = false;                 // single-line: Enter / Shift+Enter report Step / StepBack and the edit goes on
     std::string text;                         // the value when the edit starts (ignored while the same id goes on)
     bool replace_text = false;                // ... unless this is set: then the field's value becomes `text`
     std::string placeholder, lang;            // lang: BCP 47 of the article ("" = none)
@@ -116,6 +117,8 @@ enum class TextEditEvent {
     Tab,     // Tab: finished, move to the next field
     BackTab, // Shift+Tab: finished, move to the previous field
     Enter,   // Enter in a single-line field: finished
+    Step,    // Enter in a field with enter_steps (Find: next match); the edit goes on
+    StepBack, // Shift+Enter there (previous match)
 };
 struct TextEditMessage {
     unsigned id;

@@ -7,7 +7,6 @@
 #include "ui/theme.h"
 #include "ui/tooltip.h"
 #include "ui/user_text.h"
-#include <misc/cpp/imgui_stdlib.h>
 #include <map>
 #include <set>
 
@@ -62,7 +61,7 @@ void draw_annotation_list(AppState& s) {
     }
     ImGui::NewLine();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##search", "filter: quote, entity or note", &s.list.filter.search);
+    user_text_field(s, "##search", &s.list.filter.search, {"filter: quote, entity or note", false, {}, s.doc().meta.language});
     s.mark("list/search");
 
     const std::vector<int>& rows = list_rows(s).rows;

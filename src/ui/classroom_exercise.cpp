@@ -9,7 +9,6 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/user_text.h"
-#include <misc/cpp/imgui_stdlib.h>
 #include <algorithm>
 #include <map>
 
@@ -107,7 +106,7 @@ void draw_create_exercise(AppState& s) {
     user_text_field(s, "Title", &cr.title); // edits cr.title live
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
-    ImGui::InputTextMultiline("##instructions", &cr.instructions, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    user_text_field(s, "##instructions", &cr.instructions, {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5)});
     s.mark("create/instructions");
 
     ImGui::SeparatorText("What students use");

@@ -7,7 +7,6 @@
 #include "ui/session.h"
 #include "ui/widgets.h"
 #include "ui/user_text.h"
-#include <misc/cpp/imgui_stdlib.h>
 
 namespace cs::ui {
 
@@ -46,7 +45,7 @@ static void name_dialog(AppState& s) {
     ImGui::TextDisabled("Asked once; remembered in this browser. Change it under Edit › Your name.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
-    bool enter = ImGui::InputText("##name", &s.dialogs.name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = user_text_field(s, "##name", &s.dialogs.name_buf).enter;
     s.mark("dialog/name/input");
     bool ok = !s.dialogs.name_buf.empty();
     ImGui::BeginDisabled(!ok);
@@ -102,13 +101,13 @@ static void new_article_dialog(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, ImGui::GetIO().DisplaySize.x - 40), 0), ImGuiCond_Appearing);
     if (!begin_modal("New article", s.dialogs.new_article)) return;
     ImGui::TextWrapped("Paste the article's text (Ctrl+V). Fields other than the text are optional.");
-    ImGui::InputText("Title", &s.dialogs.na_title);
+    user_text_field(s, "Title", &s.dialogs.na_title);
     s.mark("dialog/new/title");
-    ImGui::InputText("URL", &s.dialogs.na_url);
-    ImGui::InputText("Outlet", &s.dialogs.na_outlet);
-    ImGui::InputTextWithHint("Date", "YYYY-MM-DD", &s.dialogs.na_date);
+    user_text_field(s, "URL", &s.dialogs.na_url);
+    user_text_field(s, "Outlet", &s.dialogs.na_outlet);
+    user_text_field(s, "Date", &s.dialogs.na_date, {"YYYY-MM-DD"});
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::InputTextMultiline("##text", &s.dialogs.na_text, ImVec2(-1, ImGui::GetTextLineHeight() * 14));
+    user_text_field(s, "##text", &s.dialogs.na_text, {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 14)});
     s.mark("dialog/new/text");
     bool ok = s.dialogs.na_text.find_first_not_of(" \t\r\n") != std::string::npos;
     ImGui::BeginDisabled(!ok);
@@ -152,7 +151,7 @@ static void documents_dialog(AppState& s) {
         return;
     }
     ImGui::SetNextItemWidth(360);
-    ImGui::InputText("##rename", &s.dialogs.rename_buf);
+    user_text_field(s, "##rename", &s.dialogs.rename_buf);
     ImGui::SameLine();
     if (ImGui::Button("Rename open document") && !s.dialogs.rename_buf.empty()) {
         const std::string title = s.dialogs.rename_buf; // the dialog's state is reset by the switch

@@ -4,8 +4,8 @@
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"
+#include "ui/user_text.h"
 #include "ui/widgets.h"
-#include <misc/cpp/imgui_stdlib.h>
 
 namespace cs::ui {
 
@@ -41,8 +41,12 @@ void draw_find_bar(AppState& s) {
         platform::request_redraw(2);
     }
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.5f));
-    bool enter =
-        ImGui::InputTextWithHint("##find", "search the article", &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    // Typed into a DOM field over this one (any script, any IME); Enter steps and the field stays.
+    TextFieldOptions opt;
+    opt.hint = "search the article";
+    opt.lang = s.doc().meta.language;
+    opt.enter_steps = true;
+    const TextFieldResult typed = user_text_field(s, "##find", &f.query, opt);
     if (ImGui::IsItemActive()) f.focus_input = false;
     s.mark("find/input");
     bool had = f.computed_for == f.query;
@@ -51,10 +55,7 @@ void draw_find_bar(AppState& s) {
         s.view.scroll_to_cp = f.matches[f.current].start;
         s.view.scroll_center = true;
     }
-    if (enter) {
-        find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);
-        ImGui::SetKeyboardFocusHere(-1);
-    }
+    if (typed.step) find_step(s, typed.step);
     ImGui::SameLine();
     if (f.query.empty())
         ImGui::TextDisabled("type to search");
@@ -74,7 +75,8 @@ void draw_find_bar(AppState& s) {
     if (select && f.current >= 0) set_selection(s, f.matches[f.current].start, f.matches[f.current].end);
     ImGui::SetItemTooltip("Select the current match, ready to tag");
     ImGui::SameLine();
-    if (ImGui::SmallButton("x") ||
+    // Escape in the field ends its edit (the query goes back to what it was) and closes the bar.
+    if (ImGui::SmallButton("x") || typed.cancelled ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)))
         f.open = false;
     if (ImGui::IsKeyPressed(ImGuiKey_F3)) find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);

@@ -85,11 +85,13 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
         } else {
             *text = std::move(e.text);
         }
-        if (e.kind == K::Input || e.kind == K::Commit) continue;
+        if (e.kind == K::Step || e.kind == K::StepBack) r.step = e.kind == K::Step ? 1 : -1;
+        if (e.kind == K::Input || e.kind == K::Commit || e.kind == K::Step || e.kind == K::StepBack) continue;
         finished = true;
         tab = e.kind == K::Tab ? 1 : e.kind == K::BackTab ? -1 : 0;
         r.enter = e.kind == K::Enter;
     }
+    r.cancelled = cancelled;
     if (finished) {
         auto b = g_before.find(id);
         r.committed = !cancelled && (b == g_before.end() || b->second != *text);
@@ -177,6 +179,7 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
         f.w = frame.GetWidth();
         f.h = frame.GetHeight();
         f.multiline = o.multiline;
+        f.enter_steps = o.enter_steps;
         f.text = *text;
         f.replace_text = replace;
         f.placeholder = o.hint ? o.hint : "";

@@ -37,6 +37,7 @@ struct TextFieldOptions {
     bool multiline = false;     // a <textarea>: Enter makes a new line
     ImVec2 size = ImVec2(0, 0); // multiline only (as InputTextMultiline's)
     std::string lang;           // BCP 47 language of the text (the article's), "" if unknown
+    bool enter_steps = false;   // single-line: Enter / Shift+Enter (and F3) step, the edit goes on (Find)
     // Draws a value that ImGui's font cannot (needs_shaping) while the page is not editing it, with
     // its top-left at `pos` and `width` wide (user_text_field in user_text.h sets it).
     std::function<void(ImDrawList*, ImVec2 pos, float width, const std::string& value)> draw_value;
@@ -44,6 +45,8 @@ struct TextFieldOptions {
 struct TextFieldResult {
     bool committed = false; // the edit ended and the value changed
     bool enter = false;     // ... ended with Enter (single-line)
+    bool cancelled = false; // ... ended with Escape: the value is back to what it was
+    int step = 0;           // +1 / -1: Enter / Shift+Enter in a field with enter_steps
 };
 TextFieldResult text_field(const char* label, std::string* text, const TextFieldOptions& options = {});
 // Once per frame, after the views: hides the DOM field of a text field that was not drawn this frame.

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openWithTwoTextAttributes, openApp, settle, spanPoint, state, annotations, until, clickUi, tagText, ROOT, SITE } from './harness.mjs';
+import { openWithTwoTextAttributes, openApp, settle, spanPoint, state, annotations, until, clickUi, tagText, ROOT, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -42,7 +42,7 @@ async function composeIme(page, letters, result) {
   await cdp.detach();
 }
 
-test('IME: "zhuanjia" composed to 专家 in a note is stored as exactly 专家, and in an ImGui field too', async (t) => {
+test('IME: "zhuanjia" composed to 专家 in a note is stored as exactly 专家, and in the list filter too', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);
   await tagText(page, 'Al Jazeera', 's');
@@ -55,7 +55,7 @@ test('IME: "zhuanjia" composed to 专家 in a note is stored as exactly 专家, 
   assert.equal(byQuote(f, 'Al Jazeera').note, '专家');
   assert.equal(await domField(page), null, 'the DOM field is gone');
 
-  // The list's search field stays an ImGui field, fed by the hidden textarea: same composition.
+  // The list's filter is edited by the page's field too: the same composition.
   await clickUi(page, 'list/search');
   await until(page, state, (s) => s.textInputActive, 'list search active');
   await composeIme(page, 'zhuanjia', '专家');
@@ -177,3 +177,62 @@ async function stableFieldAt(page, name) {
     return f && r && f.focused && Math.abs(f.y - r.y) <= 1 ? f : null;
   }, (v) => v, `DOM field over ${name}`);
 }
+
+test('Find, the list filter and the name dialog are typed in the browser\'s field: Arabic finds its word, Enter steps, Escape closes', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  const text = 'قال المتحدث باسم الحكومة إن اللاجئين عادوا.\n\nوأضاف المتحدث أن الحدود مغلقة.';
+  await page.evaluate((x) => window.claimscope.loadArticle(x, { title: 'تقرير', language: 'ar' }), text);
+  await until(page, state, (s) => s.lines > 0 && s.text.missingGlyphs === 0, 'Arabic article drawn');
+  await tagText(page, 'اللاجئين عادوا', 'c');
+
+  // Find: the query is typed into the DOM field over the bar (shaped by the browser, right to left).
+  await page.mouse.click(5, 400);
+  await page.keyboard.press('Control+f');
+  await until(page, state, (s) => s.find.open && s.textInputActive, 'find field active');
+  let field = await until(page, domField, (f) => f && f.focused, 'the DOM field over Find');
+  assert.equal(field.dir, 'auto');
+  assert.equal(field.lang, 'ar');
+  const bar = await uiRect(page, 'find/input');
+  assert.ok(Math.abs(field.x - bar.x) <= 1 && Math.abs(field.y - bar.y) <= 1, `field ${JSON.stringify(field)} over ${JSON.stringify(bar)}`);
+  await page.keyboard.type('المتحدث');
+  let st = await until(page, state, (s) => s.find.query === 'المتحدث', 'Arabic query typed');
+  assert.equal(st.find.count, 2);
+  // Enter and Shift+Enter step through the matches (from the one after the caret); the field keeps
+  // the keyboard and its text.
+  const first = st.find.current, second = 1 - first;
+  await page.keyboard.press('Enter');
+  await until(page, state, (s) => s.find.current === second, 'Enter: the other match');
+  field = await domField(page);
+  assert.ok(field && field.focused && field.value === 'المتحدث', 'the field stays after Enter');
+  await page.keyboard.press('Shift+Enter');
+  await until(page, state, (s) => s.find.current === first, 'Shift+Enter: back');
+  await page.keyboard.press('F3');
+  await until(page, state, (s) => s.find.current === second, 'F3: forward again');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'field-find-arabic.png') });
+  await page.keyboard.press('Escape');
+  await until(page, state, (s) => !s.find.open, 'Escape closes Find');
+  assert.equal(await domField(page), null, 'the DOM field is gone');
+
+  // The list filter: typed in the page's field, then drawn shaped by the app once the edit ends.
+  await clickUi(page, 'list/search');
+  await until(page, domField, (f) => f && f.focused, 'the DOM field over the list filter');
+  await page.keyboard.type('عادوا');
+  st = await until(page, state, (s) => s.list.search === 'عادوا' && s.listShown === 1, 'the list filtered by an Arabic word');
+  await page.mouse.click(5, 500);
+  await until(page, domField, (f) => f === null, 'the filter committed');
+  const before = (await state(page)).text.panelTexts;
+  st = await until(page, state, (s) => s.text.panelTexts > 0 && s.text.missingGlyphs === 0, 'the filter value drawn shaped');
+  t.diagnostic(JSON.stringify({ before, after: st.text }));
+
+  // The name asked before the first save: an Arabic name goes into the file exactly.
+  await page.keyboard.press('Control+s');
+  await clickUi(page, 'dialog/name/input');
+  await until(page, domField, (f) => f && f.focused, 'the DOM field over the name');
+  await page.keyboard.type('سلمى');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.annotator, 'سلمى');
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});

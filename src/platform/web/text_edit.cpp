@@ -10,10 +10,10 @@
 #include <emscripten.h>
 
 // clang-format off
-EM_JS(void, js_field_show, (unsigned id, int multiline, int replace, double x, double y, double w, double h, const char* text,
+EM_JS(void, js_field_show, (unsigned id, int multiline, int enter_steps, int replace, double x, double y, double w, double h, const char* text,
                             const char* placeholder, const char* lang, double font_px, double sample_width, double pad_x, double pad_y,
                             unsigned color, unsigned placeholder_color), {
-    Module.cs.fieldShow({ id: id >>> 0, multiline: !!multiline, replace: !!replace, x: x, y: y, w: w, h: h, text: UTF8ToString(text),
+    Module.cs.fieldShow({ id: id >>> 0, multiline: !!multiline, enterSteps: !!enter_steps, replace: !!replace, x: x, y: y, w: w, h: h, text: UTF8ToString(text),
                           placeholder: UTF8ToString(placeholder), lang: UTF8ToString(lang), fontPx: font_px, sampleWidth: sample_width,
                           padX: pad_x, padY: pad_y, color: color >>> 0, placeholderColor: placeholder_color >>> 0 });
 });
@@ -29,7 +29,7 @@ namespace cs::platform {
 static std::deque<TextEditMessage> g_events;
 
 void begin_text_edit(const TextEditField& f) {
-    js_field_show(f.id, f.multiline, f.replace_text, f.x, f.y, f.w, f.h, f.text.c_str(), f.placeholder.c_str(),
+    js_field_show(f.id, f.multiline, f.enter_steps, f.replace_text, f.x, f.y, f.w, f.h, f.text.c_str(), f.placeholder.c_str(),
                   f.lang.c_str(), f.font_px, f.sample_width, f.pad_x, f.pad_y, f.color, f.placeholder_color);
 }
 void end_text_edit() { js_field_hide(); }
@@ -74,7 +74,7 @@ std::vector<bool> word_boundaries(std::u32string_view paragraph, const std::stri
 } // namespace cs::platform
 
 extern "C" {
-// kind: 0 input, 1 commit, 2 cancel, 3 tab, 4 shift+tab, 5 enter (platform::TextEditEvent).
+// kind: 0 input, 1 commit, 2 cancel, 3 tab, 4 shift+tab, 5 enter, 6 step, 7 step back (platform::TextEditEvent).
 EMSCRIPTEN_KEEPALIVE void cs_text_edit_event(double id, int kind, const char* text) {
     cs::platform::g_events.push_back({(unsigned)id, (cs::platform::TextEditEvent)kind, text ? text : ""});
     cs::web::wake();
