@@ -284,8 +284,7 @@ static WordBreaker browser_words(const AppState& s) {
 
 static Span unit_at(const AppState& s, size_t cp, int unit) {
     if (unit == 3) return sentence_at(s.doc(), cp);
-    if (unit == 2) return word_span_at(s.doc(), cp, browser_words(s)); // a double-click
-    return word_at(s.doc(), cp);
+    return word_span_at(s.doc(), cp, browser_words(s)); // a double-click, or a drag by words
 }
 
 // Extends the selection from the press point to `cur`, by whole words (default), whole
@@ -410,7 +409,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
         } else {
             v.drag_unit = 0;
             long ch = L.char_at(lx, ly);
-            v.drag_origin = io.KeyAlt || ch < 0 ? Span{(uint32_t)cp, (uint32_t)cp} : word_at(s.doc(), (size_t)ch);
+            v.drag_origin = io.KeyAlt || ch < 0 ? Span{(uint32_t)cp, (uint32_t)cp} : unit_at(s, (size_t)ch, 0);
             if (!io.KeyAlt && ch >= 0 && !is_word_char(s.doc().index.cp_at((size_t)ch)))
                 v.drag_origin = Span{(uint32_t)cp, (uint32_t)cp};
             v.drag = DragMode::Pending;

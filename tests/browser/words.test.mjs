@@ -73,6 +73,23 @@ test('Thai: double-click selects the dictionary word Intl.Segmenter gives', asyn
   assert.deepEqual(problems.page, []);
 });
 
+test('Thai: a drag snaps to the dictionary words it starts and ends in, not to the whole clause', async (t) => {
+  const { page, problems } = await openApp(t, { server });
+  await settle(page);
+  await load(page, 'ประเทศไทยมีประชากรมากกว่าหกสิบล้านคน', 'th');
+  const from = (await findCp(page, 'ประชากร')) + 2, to = (await findCp(page, 'ล้าน')) + 2;
+  const first = await segmentAt(page, from, 'th'), last = await segmentAt(page, to, 'th');
+  assert.ok(first.end < last.start, `two different words: ${first.text}, ${last.text}`);
+  const a = await spanPoint(page, from, from + 1), b = await spanPoint(page, to, to + 1);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+  const st = await until(page, state, (s) => s.selection.end > s.selection.start, 'a selection');
+  assert.deepEqual([st.selection.start, st.selection.end], [first.start, last.end], st.selection.text);
+  assert.deepEqual(problems.page, []);
+});
+
 test('English double-click still selects the whole word', async (t) => {
   const { page, problems } = await openApp(t, { server });
   await settle(page);

@@ -105,3 +105,40 @@ TEST_CASE("a huge line is asked about in a window around the position, cut at wh
     CHECK(longest <= 4200);
     CHECK(longest > 1000);
 }
+
+TEST_CASE("UAX 29 words in accents, combining marks, CJK, RTL scripts and emoji: what a drag snaps to") {
+    // caf + e + U+0301 | CJK | Arabic | Hebrew | family emoji (ZWJ) | two flags | Devanagari
+    const Document d = make_document(
+        "cafe\xCC\x81 noir \xE4\xB8\xAD\xE6\x96\x87 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
+        "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
+        "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA "
+        "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
+    const WordBreaker b = uax29_word_breaker();
+    CHECK(word_span_at(d, 0, b) == Span{0, 5}); // the combining acute belongs to "cafe"
+    CHECK(word_span_at(d, 4, b) == Span{0, 5});
+    CHECK(word_span_at(d, 5, b) == Span{5, 6});    // the space
+    CHECK(word_span_at(d, 11, b) == Span{11, 12}); // without a dictionary, each ideograph
+    CHECK(word_span_at(d, 12, b) == Span{12, 13});
+    CHECK(word_span_at(d, 16, b) == Span{14, 19});  // Arabic word
+    CHECK(word_span_at(d, 20, b) == Span{20, 24});  // Hebrew word
+    CHECK(word_span_at(d, 27, b) == Span{25, 30});  // the ZWJ family is one unit
+    CHECK(word_span_at(d, 31, b) == Span{31, 33});  // first flag
+    CHECK(word_span_at(d, 34, b) == Span{33, 35});  // second flag
+    CHECK(word_span_at(d, 38, b) == Span{36, 42});  // Devanagari with virama and vowel sign
+    CHECK(word_span_at(d, 100, b) == Span{36, 42}); // past the end clamps to the last unit
+}
+
+TEST_CASE("UAX 29 words stay exact on long lines with and without white space") {
+    const WordBreaker b = uax29_word_breaker();
+    // 3000 ideographs and no white space: each one is still its own word.
+    const Document d = make_document(to_utf8(std::u32string(3000, U'\u4E2D')) + " end");
+    CHECK(word_span_at(d, 2000, b) == Span{2000, 2001});
+    CHECK(word_span_at(d, 3002, b) == Span{3001, 3004});
+    CHECK(next_word_start(d, 2999, b) == 3001);
+    // A long line of short words.
+    std::string words;
+    for (int i = 0; i < 2000; ++i) words += "ab\xC3\xA9 "; // "abé "
+    const Document w = make_document(words);
+    CHECK(word_span_at(w, 4 * 1500 + 1, b) == Span{6000, 6003});
+    CHECK(prev_word_start(w, 4 * 1500, b) == 4 * 1499);
+}

@@ -4,7 +4,7 @@
 // Index of this file
 // - Character classes (generated Unicode range tables at the end of the file)
 // - make_document, Document moves, slice
-// - Units: the segmenter behind word_at, word_tokens and Ctrl+arrows
+// - Units: the segmenter behind word_tokens
 // - Sentences, paragraphs
 // - Range tables
 #include "core/model/document.h"
@@ -203,59 +203,7 @@ std::u32string decode_range(const Document& d, size_t a, size_t b) {
     return to_u32(std::string_view(d.text).substr(ba, bb - ba));
 }
 
-// The line holding cp, newline excluded.
-Span line_around(const Document& d, size_t cp) {
-    const size_t b = d.index.byte_of_cp(cp);
-    const size_t lb = b == 0 ? 0 : d.text.rfind('\n', b - 1);
-    const size_t le = d.text.find('\n', b);
-    const size_t start = lb == std::string::npos || b == 0 ? 0 : d.index.cp_of_byte(lb) + 1;
-    const size_t end = le == std::string::npos ? d.size() : d.index.cp_of_byte(le);
-    return Span{uint32_t(start), uint32_t(end)};
-}
-
-// How far word_at looks around cp inside one line: bounds the work on pathological lines with
-// no white space; white space restarts the segmenter exactly, so results are exact in practice.
-constexpr size_t kReach = 1024;
-
 } // namespace
-
-Span word_at(const Document& d, size_t cp) {
-    const size_t n = d.size();
-    if (n == 0) return Span{0, 0};
-    cp = std::min(cp, n - 1);
-    if (d.index.cp_at(cp) == '\n') return Span{uint32_t(cp), uint32_t(cp + 1)};
-    const Span line = line_around(d, cp);
-    const size_t a = std::max<size_t>(line.start, cp > kReach ? cp - kReach : 0);
-    const size_t b = std::min<size_t>(line.end, cp + kReach);
-    const std::u32string w = decode_range(d, a, b);
-    const size_t rel = cp - a;
-    size_t i = rel; // restart at the nearest white space: it always starts a unit
-    while (i > 0 && !is_space(w[i])) --i;
-    for (bool word;;) {
-        const size_t e = unit_end(w, i, &word);
-        if (rel < e) return Span{uint32_t(a + i), uint32_t(a + e)};
-        i = e;
-    }
-}
-
-size_t next_word_start(const Document& d, size_t cp) {
-    const size_t n = d.size();
-    if (cp >= n) return n;
-    size_t j = word_at(d, cp).end;
-    while (j < n && is_space(d.index.cp_at(j))) ++j;
-    return j;
-}
-
-size_t prev_word_start(const Document& d, size_t cp) {
-    size_t j = std::min(cp, d.size());
-    while (j > 0 && is_space(d.index.cp_at(j - 1))) --j;
-    return j == 0 ? 0 : word_at(d, j - 1).start;
-}
-
-Span snap_to_words(const Document& d, Span s) {
-    if (s.empty() || d.size() == 0) return s;
-    return Span{word_at(d, s.start).start, word_at(d, s.end - 1).end};
-}
 
 Span trim_space(const Document& d, Span s) {
     s.end = std::min<uint32_t>(s.end, uint32_t(d.size()));

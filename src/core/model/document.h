@@ -52,13 +52,13 @@ std::shared_ptr<const Document> make_shared_document(std::string_view raw, Artic
                                                      DocumentWarnings* warnings = nullptr);
 
 // ---- Boundaries (code points) -----------------------------------------------------------
-// A word is a run of letters/digits/marks (with inner apostrophes, hyphens, periods and commas
+// A word (of word_tokens: matching and agreement; the pointer and Ctrl+arrows use text/words.h)
+// is a run of letters/digits/marks (with inner apostrophes, hyphens, periods and commas
 // between digits, e.g. "450,000", "don't", "Al-Jazeera"); other characters are single-char words.
 // Combining marks stay with the character before them; each CJK ideograph is a word of its own;
 // an emoji ZWJ sequence (U+1F469 U+200D U+1F469 U+200D U+1F467) or a flag (two regional
 // indicators) is one non-word unit; a newline is always a unit of its own.
 bool is_word_char(uint32_t cp);
-Span word_at(const Document& d, size_t cp); // the unit containing cp; cp >= size() clamps to the last
 // Ends after . ! ? (+ closing quotes/brackets) followed by white space, or at the paragraph end;
 // not after abbreviations (Mr. Dr. U.S. e.g.), initials (J. K.) or before a lowercase word.
 // Leading/trailing white space is excluded. Empty span at cp when cp is on a blank line.
@@ -66,10 +66,6 @@ Span sentence_at(const Document& d, size_t cp);
 // The paragraph holding cp (cp == its end counts: the caret after its last character); an empty
 // span at cp on a blank line.
 Span paragraph_at(const Document& d, size_t cp);
-size_t next_word_start(const Document& d, size_t cp); // Ctrl+Right: past this unit and the white space after it
-size_t prev_word_start(const Document& d, size_t cp); // Ctrl+Left: start of the unit before the white space before cp
-// Grows [start,end) outward to whole words (used when drag-selecting with snapping).
-Span snap_to_words(const Document& d, Span s);
 // s without the white space (is_space) at either end: what a selection annotates.
 Span trim_space(const Document& d, Span s);
 // Tokens (word spans only, no punctuation/space) — used by matching and agreement.
