@@ -47,6 +47,8 @@ const DOCS = [
   { name: '1m', interact: true, recogito: true },
   { name: '1m-flat', recogito: true },
   { name: '1m-long', interact: true },
+  { name: '100k-latin' },
+  { name: '1m-latin' },
 ];
 const SMOKE_DOCS = [{ name: '10k', interact: true, recogito: true }];
 

@@ -15,6 +15,10 @@
 //   -flat     the same text, spans that never overlap (evenly spaced, no relations): Recogito's best case
 //   -long     paragraphs of 20,000–40,000 code points, as text pasted from a PDF
 //   -repeat   one ~500-code-point paragraph repeated, spans as in -flat (1k evenly spaced at 100k)
+//   -latin    the same kind of text in the scripts the app's own font draws (Latin with accents, Greek,
+//             Cyrillic): no word needs shaping or a font from the network, as in an English, French or
+//             Russian article. The plain documents mix in Arabic, CJK, Devanagari and emoji (1 word in 100),
+//             so their first frame also shapes those words and draws the emoji (issue 15).
 //
 // Same seed → same bytes (a seeded PRNG, never Math.random). Offsets in the Claimscope file are code
 // points; the text mixes English-like words, accents, Cyrillic/Greek/Arabic/CJK words and emoji
@@ -40,6 +44,8 @@ export const CORPUS = [
   { name: '1m-flat', cps: 1_000_000, annotations: 10_000, spans: 'flat' },
   { name: '1m-long', cps: 1_000_000, annotations: 10_000, paragraphs: 'long' },
   { name: '100k-repeat', cps: 100_000, annotations: 1_000, paragraphs: 'repeat', spans: 'flat' },
+  { name: '100k-latin', cps: 100_000, annotations: 1_000, script: 'latin' },
+  { name: '1m-latin', cps: 1_000_000, annotations: 10_000, script: 'latin' },
 ];
 
 // mulberry32: small, fast, good enough for test data.
@@ -63,6 +69,7 @@ const ACCENTED = ['café', 'naïve', 'Zürich', 'São Paulo', 'Müller', 'Łód�
   'Dvořák', 'Gdańsk', 'Øresund', 'crème', 'Bogotá', 'Ñuñoa', 'İstanbul', 'Reykjavík', 'Việt'];
 const FOREIGN = ['Москва', 'правительство', 'заявил', 'Αθήνα', 'κυβέρνηση', 'δήλωσε', 'الحكومة', 'كابول',
   'وزير', '東京', '政府', '北京', '発表', '서울', 'नई दिल्ली', 'ქართული', 'Київ'];
+const LATIN_GREEK_CYRILLIC = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{P}\p{N}\p{Zs}<>&"]*$/u;
 const EMOJI = ['🙂', '👍🏽', '👩‍👩‍👧', '👨‍💻', '🇺🇦', '🇩🇪', '🔍', '📰', '❤️', '🏳️‍🌈', '🧑🏿‍🚀'];
 const NAMES = ['Amina Yusuf', 'Jonas Weber', 'Olena Kovalenko', 'Li Wei', 'María José Núñez', 'Dimitris Papadopoulos',
   'Abdul Qahar Balkhi', 'Sofia Rossi', 'Kenji Watanabe', 'Fatima Zahra', 'Ministry of Health', 'United Nations',
@@ -70,16 +77,18 @@ const NAMES = ['Amina Yusuf', 'Jonas Weber', 'Olena Kovalenko', 'Li Wei', 'Marí
 const NOTES = ['', '', '', 'check the numbers 🔍', 'Keine Quelle für die Zahlen', '« who counted? »', '論拠なし',
   '<b>not markup</b> & "quoted"', 'compare with the 2023 report'];
 
-function makeText(cps, rnd, paragraphs) {
+function makeText(cps, rnd, paragraphs, script) {
   const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const latin = script === 'latin';
+  const foreign = latin ? FOREIGN.filter((w) => LATIN_GREEK_CYRILLIC.test(w)) : FOREIGN;
   const word = () => {
     const r = rnd();
     if (r < 0.55) return pick(COMMON);
     if (r < 0.88) { let w = ''; const n = 1 + Math.floor(rnd() * 3); for (let i = 0; i < n; i++) w += pick(SYLLABLES); return w; }
     if (r < 0.93) return pick(ACCENTED);
     if (r < 0.965) return pick(NAMES);
-    if (r < 0.99) return pick(FOREIGN);
-    return pick(EMOJI);
+    if (r < 0.99) return pick(foreign);
+    return latin ? pick(ACCENTED) : pick(EMOJI);
   };
   const cap = (w) => w.charAt(0).toUpperCase() + w.slice(1);   // charAt: ASCII/BMP first letters only change
   const sentence = () => {
@@ -125,9 +134,10 @@ function wordSpans(cpArr) {
   return spans;
 }
 
-export function generate({ cps, annotations: count, seed = 8, paragraphs = 'news', spans = 'overlapping' }) {
+export function generate({ cps, annotations: count, seed = 8, paragraphs = 'news', spans = 'overlapping', script = 'mixed' }) {
   const rnd = prng(seed * 1000003 + cps);
-  const cpArr = makeText(cps, rnd, paragraphs);
+  const cpArr = makeText(cps, rnd, paragraphs, script);
+  const notes = script === 'latin' ? NOTES.filter((n) => LATIN_GREEK_CYRILLIC.test(n)) : NOTES;
   const text = cpArr.join('');
   const words = wordSpans(cpArr);
   const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
@@ -141,7 +151,7 @@ export function generate({ cps, annotations: count, seed = 8, paragraphs = 'news
     const a = {
       id: newId('a-'), type, start: s, end: e,
       quote: { prefix: slice(Math.max(0, s - 32), s), exact: slice(s, e), suffix: slice(e, Math.min(cpArr.length, e + 32)) },
-      attributes: extra.attributes, entity: extra.entity || '', note: pick(NOTES), author: 'Bench Generator',
+      attributes: extra.attributes, entity: extra.entity || '', note: pick(notes), author: 'Bench Generator',
       created: time(anns.length), modified: time(anns.length + 1),
     };
     anns.push(a);

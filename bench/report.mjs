@@ -59,7 +59,9 @@ const rows = [
   loadRow(big, '1M cp + 10k annotations → first painted frame', '≤ 200 ms and ≥ 20× Recogito', 200, wide),
   loadRow('1m-flat', '— the same text, no span overlapping another (Recogito\'s best case)', '≤ 200 ms and ≥ 20× Recogito', 200, wide),
   loadRow('1m-long', '— 1M cp + 10k annotations in paragraphs of 20,000–40,000 cp (text pasted from a PDF)', '≤ 200 ms', 200, wide, false),
+  loadRow('1m-latin', '— 1M cp + 10k annotations in Latin, Greek and Cyrillic only: nothing to shape, no font to fetch', '≤ 200 ms', 200, wide, false),
   loadRow('100k', '100k cp + 1k annotations → first painted frame', '≤ 25 ms', 25, callDetail, false),
+  loadRow('100k-latin', '— 100k cp + 1k annotations in Latin, Greek and Cyrillic only', '≤ 25 ms', 25, callDetail, false),
   loadRow('100k-flat', '— the same text, no span overlapping another', '≤ 25 ms', 25, callDetail, false),
   loadRow('100k-repeat', '— 100k cp: one ~500-cp paragraph repeated, 1k evenly spaced spans', '≤ 25 ms', 25, callDetail, false),
   ['browser floor: the same first frame from a bare WebGL page that does no work (`bench/floor/`)', '', Object.keys(cs).filter((k) => k.startsWith('floor_')).map((k) => k.slice(6))
