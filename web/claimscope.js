@@ -142,7 +142,9 @@
     el.addEventListener('compositionstart', () => { field.composing = true; });
     el.addEventListener('compositionend', () => { field.composing = false; if (field.shown) fieldEvent(0); });
     el.addEventListener('input', (e) => { if (field.shown && !e.isComposing && !field.composing) fieldEvent(0); });
-    el.addEventListener('blur', () => fieldFinish(1));
+    // Focus that leaves the window (another app, another tab) comes back to the field: only a
+    // blur inside the page (a press on the canvas, Tab to other page content) ends the edit.
+    el.addEventListener('blur', () => { if (document.hasFocus()) fieldFinish(1); });
     document.body.appendChild(el);
     field.el = el;
     field.multiline = multiline;

@@ -127,6 +127,9 @@ struct TextEditMessage {
 };
 // Events of field `id` since the last call, in order (events of other fields stay queued).
 std::vector<TextEditMessage> take_text_edit_events(unsigned id);
+// Keys or text typed on the canvas that the backend holds back (behind a press that ImGui must
+// see first) and has not yet given to ImGui. A field activated by that press owns them.
+bool typed_input_held();
 
 // Word boundaries of one paragraph as the browser's Intl.Segmenter(lang, {granularity: "word"}) finds
 // them (dictionary words in Chinese, Japanese, Thai...), in word_boundaries' form (core/text/segment.h):

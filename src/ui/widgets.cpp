@@ -67,14 +67,21 @@ void clear_text_vertices(ImDrawList* dl, int from) {
     for (int i = from; i < dl->VtxBuffer.Size; ++i)
         if (dl->VtxBuffer[i].col == text || dl->VtxBuffer[i].col == hint) dl->VtxBuffer[i].col &= ~IM_COL32_A_MASK;
 }
+// Keys or text typed but not yet seen by ImGui's widgets (queued, or held back by the backend).
+bool typed_ahead(const ImGuiContext& g) {
+    for (const ImGuiInputEvent& e : g.InputEventsQueue)
+        if (e.Type == ImGuiInputEventType_Key || e.Type == ImGuiInputEventType_Text) return true;
+    return platform::typed_input_held();
+}
 } // namespace
 
 TextFieldResult text_field(const char* label, std::string* text, const TextFieldOptions& o) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiID id = ImGui::GetID(label);
     TextFieldResult r;
-    // What the page reported since the last frame. A blur only updates the value: the edit ends
-    // when ImGui leaves the field (the click that took the focus, processed this frame or the next).
+    // What the page reported since the last frame. A blur (Commit) ends the edit at once: were it
+    // left to ImGui's click handling, a frame drawn between the blur and the click would show the
+    // page's field again and take back the focus, and a key pressed then (Ctrl+F) would be lost.
     bool finished = false, cancelled = false;
     int tab = 0;
     for (platform::TextEditMessage& e : platform::take_text_edit_events(id)) {
@@ -86,7 +93,7 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
             *text = std::move(e.text);
         }
         if (e.kind == K::Step || e.kind == K::StepBack) r.step = e.kind == K::Step ? 1 : -1;
-        if (e.kind == K::Input || e.kind == K::Commit || e.kind == K::Step || e.kind == K::StepBack) continue;
+        if (e.kind == K::Input || e.kind == K::Step || e.kind == K::StepBack) continue;
         finished = true;
         tab = e.kind == K::Tab ? 1 : e.kind == K::BackTab ? -1 : 0;
         r.enter = e.kind == K::Enter;
@@ -107,6 +114,9 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
             io.AddKeyEvent(ImGuiMod_Shift, false);
         } else if (ImGui::GetActiveID() == id) {
             ImGui::ClearActiveID();
+            // ImGui would write its own field's last text (the hidden shadow) back into *text on
+            // the next frame (InputTextDeactivateHook): the page's value is the one that counts.
+            g.InputTextDeactivatedState.ID = 0;
         }
     }
     // While the page edits it (or a Tab is leaving it), ImGui's field holds a copy and draws no text.
@@ -150,11 +160,15 @@ TextFieldResult text_field(const char* label, std::string* text, const TextField
     const bool active = ImGui::IsItemActive();
     const ImRect frame = g.LastItemData.NavRect; // the frame, without the label
     if (!active && g_edit.leaving == id) g_edit.leaving = 0;
-    if (active && g_edit.id != id && !finished && g_edit.leaving != id) {
+    // The value the edit started from, kept from its first active frame: the edit may end (a click
+    // elsewhere) before the page ever took over.
+    if (active && !finished && g_edit.leaving != id) g_before.try_emplace(id, *text);
+    if (active && g_edit.id != id && !finished && g_edit.leaving != id && !typed_ahead(g)) {
         // The edit starts (a click, a Tab, a focus request): the page takes over from this frame.
+        // Not before ImGui's field has taken what was typed right after the click (ImGui spreads
+        // queued keys over frames): the page's field would get the focus first and they'd be lost.
         g_edit.id = id;
         g_edit.shadow = g_edit.seen = *text;
-        g_before[id] = *text;
         clear_text_vertices(dl, vtx_from);
         if (o.multiline && !ImGui::GetCurrentWindow()->DC.ChildWindows.empty())
             clear_text_vertices(ImGui::GetCurrentWindow()->DC.ChildWindows.back()->DrawList, 0);

@@ -43,21 +43,16 @@ static std::vector<cs::ui::IncomingFile> g_incoming;
 extern "C" {
 
 // ---- Browser events -------------------------------------------------------------------------
-EMSCRIPTEN_KEEPALIVE void cs_input_text(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    cs::web::wake();
-}
+EMSCRIPTEN_KEEPALIVE void cs_input_text(const char* utf8) { cs::web::typed_text(utf8); }
 
 // Ctrl+V: the pasted text becomes ImGui's clipboard, then ImGui sees the Ctrl+V keypress.
 EMSCRIPTEN_KEEPALIVE void cs_paste(const char* utf8) {
     // clang-format off
     EM_ASM({ Module.cs.clipboard = UTF8ToString($0); }, utf8);
     // clang-format on
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, true);
-    io.AddKeyEvent(ImGuiKey_V, true);
-    io.AddKeyEvent(ImGuiKey_V, false);
-    cs::web::wake();
+    cs::web::key_press(ImGuiMod_Ctrl, true);
+    cs::web::key_press(ImGuiKey_V, true);
+    cs::web::key_press(ImGuiKey_V, false);
 }
 
 EMSCRIPTEN_KEEPALIVE char* cs_copy_text(int cut) {

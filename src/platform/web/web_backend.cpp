@@ -18,6 +18,7 @@
 #include <cstring>
 #include <vector>
 #include <emscripten.h>
+#include <string>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -108,13 +109,16 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
 // before the button goes down — as it always is for a person, who moves and then clicks.
 // Input events behind a held one (moves, buttons, keys, modifiers) queue after it, so ImGui sees
 // them in the order they happened: a Shift released right after a Shift+click stays held for it.
-enum class InputKind { Pos, Button, Key };
+// Typed text queues too: a word typed right after a click on a field must reach that field, not
+// whatever ImGui had active the frame before the held press went down.
+enum class InputKind { Pos, Button, Key, Text };
 struct PendingInput {
     InputKind kind;
     int button_or_key;
     bool down;
     ImVec2 pos;
     uint64_t after_frame;
+    std::string text; // InputKind::Text
 };
 static std::vector<PendingInput> g_pending;
 static uint64_t g_frame_index = 0;            // frames started so far
@@ -126,6 +130,7 @@ static void send(const PendingInput& in) {
         case InputKind::Pos: io.AddMousePosEvent(in.pos.x, in.pos.y); break;
         case InputKind::Button: io.AddMouseButtonEvent(in.button_or_key, in.down); break;
         case InputKind::Key: io.AddKeyEvent((ImGuiKey)in.button_or_key, in.down); break;
+        case InputKind::Text: io.AddInputCharactersUTF8(in.text.c_str()); break;
     }
 }
 // Sends now, or queues behind held events. `hold` starts holding (a press that came with a move).
@@ -135,14 +140,22 @@ static void input(PendingInput in, bool hold = false) {
         return;
     }
     in.after_frame = g_pending.empty() ? g_frame_index + 1 : g_pending.back().after_frame;
-    g_pending.push_back(in);
+    g_pending.push_back(std::move(in));
 }
 static void flush_pending_input() {
     size_t n = 0;
     while (n < g_pending.size() && g_pending[n].after_frame < g_frame_index) send(g_pending[n++]);
     g_pending.erase(g_pending.begin(), g_pending.begin() + n);
 }
-static void key_event(ImGuiKey key, bool down) { input({InputKind::Key, (int)key, down, {}, 0}); }
+static void key_event(ImGuiKey key, bool down) { input({InputKind::Key, (int)key, down, {}, 0, {}}); }
+void typed_text(const char* utf8) {
+    input({InputKind::Text, 0, false, {}, 0, utf8});
+    wake();
+}
+void key_press(int imgui_key, bool down) {
+    key_event((ImGuiKey)imgui_key, down);
+    wake();
+}
 
 static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
     key_event(ImGuiMod_Ctrl, ctrl || meta); // Cmd acts as Ctrl on macOS
@@ -159,12 +172,12 @@ static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     // clang-format on
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     ImVec2 pos((float)(e->clientX - x), (float)(e->clientY - y));
-    input({InputKind::Pos, 0, false, pos, 0});
+    input({InputKind::Pos, 0, false, pos, 0, {}});
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
     if ((type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) && button >= 0) {
         bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
         bool moved = pos.x != g_pos_seen.x || pos.y != g_pos_seen.y;
-        input({InputKind::Button, button, down, pos, 0}, moved);
+        input({InputKind::Button, button, down, pos, 0, {}}, moved);
         // clang-format off
         if (down) EM_ASM({ Module.cs.focusInput(); });
         // clang-format on
@@ -380,3 +393,11 @@ int main() {
     emscripten_set_main_loop(frame, 0, EM_FALSE); // claimscope.ready resolves once the first frame is drawn
     return 0;
 }
+
+namespace cs::platform {
+bool typed_input_held() {
+    for (const web::PendingInput& in : web::g_pending)
+        if (in.kind == web::InputKind::Key || in.kind == web::InputKind::Text) return true;
+    return false;
+}
+} // namespace cs::platform

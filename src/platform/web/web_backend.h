@@ -13,6 +13,9 @@ namespace cs::web {
 void wake(int frames = 3);     // render at least `frames` more frames (resumes the loop)
 void keep_awake_ms(double ms); // keep rendering for a while (tooltips, flashes)
 void wake_at(double when_ms);  // render once when emscripten_get_now() reaches when_ms
+// Input from the page's own handlers (js_api.cpp), in order with held mouse presses.
+void typed_text(const char* utf8);
+void key_press(int imgui_key, bool down);
 uint64_t frames_rendered();
 float device_pixel_ratio();
 const char* clipboard_text(); // browser.cpp
