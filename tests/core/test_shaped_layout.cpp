@@ -225,6 +225,60 @@ TEST_CASE("Chinese wraps between characters, and no line starts with a closing m
     }
 }
 
+TEST_CASE("han_language: kana make a paragraph Japanese, Hangul Korean, otherwise the article's CJK language") {
+    CHECK(han_language(U"\u76F4\u63A5", "") == "und");           // 直接, language unknown
+    CHECK(han_language(U"\u76F4\u63A5", "en") == "und");         // not a CJK article
+    CHECK(han_language(U"\u76F4\u63A5", "zh-TW") == "zh-TW");    // taken as it is
+    CHECK(han_language(U"\u76F4\u63A5", "JA") == "JA");          // any case
+    CHECK(han_language(U"\u76F4\u63A5", "ko_KR") == "ko_KR");
+    CHECK(han_language(U"\u76F4\u63A5", "zha") == "und");        // Zhuang, not Chinese
+    CHECK(han_language(U"\u76F4\u3059", "zh-CN") == "ja");       // 直す: a Japanese quote in a Chinese article
+    CHECK(han_language(U"\u30C6\u30EC\u30D3", "") == "ja");     // テレビ, katakana
+    CHECK(han_language(U"\u76F4\uD55C", "ja") == "ko");          // 直한
+    CHECK(han_language(U"\uFF83\uFF9A\uFF8B\uFF9E", "") == "ja"); // half-width katakana
+}
+
+TEST_CASE("Han characters take the regional forms of their paragraph's language, as a browser's lang does") {
+    // 化 (U+5316) has four designs in Noto Sans CJK: mainland China (the face's default), Taiwan, Japan (and
+    // Hong Kong) and Korea, reached through the font's `locl` feature.
+    ShapingFont cjk{read_file(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/fonts/NotoSansCJK-Locl.otf")};
+    REQUIRE(cjk.ok());
+    Fonts fonts;
+    ShapingFonts set = fonts.set();
+    set.faces[(size_t)FontFace::Cjk] = &cjk;
+    // The glyph Layout draws for 化, the first code point of `text`, in an article of `language`.
+    auto glyph_of_hua = [&](const char* text, const char* language) {
+        ArticleMeta meta;
+        meta.language = language;
+        const Document doc = make_document(text, meta);
+        Layout L;
+        L.build(doc, params(400), ten, &set);
+        REQUIRE(L.lines().size() == 1);
+        REQUIRE(L.lines()[0].shaped >= 0);
+        for (const PlacedGlyph& g : L.glyphs(L.lines()[0]))
+            if (g.cp_start == 0) return g.glyph;
+        FAIL("no glyph for the first code point");
+        return 0u;
+    };
+    const char* hua = "\xE5\x8C\x96";                                   // 化
+    const char* hua_su = "\xE5\x8C\x96\xE3\x81\x99";                   // 化す (Japanese)
+    const char* hua_han = "\xE5\x8C\x96\xEA\xB2\x8C \xED\x95\x9C"; // 化게 한 (Korean)
+    const uint32_t sc = glyph_of_hua(hua, ""), tc = glyph_of_hua(hua, "zh-TW"), jp = glyph_of_hua(hua, "ja"),
+                   kr = glyph_of_hua(hua, "ko");
+    CHECK(sc != 0);
+    CHECK(glyph_of_hua(hua, "en") == sc);
+    CHECK(glyph_of_hua(hua, "zh-CN") == sc);
+    CHECK(glyph_of_hua(hua, "zh-HK") == jp); // Hong Kong writes 化 as Japan does
+    CHECK(tc != sc);
+    CHECK(jp != sc);
+    CHECK(jp != tc);
+    CHECK(kr != sc);
+    CHECK(kr != jp);
+    CHECK(glyph_of_hua(hua_su, "") == jp);     // kana: Japanese, whatever the article says
+    CHECK(glyph_of_hua(hua_su, "zh-TW") == jp);
+    CHECK(glyph_of_hua(hua_han, "") == kr);    // Hangul: Korean
+}
+
 TEST_CASE("property: every code point of a wrapped mixed paragraph lies on one line, and lines fit") {
     Fonts fonts;
     const ShapingFonts set = fonts.set();
@@ -317,9 +371,20 @@ TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, whi
         CHECK((a.shaped >= 0) == (b.shaped >= 0));
     }
     CHECK(L.height() == Approx(full.height()));
+    // A rebuild (a new width) keeps the shaped paragraphs but breaks them again only where the view
+    // asks: their lines are estimates until then, and then the full build's again.
     L.build(doc, lazy, ten, &set);
     CHECK(L.shaped_paragraphs() == full.shaped_paragraphs());
-    for (const LayoutLine& l : L.lines()) CHECK_FALSE(l.pending);
+    size_t pending_again = 0;
+    for (const LayoutLine& l : L.lines()) pending_again += l.pending;
+    CHECK(pending_again > 0);
+    L.shape_range(0, L.height(), 0);
+    REQUIRE(L.lines().size() == full.lines().size());
+    for (size_t i = 0; i < L.lines().size(); ++i) {
+        CHECK(L.lines()[i].start == full.lines()[i].start);
+        CHECK(L.lines()[i].y == Approx(full.lines()[i].y));
+        CHECK_FALSE(L.lines()[i].pending);
+    }
 }
 
 TEST_CASE("isolate: a name in Arabic inside an English line keeps the line left to right, in its order") {

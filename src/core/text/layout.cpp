@@ -126,7 +126,8 @@ const ShapedParagraph& Layout::shaped(uint32_t index) {
         const Span& para = doc_->paragraphs[index];
         const size_t b0 = doc_->index.byte_of_cp(para.start), b1 = doc_->index.byte_of_cp(para.end);
         sp = std::make_unique<ShapedParagraph>(
-            shape_paragraph(to_u32(std::string_view(doc_->text).substr(b0, b1 - b0)), fonts_, params_.font_px));
+            shape_paragraph(to_u32(std::string_view(doc_->text).substr(b0, b1 - b0)), fonts_, params_.font_px,
+                            doc_->meta.language));
     }
     return *sp;
 }
@@ -165,9 +166,11 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
     lines_.clear();
     glyphs_.clear();
     lines_.reserve(doc.size() / 60 + doc.paragraphs.size() + 1);
-    if (!fonts || shaped_doc_ != &doc || shaped_px_ != p.font_px || shaped_generation_ != fonts->generation) {
+    if (!fonts || shaped_doc_ != &doc || shaped_px_ != p.font_px || shaped_generation_ != fonts->generation ||
+        shaped_language_ != doc.meta.language) {
         shaped_.clear();
         shaped_doc_ = fonts ? &doc : nullptr;
+        shaped_language_ = doc.meta.language;
         shaped_px_ = p.font_px;
         shaped_generation_ = fonts ? fonts->generation : ~0ull;
     }
@@ -183,7 +186,10 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
         const Span& para = doc.paragraphs[index];
         const size_t b0 = doc.index.byte_of_cp(para.start), b1 = doc.index.byte_of_cp(para.end);
         if (fonts && needs_shaping(std::string_view(doc.text).substr(b0, b1 - b0))) {
-            if (p.lazy_shaping && !shaped_[index])
+            // Lazily, a paragraph shaped before is broken again only when the view nears it, as one not
+            // shaped yet: breaking every shaped paragraph of a long article on each change of width
+            // took 75 ms at 1M code points (bench/notes.md, seventh round).
+            if (p.lazy_shaping)
                 add_fast_lines(doc, index, estimated, width, p.line_height, true, y, lines_);
             else
                 add_shaped_lines(index, y, lines_);

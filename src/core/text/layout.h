@@ -13,9 +13,10 @@
 // the loaded faces change (shaped paragraphs survive a change of width); drawing then visits only
 // the visible lines.
 // Shaping costs about a microsecond per code point, so a long multilingual article is shaped
-// lazily (LayoutParams::lazy_shaping): a paragraph not shaped yet gets lines estimated from the
+// lazily (LayoutParams::lazy_shaping): a paragraph of the shaping path gets lines estimated from the
 // fast path's advances (LayoutLine::pending), and shape_range shapes the paragraphs the view is
-// about to show, moving the lines after them by what the estimate missed.
+// about to show (or only breaks them again, when a new width finds them shaped), moving the lines
+// after them by what the estimate missed.
 #pragma once
 #include "core/model/document.h"
 #include "core/text/font_faces.h"
@@ -133,6 +134,7 @@ private:
     std::vector<std::unique_ptr<ShapedParagraph>> shaped_;
     const Document* shaped_doc_ = nullptr;
     float shaped_px_ = 0;
+    std::string shaped_language_; // the article language the paragraphs were shaped in (han_language)
     uint64_t shaped_generation_ = ~0ull;
 };
 

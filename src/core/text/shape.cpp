@@ -32,7 +32,7 @@ ShapingFont& ShapingFont::operator=(ShapingFont&& other) noexcept {
 }
 
 std::vector<ShapedGlyph> shape(const ShapingFont& font, std::u32string_view text, size_t start, size_t end,
-                               float size_px, TextDirection direction) {
+                               float size_px, TextDirection direction, const char* language) {
     std::vector<ShapedGlyph> out;
     if (end > text.size()) end = text.size();
     if (!font.ok() || start >= end) return out;
@@ -43,7 +43,7 @@ std::vector<ShapedGlyph> shape(const ShapingFont& font, std::u32string_view text
     if (direction != TextDirection::Auto)
         hb_buffer_set_direction(buf, direction == TextDirection::RightToLeft ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
     // Not the process locale (HarfBuzz's default): the same text shapes the same on every machine.
-    hb_buffer_set_language(buf, hb_language_from_string("und", -1));
+    hb_buffer_set_language(buf, hb_language_from_string(language, -1));
     hb_buffer_guess_segment_properties(buf);
     hb_shape(font.hb(), buf, nullptr, 0);
     unsigned n = 0;

@@ -48,8 +48,11 @@ struct ShapedGlyph {
 // Shapes text[start, end) at `size_px` pixels per em. The rest of `text` is context (an Arabic letter joins
 // the one just outside the run). Glyphs come in visual order, left to right: a right-to-left run's clusters
 // descend. Auto takes the direction from the run's script. Positions are the font's design units scaled
-// exactly, with no rounding to pixels, so that a run measures the same at every size.
+// exactly, with no rounding to pixels, so that a run measures the same at every size. `language` (BCP 47,
+// "und" for none) picks a font's language-specific forms (OpenType `locl`): a Han character's Japanese,
+// Korean or traditional-Chinese shape in Noto Sans CJK.
 std::vector<ShapedGlyph> shape(const ShapingFont& font, std::u32string_view text, size_t start, size_t end,
-                               float size_px, TextDirection direction = TextDirection::Auto);
+                               float size_px, TextDirection direction = TextDirection::Auto,
+                               const char* language = "und");
 
 } // namespace cs

@@ -19,7 +19,32 @@ bool needs_shaping(uint32_t cp) {
     return true;
 }
 
+bool is_kana(uint32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
+
+bool is_hangul(uint32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F) ||
+           (cp >= 0xAC00 && cp <= 0xD7FF) || (cp >= 0xFFA0 && cp <= 0xFFDC);
+}
+
+// "zh", "ja" or "ko" as the primary subtag of a BCP 47 tag, in any case.
+bool is_cjk_language(std::string_view tag) {
+    if (tag.size() < 2 || (tag.size() > 2 && tag[2] != '-' && tag[2] != '_')) return false;
+    const char a = (char)(tag[0] | 0x20), b = (char)(tag[1] | 0x20);
+    return (a == 'z' && b == 'h') || (a == 'j' && b == 'a') || (a == 'k' && b == 'o');
+}
+
 } // namespace
+
+std::string han_language(std::u32string_view paragraph, std::string_view article_language) {
+    for (char32_t c : paragraph) {
+        if (is_kana(c)) return "ja";
+        if (is_hangul(c)) return "ko";
+    }
+    if (is_cjk_language(article_language)) return std::string(article_language);
+    return "und";
+}
 
 bool is_wrap_space(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
 
@@ -41,7 +66,8 @@ std::string isolate(std::string_view utf8) {
     return "\xE2\x81\xA8" + std::string(utf8) + "\xE2\x81\xA9"; // U+2068 FSI, U+2069 PDI
 }
 
-ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px) {
+ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
+                                std::string_view article_language) {
     ShapedParagraph p;
     p.text = std::move(text);
     const std::u32string_view t = p.text;
@@ -65,11 +91,14 @@ ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, 
             p.items.back().end = (uint32_t)j;
         i = j;
     }
+    std::string han; // han_language, worked out for the first CJK item
     for (ShapedItem& item : p.items) {
+        if (item.face == FontFace::Cjk && han.empty()) han = han_language(t, article_language);
         const ShapingFont* font =
             fonts.faces[(size_t)item.face] ? fonts.faces[(size_t)item.face] : fonts.faces[(size_t)FontFace::Latin];
         const TextDirection dir = item.level & 1 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
-        if (font) item.glyphs = shape(*font, t, item.start, item.end, px, dir);
+        if (font)
+            item.glyphs = shape(*font, t, item.start, item.end, px, dir, item.face == FontFace::Cjk ? han.c_str() : "und");
         if (item.glyphs.empty()) // no font at all: one empty box per code point, so the text still takes room
             for (uint32_t c = item.start; c < item.end; ++c) item.glyphs.push_back({0, c, px * 0.6f, 0, 0, 0});
         std::vector<uint32_t> clusters;

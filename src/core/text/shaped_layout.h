@@ -2,6 +2,7 @@
 // into lines and each line put in visual order.
 //
 // - needs_shaping: whether a paragraph can take the fast path; isolate
+// - han_language: which regional forms a paragraph's Han characters take
 // - ShapedParagraph, shape_paragraph: bidi levels, break opportunities, grapheme clusters and the
 //   shaped glyphs of each item (a stretch of one bidi level and one face)
 // - break_shaped_line, place_shaped_line
@@ -44,7 +45,17 @@ struct ShapedParagraph {
     std::vector<float> advance;     // per code point: the advance of its cluster's glyphs, on its first code point
 };
 
-ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px);
+// The language a paragraph's CJK text is shaped in (BCP 47). Han characters have regional forms (直, 骨,
+// 写 differ between China, Taiwan, Japan and Korea) that Noto Sans CJK holds behind its `locl` feature, as a
+// browser shows them for a `lang` attribute. Kana make a paragraph Japanese and Hangul Korean, whatever the
+// article says (a Japanese quote in a Chinese article); otherwise a Chinese, Japanese or Korean article
+// language ("zh-TW", "ja") is taken as it is, and anything else gives "und": the face's own simplified-Chinese
+// forms.
+std::string han_language(std::u32string_view paragraph, std::string_view article_language);
+
+// `article_language`: the document's language (meta.language), for han_language.
+ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
+                                std::string_view article_language = {});
 
 struct ShapedBreak {
     uint32_t end = 0;         // the next line starts here
