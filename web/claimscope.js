@@ -316,6 +316,7 @@
   let failures = [];               // [{path, reason}] shown until dismissed or replaced
   let fontWaiters = [];            // loadFonts() promises: {names, resolve}
   let statusTimer = 0;
+  let showTimer = 0;               // the progress line waits a moment before it shows (updateStatus)
   const statusBox = document.createElement('div');
   statusBox.id = 'cs-fonts';
   statusBox.setAttribute('role', 'status');
@@ -332,17 +333,17 @@
   const listNames = (names) => names.length <= 1 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
   function updateStatus() {
     clearTimeout(statusTimer);
+    if (inflight.size && statusBox.hidden) {
+      // Shown only for a fetch that takes a while (the CJK or emoji face): a small face arrives within
+      // the wait, and putting the line on screen is a DOM layout (40-150 ms on a busy machine,
+      // bench/notes.md, seventh round) that would land in the first frame of the article that asked.
+      if (!showTimer) showTimer = setTimeout(() => { showTimer = 0; if (inflight.size) showProgress(); }, 250);
+      return;
+    }
+    clearTimeout(showTimer);
+    showTimer = 0;
     if (inflight.size) {
-      const entries = [...inflight.values()];
-      const names = [...new Set(entries.map((e) => scriptOf(e.path) || e.path))];
-      const total = entries.reduce((a, e) => a + e.total, 0), got = entries.reduce((a, e) => a + e.got, 0);
-      // content-length counts the bytes on the wire; a compressed response's body counts more: capped.
-      const pct = total && entries.every((e) => e.total) ? ' ' + Math.min(99, Math.floor(100 * got / total)) + '%' : '';
-      const fonts = entries.every((e) => scriptOf(e.path));
-      statusText.textContent = (fonts ? 'Loading fonts for ' : 'Loading ') + listNames(names) + '\u2026' + pct;
-      statusClose.hidden = true;
-      statusBox.hidden = false;
-      statusBox.className = '';
+      showProgress();
     } else if (failures.length) {
       statusText.textContent = failures.map((f) => scriptOf(f.path)
         ? 'Could not load the ' + scriptOf(f.path) + ' font (' + f.reason + '): text in that script is drawn as boxes.'
@@ -354,6 +355,18 @@
     } else {
       statusBox.hidden = true;
     }
+  }
+  function showProgress() {
+    const entries = [...inflight.values()];
+    const names = [...new Set(entries.map((e) => scriptOf(e.path) || e.path))];
+    const total = entries.reduce((a, e) => a + e.total, 0), got = entries.reduce((a, e) => a + e.got, 0);
+    // content-length counts the bytes on the wire; a compressed response's body counts more: capped.
+    const pct = total && entries.every((e) => e.total) ? ' ' + Math.min(99, Math.floor(100 * got / total)) + '%' : '';
+    const fonts = entries.every((e) => scriptOf(e.path));
+    statusText.textContent = (fonts ? 'Loading fonts for ' : 'Loading ') + listNames(names) + '\u2026' + pct;
+    statusClose.hidden = true;
+    statusBox.hidden = false;
+    statusBox.className = '';
   }
   function answerAppFile(id, ok, bytes, error) {
     const p = ok ? bytesToWasm(bytes) : 0;

@@ -99,7 +99,6 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
     const float inv_dpr = 1.0f / dpr;
     // Quads of one texture; v in texel rows divided by v_scale (the coverage atlas may still grow).
     auto emit = [&](const std::vector<Quad>& qs, ImTextureID tex, float v_scale, ImU32 col) {
-        if (qs.empty()) return;
         dl->PushTextureID(tex);
         dl->PrimReserve((int)qs.size() * 6, (int)qs.size() * 4);
         for (const Quad& q : qs)
@@ -108,9 +107,10 @@ void draw_glyphs(ShapedTextUi& t, ImDrawList* dl, const std::vector<PlacedGlyph>
                            ImVec2(q.g.u1, q.g.v1 * v_scale), col);
         dl->PopTextureID();
     };
-    emit(quads, (ImTextureID)t.atlas.texture(), 1.0f / (float)t.atlas.height(), color);
-    // Emoji keep their own colours; the text colour gives only the opacity.
-    emit(color_quads, (ImTextureID)t.atlas.color_texture(), 1.0f, color | 0x00FFFFFFu);
+    if (!quads.empty()) emit(quads, (ImTextureID)t.atlas.texture(), 1.0f / (float)t.atlas.height(), color);
+    // Emoji keep their own colours; the text colour gives only the opacity. The colour page is made
+    // on the first emoji drawn, not on the first shaped text.
+    if (!color_quads.empty()) emit(color_quads, (ImTextureID)t.atlas.color_texture(), 1.0f, color | 0x00FFFFFFu);
 }
 
 void shape_near_view(Layout& layout, ImVec2* origin) {

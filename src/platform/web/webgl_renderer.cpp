@@ -241,10 +241,10 @@ void renderer_upload_fonts() {
 
 uint64_t renderer_frames_drawn() { return g_drawn; }
 
-uintptr_t renderer_create_coverage_texture(int w, int h) {
-    std::vector<unsigned char> empty((size_t)w * (size_t)h, 0);
-    return (uintptr_t)make_atlas_texture(w, h, empty.data());
-}
+// No pixels: WebGL gives a new texture zeros in the GPU process, where an upload of zeros from here
+// would cross to it (a colour page is 4 MB: ~30 ms of the first frame with an emoji, and the GPU's
+// copy of it). The caller uploads what it has drawn.
+uintptr_t renderer_create_coverage_texture(int w, int h) { return (uintptr_t)make_atlas_texture(w, h, nullptr); }
 
 void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h, const unsigned char* pixels) {
     glBindTexture(GL_TEXTURE_2D, (GLuint)tex);
@@ -255,8 +255,7 @@ void renderer_update_coverage_texture(uintptr_t tex, int x, int y, int w, int h,
 
 uintptr_t renderer_create_color_texture(int w, int h) {
     const GLuint tex = new_texture();
-    std::vector<unsigned char> empty((size_t)w * (size_t)h * 4, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, empty.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     g_color_textures.push_back(tex);
     return tex;
 }
