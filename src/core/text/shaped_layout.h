@@ -45,8 +45,8 @@ struct ShapedParagraph {
     std::vector<float> advance;     // per code point: the advance of its cluster's glyphs, on its first code point
 };
 
-// The language a paragraph's CJK text is shaped in (BCP 47). Han characters have regional forms (直, 骨,
-// 写 differ between China, Taiwan, Japan and Korea) that Noto Sans CJK holds behind its `locl` feature, as a
+// The language a paragraph's CJK text is shaped in (BCP 47). Han characters have regional forms (化 has
+// four in Noto Sans CJK: mainland China, Taiwan, Japan and Hong Kong, Korea) that Noto Sans CJK holds behind its `locl` feature, as a
 // browser shows them for a `lang` attribute. Kana make a paragraph Japanese and Hangul Korean, whatever the
 // article says (a Japanese quote in a Chinese article); otherwise a Chinese, Japanese or Korean article
 // language ("zh-TW", "ja") is taken as it is, and anything else gives "und": the face's own simplified-Chinese
