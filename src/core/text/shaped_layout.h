@@ -46,8 +46,8 @@ struct ShapedParagraph {
 };
 
 // The language a paragraph's CJK text is shaped in (BCP 47). Han characters have regional forms (化 has
-// four in Noto Sans CJK: mainland China, Taiwan, Japan and Hong Kong, Korea) that Noto Sans CJK holds behind its `locl` feature, as a
-// browser shows them for a `lang` attribute. Kana make a paragraph Japanese and Hangul Korean, whatever the
+// four in Noto Sans CJK: mainland China, Taiwan, Japan and Hong Kong, Korea), which the font holds behind
+// its `locl` feature, as a browser shows them for a `lang` attribute. Kana make a paragraph Japanese and Hangul Korean, whatever the
 // article says (a Japanese quote in a Chinese article); otherwise a Chinese, Japanese or Korean article
 // language ("zh-TW", "ja") is taken as it is, and anything else gives "und": the face's own simplified-Chinese
 // forms.
