@@ -59,8 +59,10 @@ export async function settle(page, ms = 250) {
 }
 
 // Centre of the on-screen rectangle of code points [start, end) (first line).
+// A document opened a moment ago has rectangles once a frame has laid it out: asked again for up to 2 s.
 export async function spanPoint(page, start, end, where = 'center') {
-  const rects = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start, end]);
+  const read = (p) => p.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start, end]);
+  const rects = await until(page, read, (r) => r.length > 0, `span ${start}-${end} on screen`, 2000).catch(() => []);
   if (!rects.length) throw new Error(`span ${start}-${end} is not on screen`);
   const r = where === 'last' ? rects[rects.length - 1] : rects[0];
   if (where === 'start') return { x: r.x + 2, y: r.y + r.height / 2 };
