@@ -7,6 +7,8 @@
 #include "bench_data.h"
 #include "core/model/document.h"
 #include "core/text/shape.h"
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -159,8 +161,37 @@ void BM_CorpusWithFontsRewrap(benchmark::State& state) {
     state.counters["shaped_paragraphs"] = double(layout.shaped_paragraphs());
 }
 
+// Scrolling as the article view does (shape_near_view): 100 px per step, the window one 800-px screen
+// above to two below, anchored at the view's top; the slowest step is what a frame can stall on. In the
+// 1m-long corpus a paragraph holds 20,000-40,000 code points: each is shaped as far as the window reaches.
+void BM_ScrollShaping(benchmark::State& state, const char* size) {
+    const cs::Project* p = project(size, state);
+    if (!p || !fonts().ok()) return;
+    std::vector<double> steps;
+    for (auto _ : state) {
+        state.PauseTiming();
+        cs::Layout layout;
+        layout.build(*p->doc, world_params(700, true), advance(), &fonts().set);
+        state.ResumeTiming();
+        float top = 0;
+        for (int step = 0; step < 2000; ++step, top += 100) {
+            const auto t0 = std::chrono::steady_clock::now();
+            top += layout.shape_range(top - 800, top + 1600, top);
+            steps.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        }
+    }
+    state.counters["first_ms"] = steps.front(); // the first screens, as after opening the document
+    state.counters["over_4ms"] = double(std::count_if(steps.begin() + 1, steps.end(), [](double t) { return t > 4; }));
+    std::sort(steps.begin(), steps.end());
+    state.counters["step_p95_ms"] = steps[steps.size() * 95 / 100];
+    state.counters["step_max_ms"] = steps.back();
+    state.counters["steps"] = double(steps.size());
+}
+
 } // namespace
 
+BENCHMARK_CAPTURE(BM_ScrollShaping, 1m, "1m")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_ScrollShaping, 1m_long, "1m-long")->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_WorldLoad, arabic_1m, "arabic")->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_WorldLoad, chinese_1m, "chinese")->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_WorldLazyLoad, arabic_1m, "arabic")->Unit(benchmark::kMillisecond);

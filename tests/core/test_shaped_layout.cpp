@@ -387,6 +387,59 @@ TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, whi
     }
 }
 
+TEST_CASE("lazy shaping inside a long paragraph: a window shapes only its lines, scrolling down gives the full build") {
+    Fonts fonts;
+    const ShapingFonts set = fonts.set();
+    // One paragraph of ~6,000 code points, Arabic with English names (as text pasted from a PDF), between
+    // two short ones.
+    const std::string arabic = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85 ";
+    std::string text = "Before the long one.\n\n";
+    for (int i = 0; i < 300; ++i) text += arabic + "Kabul " + std::to_string(i) + " ";
+    text += "\n\nAfter the long one.";
+    const Document doc = make_document(text);
+    REQUIRE(doc.paragraphs.size() == 3);
+    LayoutParams lazy = params(300);
+    lazy.lazy_shaping = true;
+    Layout full, L;
+    full.build(doc, params(300), ten, &set);
+    REQUIRE(full.lines().size() > 100);
+    L.build(doc, lazy, ten, &set);
+
+    // A window of 10 lines at the top: the long paragraph's first lines are laid out, the rest stays pending.
+    L.shape_range(0, 200, 0);
+    size_t real = 0, pending = 0;
+    for (const LayoutLine& l : L.lines())
+        if (l.paragraph == 1) (l.pending ? pending : real) += 1;
+    CHECK(real > 0);
+    CHECK(real < 20);
+    CHECK(pending > 50);
+    for (size_t i = 0; i <= L.line_at_y(200); ++i) CHECK_FALSE(L.lines()[i].pending);
+    // Its real lines are the full build's, line for line.
+    for (size_t i = 0; i < L.lines().size() && !L.lines()[i].pending; ++i) {
+        CHECK(L.lines()[i].start == full.lines()[i].start);
+        CHECK(L.lines()[i].end == full.lines()[i].end);
+        CHECK(L.lines()[i].width == Approx(full.lines()[i].width));
+    }
+
+    // Scrolling down a screen at a time, anchored at the view's top, reaches the full build's lines.
+    float top = 0;
+    for (int step = 0; step < 1000 && top < L.height(); ++step) {
+        top += L.shape_range(top, top + 200, top);
+        top += 100;
+    }
+    REQUIRE(L.lines().size() == full.lines().size());
+    for (size_t i = 0; i < L.lines().size(); ++i) {
+        const LayoutLine &a = L.lines()[i], &b = full.lines()[i];
+        CHECK(a.start == b.start);
+        CHECK(a.end == b.end);
+        CHECK(a.y == Approx(b.y));
+        CHECK(a.x == Approx(b.x));
+        CHECK_FALSE(a.pending);
+        CHECK(L.glyphs(a).size() == full.glyphs(b).size());
+    }
+    CHECK(L.height() == Approx(full.height()));
+}
+
 TEST_CASE("isolate: a name in Arabic inside an English line keeps the line left to right, in its order") {
     Fonts fonts;
     const ShapingFonts set = fonts.set();

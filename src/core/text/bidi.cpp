@@ -1,5 +1,6 @@
 // Claimscope core — bidirectional text through GNU FriBidi (see bidi.h).
 #include "core/text/bidi.h"
+#include <algorithm>
 #include <fribidi.h>
 #include <new>
 #include <numeric>
@@ -30,10 +31,20 @@ BidiParagraph bidi_paragraph(std::u32string_view text, TextDirection direction) 
     const auto* chars = reinterpret_cast<const FriBidiChar*>(text.data());
     const auto n = (FriBidiStrIndex)text.size();
     const std::vector<FriBidiCharType> types = bidi_types(text);
+    BidiParagraph p;
+    // No right-to-left letter, Arabic number, embedding, override or isolate, and a paragraph direction
+    // that is not right to left: UAX #9 leaves every level 0, which FriBidi took 160 ns per code point to
+    // find (4.4 ms for a 27,000-code-point paragraph of Latin with CJK and emoji).
+    if (direction != TextDirection::RightToLeft &&
+        std::none_of(types.begin(), types.end(), [](FriBidiCharType t) {
+            return FRIBIDI_IS_RTL(t) || FRIBIDI_IS_ARABIC(t) || FRIBIDI_IS_EXPLICIT(t) || FRIBIDI_IS_ISOLATE(t);
+        })) {
+        p.levels.assign(text.size(), 0);
+        return p;
+    }
     std::vector<FriBidiBracketType> brackets(text.size());
     fribidi_get_bracket_types(chars, n, types.data(), brackets.data());
     FriBidiParType base = par_type(direction);
-    BidiParagraph p;
     p.levels.resize(text.size());
     static_assert(sizeof(FriBidiLevel) == sizeof(uint8_t), "levels are stored as FriBidi writes them");
     auto* levels = reinterpret_cast<FriBidiLevel*>(p.levels.data());
@@ -50,6 +61,12 @@ std::vector<BidiRun> bidi_line_runs(std::u32string_view text, const BidiParagrap
     if (line_end > text.size()) line_end = text.size();
     if (line_start >= line_end) return runs;
     const size_t n = line_end - line_start;
+    // All left to right at level 0 (rule L1 can only set level 0 here): one run.
+    if (paragraph.level == 0 && std::all_of(paragraph.levels.begin() + line_start, paragraph.levels.begin() + line_end,
+                                            [](uint8_t l) { return l == 0; })) {
+        runs.push_back({(uint32_t)line_start, (uint32_t)line_end, 0});
+        return runs;
+    }
     const std::vector<FriBidiCharType> types = bidi_types(text.substr(line_start, n));
     // FriBidi applies rule L1 to the levels it is given: a copy, so the paragraph serves its other lines.
     std::vector<FriBidiLevel> levels(paragraph.levels.begin() + line_start, paragraph.levels.begin() + line_end);

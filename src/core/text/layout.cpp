@@ -9,6 +9,7 @@
 #include "core/text/shaped_layout.h"
 #include "core/text/text.h"
 #include <algorithm>
+#include <cmath>
 
 namespace cs {
 
@@ -97,12 +98,13 @@ size_t Layout::shaped_paragraphs() const {
     return (size_t)std::count_if(shaped_.begin(), shaped_.end(), [](const auto& p) { return p != nullptr; });
 }
 
-// The fast path's lines of paragraph `index` from y (advanced past them), appended to `out`.
-static void add_fast_lines(const Document& doc, uint32_t index, const Glyphs& glyphs, float width, float line_height,
-                           bool pending, float& y, std::vector<LayoutLine>& out) {
+// The fast path's lines of paragraph `index` from its code point `from` and from y (advanced past them),
+// appended to `out`.
+static void add_fast_lines(const Document& doc, uint32_t index, uint32_t from, const Glyphs& glyphs, float width,
+                           float line_height, bool pending, float& y, std::vector<LayoutLine>& out) {
     const Span& para = doc.paragraphs[index];
-    size_t byte = doc.index.byte_of_cp(para.start);
-    for (uint32_t cp = para.start; cp < para.end;) {
+    size_t byte = doc.index.byte_of_cp(from);
+    for (uint32_t cp = from; cp < para.end;) {
         const Break brk = fill_line(glyphs, cp, byte, para.end, width);
         LayoutLine line;
         line.start = cp;
@@ -120,24 +122,58 @@ static void add_fast_lines(const Document& doc, uint32_t index, const Glyphs& gl
     }
 }
 
-const ShapedParagraph& Layout::shaped(uint32_t index) {
+ShapedParagraph& Layout::shaped(uint32_t index) {
     std::unique_ptr<ShapedParagraph>& sp = shaped_[index];
     if (!sp) {
         const Span& para = doc_->paragraphs[index];
         const size_t b0 = doc_->index.byte_of_cp(para.start), b1 = doc_->index.byte_of_cp(para.end);
         sp = std::make_unique<ShapedParagraph>(
-            shape_paragraph(to_u32(std::string_view(doc_->text).substr(b0, b1 - b0)), fonts_, params_.font_px,
+            itemize_paragraph(to_u32(std::string_view(doc_->text).substr(b0, b1 - b0)), fonts_, params_.font_px,
                             doc_->meta.language));
     }
     return *sp;
 }
 
-void Layout::add_shaped_lines(uint32_t index, float& y, std::vector<LayoutLine>& out) {
-    const ShapedParagraph& sp = shaped(index);
+AdvanceFn Layout::estimate() const {
+    // Ideographs take an em (the UI's table gives them its fallback box), other letters what the table says.
+    return [advance = advance_, px = params_.font_px](uint32_t cp) { return breaks_anywhere(cp) ? px : advance(cp); };
+}
+
+void Layout::add_estimate(uint32_t index, uint32_t from, float& y, std::vector<LayoutLine>& out,
+                          const LayoutLine* estimated, const LayoutLine* estimated_end) {
+    // The estimate it had, from its line that holds `from` on: estimating the rest of a paragraph of
+    // 30,000 code points again on every frame that scrolls through it cost more than shaping its next lines.
+    while (estimated != estimated_end && estimated->end <= from) ++estimated;
+    if (estimated == estimated_end) {
+        const AdvanceFn fn = estimate();
+        add_fast_lines(*doc_, index, from, Glyphs(doc_->text, fn), std::max(params_.wrap_width, 1.0f),
+                       params_.line_height, true, y, out);
+        return;
+    }
+    for (const LayoutLine* l = estimated; l != estimated_end; ++l) {
+        out.push_back(*l);
+        out.back().y = y;
+        y += params_.line_height;
+    }
+    LayoutLine& first = out[out.size() - (size_t)(estimated_end - estimated)];
+    if (first.start < from) { // only its part from `from`, in proportion
+        first.width *= (float)(first.end - from) / (float)(first.end - first.start);
+        first.start = from;
+        first.byte_start = (uint32_t)doc_->index.byte_of_cp(from);
+    }
+}
+
+void Layout::add_shaped_lines(uint32_t index, uint32_t from, float stop_y, float& y, std::vector<LayoutLine>& out,
+                              const LayoutLine* estimated, const LayoutLine* estimated_end) {
+    ShapedParagraph& sp = shaped(index);
     const Span& para = doc_->paragraphs[index];
     const float width = std::max(params_.wrap_width, 1.0f);
     const bool rtl = sp.bidi.level & 1;
-    for (uint32_t rel = 0, n = para.end - para.start; rel < n;) {
+    for (uint32_t rel = from - para.start, n = para.end - para.start; rel < n;) {
+        if (y >= stop_y && rel > from - para.start) { // the rest stays an estimate, shaped when the view nears it
+            add_estimate(index, para.start + rel, y, out, estimated, estimated_end);
+            return;
+        }
         const ShapedBreak brk = break_shaped_line(sp, rel, width);
         LayoutLine line;
         line.start = para.start + rel;
@@ -177,10 +213,8 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
     if (fonts) shaped_.resize(doc.paragraphs.size());
     const float width = std::max(p.wrap_width, 1.0f);
     const Glyphs glyphs(doc.text, advance);
-    // A pending paragraph's estimate: ideographs take an em (the UI's table gives them its
-    // fallback box), other letters what the table says.
-    const AdvanceFn estimate = [&](uint32_t cp) { return breaks_anywhere(cp) ? p.font_px : advance(cp); };
-    const Glyphs estimated(doc.text, estimate);
+    const AdvanceFn estimate_fn = estimate();
+    const Glyphs estimated(doc.text, estimate_fn);
     float y = 0;
     for (uint32_t index = 0; index < (uint32_t)doc.paragraphs.size(); ++index) {
         const Span& para = doc.paragraphs[index];
@@ -190,11 +224,11 @@ void Layout::build(const Document& doc, const LayoutParams& p, const AdvanceFn& 
             // shaped yet: breaking every shaped paragraph of a long article on each change of width
             // took 75 ms at 1M code points (bench/notes.md, seventh round).
             if (p.lazy_shaping)
-                add_fast_lines(doc, index, estimated, width, p.line_height, true, y, lines_);
+                add_fast_lines(doc, index, para.start, estimated, width, p.line_height, true, y, lines_);
             else
-                add_shaped_lines(index, y, lines_);
+                add_shaped_lines(index, para.start, INFINITY, y, lines_);
         } else {
-            add_fast_lines(doc, index, glyphs, width, p.line_height, false, y, lines_);
+            add_fast_lines(doc, index, para.start, glyphs, width, p.line_height, false, y, lines_);
         }
         y += p.paragraph_gap;
     }
@@ -215,15 +249,18 @@ float Layout::shape_range(float y0, float y1, float anchor_y) {
                 pending.push_back(lines_[i].paragraph);
         if (pending.empty()) return above;
         const float anchor = anchor_y + above; // where the anchor is now, before this pass moves it
+        const float stop = y1 + above;
         // Last to first: laying out a paragraph again moves only the lines after it.
         for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
-            const size_t a = line_of_cp(doc_->paragraphs[*it].start);
+            // From its first pending line (what is above it is laid out already) to the window's bottom.
+            size_t a = line_of_cp(doc_->paragraphs[*it].start);
+            while (!lines_[a].pending) ++a;
             size_t b = a;
             while (b < lines_.size() && lines_[b].paragraph == *it) ++b;
             const float top = lines_[a].y, old_height = (float)(b - a) * params_.line_height;
             float y = top;
             fresh.clear();
-            add_shaped_lines(*it, y, fresh);
+            add_shaped_lines(*it, lines_[a].start, stop, y, fresh, lines_.data() + a, lines_.data() + b);
             const float grew = (y - top) - old_height;
             lines_.erase(lines_.begin() + (ptrdiff_t)a, lines_.begin() + (ptrdiff_t)b);
             lines_.insert(lines_.begin() + (ptrdiff_t)a, fresh.begin(), fresh.end());

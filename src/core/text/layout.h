@@ -14,9 +14,10 @@
 // the visible lines.
 // Shaping costs about a microsecond per code point, so a long multilingual article is shaped
 // lazily (LayoutParams::lazy_shaping): a paragraph of the shaping path gets lines estimated from the
-// fast path's advances (LayoutLine::pending), and shape_range shapes the paragraphs the view is
-// about to show (or only breaks them again, when a new width finds them shaped), moving the lines
-// after them by what the estimate missed.
+// fast path's advances (LayoutLine::pending), and shape_range shapes the lines the view is about to
+// show (or only breaks them again, when a new width finds them shaped), moving the lines after them
+// by what the estimate missed. It goes as far as the view needs inside a paragraph too: scrolling
+// through a paragraph of 30,000 code points shapes a few lines per frame.
 #pragma once
 #include "core/model/document.h"
 #include "core/text/font_faces.h"
@@ -116,10 +117,20 @@ public:
 private:
     // Shaped lines: the left and right edge of the cluster holding cp, from the line's left edge.
     bool cluster_extent(const LayoutLine& l, size_t cp, float* left, float* right, bool* rtl) const;
-    // Paragraph `index`, shaped on first use and kept.
-    const ShapedParagraph& shaped(uint32_t index);
-    // Appends the lines of shaped paragraph `index` from y (advanced past them) to `out`.
-    void add_shaped_lines(uint32_t index, float& y, std::vector<LayoutLine>& out);
+    // Paragraph `index`, itemized on first use and kept (shaped as far as its lines are broken).
+    ShapedParagraph& shaped(uint32_t index);
+    // Appends the lines of shaped paragraph `index` from its code point `from` and from y (advanced past
+    // them) to `out`; from stop_y on, its lines are estimates (pending), which take up [estimated,
+    // estimated_end), the estimate it had, where they meet it.
+    void add_shaped_lines(uint32_t index, uint32_t from, float stop_y, float& y, std::vector<LayoutLine>& out,
+                          const LayoutLine* estimated = nullptr, const LayoutLine* estimated_end = nullptr);
+    // The advances that estimate a paragraph not shaped yet.
+    AdvanceFn estimate() const;
+    // Appends pending lines for paragraph `index` from its code point `from` and from y (advanced past
+    // them): those of [estimated, estimated_end), the estimate it had, from where they reach `from`, or a new
+    // estimate.
+    void add_estimate(uint32_t index, uint32_t from, float& y, std::vector<LayoutLine>& out,
+                      const LayoutLine* estimated, const LayoutLine* estimated_end);
 
     const Document* doc_ = nullptr;
     AdvanceFn advance_;

@@ -66,10 +66,12 @@ std::string isolate(std::string_view utf8) {
     return "\xE2\x81\xA8" + std::string(utf8) + "\xE2\x81\xA9"; // U+2068 FSI, U+2069 PDI
 }
 
-ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
-                                std::string_view article_language) {
+ShapedParagraph itemize_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
+                                  std::string_view article_language) {
     ShapedParagraph p;
     p.text = std::move(text);
+    p.fonts = fonts;
+    p.px = px;
     const std::u32string_view t = p.text;
     const size_t n = t.size();
     p.bidi = bidi_paragraph(t, TextDirection::Auto);
@@ -85,22 +87,30 @@ ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, 
         const FontFace face = face_for_cluster(t.substr(i, j - i), context);
         if (!is_script_neutral(t[i])) context = face;
         const uint8_t level = p.bidi.levels[i];
-        if (p.items.empty() || p.items.back().face != face || p.items.back().level != level)
+        const bool long_item = !p.items.empty() && i - p.items.back().start >= kMaxItemLength &&
+                               p.breaks[i - 1] == LineBreak::Allowed;
+        if (p.items.empty() || p.items.back().face != face || p.items.back().level != level || long_item)
             p.items.push_back({(uint32_t)i, (uint32_t)j, level, face, {}, {}});
         else
             p.items.back().end = (uint32_t)j;
+        if (face == FontFace::Cjk && p.han.empty()) p.han = han_language(t, article_language);
         i = j;
     }
-    std::string han; // han_language, worked out for the first CJK item
-    for (ShapedItem& item : p.items) {
-        if (item.face == FontFace::Cjk && han.empty()) han = han_language(t, article_language);
-        const ShapingFont* font =
-            fonts.faces[(size_t)item.face] ? fonts.faces[(size_t)item.face] : fonts.faces[(size_t)FontFace::Latin];
+    return p;
+}
+
+void shape_through(ShapedParagraph& p, uint32_t cp) {
+    const std::u32string_view t = p.text;
+    for (; p.shaped_items < p.items.size() && p.items[p.shaped_items].start <= cp; ++p.shaped_items) {
+        ShapedItem& item = p.items[p.shaped_items];
+        const ShapingFont* font = p.fonts.faces[(size_t)item.face] ? p.fonts.faces[(size_t)item.face]
+                                                                   : p.fonts.faces[(size_t)FontFace::Latin];
         const TextDirection dir = item.level & 1 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
         if (font)
-            item.glyphs = shape(*font, t, item.start, item.end, px, dir, item.face == FontFace::Cjk ? han.c_str() : "und");
+            item.glyphs = shape(*font, t, item.start, item.end, p.px, dir,
+                                item.face == FontFace::Cjk ? p.han.c_str() : "und");
         if (item.glyphs.empty()) // no font at all: one empty box per code point, so the text still takes room
-            for (uint32_t c = item.start; c < item.end; ++c) item.glyphs.push_back({0, c, px * 0.6f, 0, 0, 0});
+            for (uint32_t c = item.start; c < item.end; ++c) item.glyphs.push_back({0, c, p.px * 0.6f, 0, 0, 0});
         std::vector<uint32_t> clusters;
         for (const ShapedGlyph& g : item.glyphs) clusters.push_back(g.cluster);
         std::sort(clusters.begin(), clusters.end());
@@ -112,11 +122,12 @@ ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, 
             p.advance[g.cluster] += g.x_advance;
         }
     }
-    return p;
 }
 
-ShapedBreak break_shaped_line(const ShapedParagraph& p, uint32_t start, float width) {
+ShapedBreak break_shaped_line(ShapedParagraph& p, uint32_t start, float width) {
     const size_t n = p.text.size();
+    // The code points before this one have their advances.
+    uint32_t shaped_end = p.shaped_items ? p.items[p.shaped_items - 1].end : 0;
     auto make = [&](uint32_t end) {
         ShapedBreak b;
         b.end = end;
@@ -131,6 +142,10 @@ ShapedBreak break_shaped_line(const ShapedParagraph& p, uint32_t start, float wi
     bool ink = false; // something other than white space is on the line: only then may it end
     uint32_t brk = 0; // the last place the line may end, 0 for none yet
     for (uint32_t i = start; i < n; ++i) {
+        if (i >= shaped_end) {
+            shape_through(p, i);
+            shaped_end = p.items[p.shaped_items - 1].end;
+        }
         const float adv = p.advance[i];
         if (!is_wrap_space(p.text[i])) {
             if (ink && x + adv > width) {

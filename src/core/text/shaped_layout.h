@@ -3,8 +3,9 @@
 //
 // - needs_shaping: whether a paragraph can take the fast path; isolate
 // - han_language: which regional forms a paragraph's Han characters take
-// - ShapedParagraph, shape_paragraph: bidi levels, break opportunities, grapheme clusters and the
-//   shaped glyphs of each item (a stretch of one bidi level and one face)
+// - ShapedParagraph, itemize_paragraph, shape_through: bidi levels, break opportunities, grapheme
+//   clusters and the shaped glyphs of each item (a stretch of one bidi level and one face), shaped as far
+//   as lines are broken
 // - break_shaped_line, place_shaped_line
 #pragma once
 #include "core/text/bidi.h"
@@ -36,13 +37,21 @@ struct ShapedItem {
     std::vector<uint32_t> cluster_end; // per glyph: the end of its cluster
 };
 
+// A paragraph is shaped from its start as far as its lines are broken (shape_through): a paragraph of
+// 30,000 code points pasted from a PDF then costs a frame what its visible lines cost, not ~20 ms at once.
 struct ShapedParagraph {
     std::u32string text;
     BidiParagraph bidi;
     std::vector<LineBreak> breaks;  // line_breaks(text)
     std::vector<bool> grapheme_end; // grapheme_boundaries(text)
     std::vector<ShapedItem> items;  // logical order, covering the text
+    size_t shaped_items = 0;        // items[0, shaped_items) have their glyphs
     std::vector<float> advance;     // per code point: the advance of its cluster's glyphs, on its first code point
+                                    // (of the shaped items)
+    // What the remaining items are shaped with.
+    ShapingFonts fonts;
+    float px = 0;
+    std::string han; // han_language of the paragraph, for its CJK items
 };
 
 // The language a paragraph's CJK text is shaped in (BCP 47). Han characters have regional forms (化 has
@@ -53,9 +62,15 @@ struct ShapedParagraph {
 // forms.
 std::string han_language(std::u32string_view paragraph, std::string_view article_language);
 
-// `article_language`: the document's language (meta.language), for han_language.
-ShapedParagraph shape_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
-                                std::string_view article_language = {});
+// Bidi levels, break opportunities and items of a paragraph; nothing is shaped yet. An item ends where
+// the face or the bidi level changes, and a long one at a line-break opportunity past kMaxItemLength code
+// points: shaping stops at such places, as a browser's word cache does. `article_language`: the
+// document's language (meta.language), for han_language.
+constexpr uint32_t kMaxItemLength = 256;
+ShapedParagraph itemize_paragraph(std::u32string text, const ShapingFonts& fonts, float px,
+                                  std::string_view article_language = {});
+// Shapes the items up to the one holding code point `cp` (all of them when cp is past the end).
+void shape_through(ShapedParagraph& p, uint32_t cp);
 
 struct ShapedBreak {
     uint32_t end = 0;         // the next line starts here
@@ -63,8 +78,9 @@ struct ShapedBreak {
     float width = 0;          // of [start, visible_end)
 };
 // The line from `start`: as much as fits in `width`, ending where UAX #14 allows (or must); a
-// cluster wider than the line is cut between grapheme clusters, never inside one.
-ShapedBreak break_shaped_line(const ShapedParagraph& p, uint32_t start, float width);
+// cluster wider than the line is cut between grapheme clusters, never inside one. Shapes the items it
+// reaches.
+ShapedBreak break_shaped_line(ShapedParagraph& p, uint32_t start, float width);
 
 // The glyphs of the line [start, visible_end) in visual order, code points offset by `doc_offset`
 // (the paragraph's start in the document).
