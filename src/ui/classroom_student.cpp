@@ -3,7 +3,7 @@
 //
 // Index
 // - State and the parsed exercise (cached, re-read when the exercise block changes)
-// - Opening an exercise (and not silently replacing a teacher's own work on the same article)
+// - Opening an exercise (an attempt stored here goes on or is kept; a teacher's own work is kept)
 // - Name prompt
 // - Check my work (the feedback lines come from scoring.h: feedback_lines)
 // - Submit
@@ -53,7 +53,8 @@ static void begin_exercise(AppState& s, const std::string& file_name, Project p)
     std::string name = p.exercise.value("student", std::string());
     switch_project(s, std::move(p), "Opened exercise " + file_name); // a fresh StudentUi
     s.student.ask_name = name.empty();
-    s.student.name_buf = s.settings.annotator;
+    // Empty, not the last name typed in this browser: on a shared computer that is another student's.
+    s.student.name_buf.clear();
 }
 
 void student_open_exercise(AppState& s, const std::string& file_name, Project p) {
@@ -64,41 +65,79 @@ void student_open_exercise(AppState& s, const std::string& file_name, Project p)
         s.error("Could not open the exercise " + file_name, lines);
         return;
     }
-    // The browser keeps one copy per article: opening the exercise would replace the teacher's
-    // annotated copy of the same article. Ask instead of losing it.
+    // Opened again (next lesson, Ctrl+O by mistake): the stored attempt goes on, or a new one starts
+    // beside it. Neither loses it.
+    std::optional<StoredDocument> attempt = find_attempt(stored_documents(), document_key(p), pe.spec.title);
+    // The teacher's own annotations on the same article: say where they stay.
     const Project& cur = s.project();
-    if (!in_exercise(s) && cur.doc->hash == p.doc->hash && !cur.annotations.empty()) {
+    const bool teachers_work = !in_exercise(s) && cur.doc->hash == p.doc->hash && !cur.annotations.empty();
+    if (attempt || teachers_work) {
         s.student.pending = std::move(p);
         s.student.pending_name = file_name;
+        s.student.attempt = std::move(attempt);
         return;
     }
     begin_exercise(s, file_name, std::move(p));
 }
 
+static void close_pending(AppState& s) {
+    s.student.pending.reset();
+    s.student.attempt.reset();
+    ImGui::CloseCurrentPopup();
+}
+
+static void start_pending(AppState& s) {
+    Project p = std::move(*s.student.pending);
+    std::string name = s.student.pending_name;
+    close_pending(s);
+    begin_exercise(s, name, std::move(p));
+}
+
+static void attempt_dialog(AppState& s) {
+    if (!begin_modal("Continue the exercise?", s.student.pending.has_value() && s.student.attempt.has_value(), nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    const StoredDocument& a = *s.student.attempt;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+    user_text(s, "\"" + a.exercise + "\" was started in this browser" +
+                             (a.student.empty() ? std::string() : " by " + a.student) + ": " +
+                             count_noun(a.annotations, "annotation") + ", last changed " + a.modified + ".",
+              0, ImGui::GetFontSize() * 34);
+    ImGui::TextWrapped("Start again keeps that attempt in File \xE2\x80\xBA Documents in this browser.");
+    ImGui::PopTextWrapPos();
+    const bool go_on = ImGui::Button("Continue where I left off");
+    s.mark("dialog/attempt/continue");
+    if (go_on) {
+        const std::string key = a.key;
+        close_pending(s);
+        if (key != open_document_key(s)) open_stored_document(s, key);
+    }
+    ImGui::SameLine();
+    const bool again = ImGui::Button("Start again");
+    s.mark("dialog/attempt/restart");
+    if (again) start_pending(s);
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) close_pending(s);
+    ImGui::EndPopup();
+}
+
 static void pending_dialog(AppState& s) {
-    if (!begin_modal("Open the exercise?", s.student.pending.has_value(), nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+    attempt_dialog(s);
+    if (!begin_modal("Open the exercise?", s.student.pending.has_value() && !s.student.attempt.has_value(), nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
     ImGui::TextWrapped("%s is an exercise on the article you have open, which has %s of your own.",
                        s.student.pending_name.c_str(),
                        count_noun(s.project().annotations.size(), "annotation").c_str());
-    ImGui::TextWrapped("This browser keeps one copy per article: doing the exercise here replaces your annotations "
-                       "in this browser. Save them to a file first if you need them.");
+    ImGui::TextWrapped("Your annotations stay in this browser: File \xE2\x80\xBA Documents lists them beside the "
+                       "exercise.");
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Save my work to a file")) save_to_file(s);
     ImGui::SameLine();
-    if (ImGui::Button("Open the exercise")) {
-        Project p = std::move(*s.student.pending);
-        std::string name = s.student.pending_name;
-        s.student.pending.reset();
-        ImGui::CloseCurrentPopup();
-        begin_exercise(s, name, std::move(p));
-    }
+    if (ImGui::Button("Open the exercise")) start_pending(s);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) {
-        s.student.pending.reset();
-        ImGui::CloseCurrentPopup();
-    }
+    if (ImGui::Button("Cancel")) close_pending(s);
     ImGui::EndPopup();
 }
 
@@ -263,7 +302,7 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     ImGui::SameLine();
     if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) {
         s.student.ask_name = true;
-        s.student.name_buf = student.empty() ? s.settings.annotator : student;
+        s.student.name_buf = student; // never another student's name (see begin_exercise)
     }
     if (!ex.spec.instructions.empty()) ImGui::TextWrapped("%s", ex.spec.instructions.c_str());
     s.mark("exercise/instructions");

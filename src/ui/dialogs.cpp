@@ -81,11 +81,12 @@ static void replace_merge_dialog(AppState& s) {
     bool replace = ImGui::Button("Replace my work");
     s.mark("dialog/same/replace");
     if (replace) {
-        switch_project(s, std::move(*s.dialogs.incoming), "Replaced with " + s.dialogs.incoming_name);
+        switch_project(s, std::move(*s.dialogs.incoming),
+                       "Replaced with " + s.dialogs.incoming_name + ": your annotations stay in File \xE2\x80\xBA Documents");
         close();
     }
-    ImGui::SetItemTooltip(
-        "Your current annotations on this article are replaced: save them to a file first if you need them.");
+    ImGui::SetItemTooltip("The file's annotations open instead of yours. Yours stay in this browser, in File "
+                          "\xE2\x80\xBA Documents.");
     ImGui::SameLine();
     if (ImGui::Button("Merge into my work")) {
         merge_into(s, *s.dialogs.incoming);
@@ -158,7 +159,7 @@ static void documents_dialog(AppState& s) {
         rename_document(s, title);                      // the renamed document is another project...
         open_documents_dialog(s);                       // ...and the list stays open on it
     }
-    std::string current = document_key(s.project());
+    std::string current = open_document_key(s);
     if (ImGui::BeginTable("docs", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
                           ImVec2(0, -40))) {
         ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);

@@ -1,8 +1,8 @@
 // Claimscope UI — autosave, settings, the Documents list, opening and saving files.
 //
 // Storage: localStorage (see docs/STORAGE.md for why it comes first): one key per document
-// ("claimscope.doc.<hash16>", the whole file JSON), a small summary per document for the list
-// ("claimscope.meta.<hash16>"), the current document ("claimscope.current") and the settings
+// ("claimscope.doc.<hash16>", the whole file JSON; "<hash16>.2", "<hash16>.3"... for more documents
+// on the same article), a small summary per document for the list ("claimscope.meta.<key>"), the current document ("claimscope.current") and the settings
 // ("claimscope.settings"). A save is one synchronous setItem, so a crash or a closed tab
 // loses at most the last ~300 ms of typing. A document over localStorage's quota goes to
 // IndexedDB under the same key (asynchronous; its summary says "in": "indexeddb").
@@ -15,6 +15,7 @@
 // - Open files (articles, annotation files, exchange formats)
 #include "ui/session.h"
 #include "core/file/file_format.h"
+#include "core/file/stored_documents.h"
 #include "core/formats/formats.h"
 #include "core/import/article_import.h"
 #include "platform/platform.h"
@@ -65,17 +66,27 @@ static void save_settings(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 std::string document_key(const Project& p) { return p.doc->hash.substr(0, 16); }
 
+std::string open_document_key(const AppState& s) {
+    return s.session.key.empty() ? document_key(s.project()) : s.session.key;
+}
+
+// The summary's text stored under `key`.
+static std::optional<std::string> summary_text(const std::string& key) {
+    std::string raw;
+    if (!platform::storage_get(kMetaPrefix + key, &raw)) return std::nullopt;
+    return raw;
+}
+
 // Whether a stored document's body is in IndexedDB (its summary in localStorage says so).
 static bool in_bulk_storage(const std::string& key) {
-    std::string raw;
-    if (!platform::storage_get(kMetaPrefix + key, &raw)) return false;
-    const nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
-    return j.is_object() && j.value("in", std::string()) == "indexeddb";
+    const std::optional<std::string> raw = summary_text(key);
+    const std::optional<StoredDocument> d = raw ? read_summary(key, *raw) : std::nullopt;
+    return d && d->in_bulk;
 }
 
 // The summary the Documents list shows, then the current document.
-static bool store_summary(const nlohmann::json& meta, const std::string& key, bool make_current, std::string* error) {
-    if (!platform::storage_set(kMetaPrefix + key, meta.dump(), error)) return false;
+static bool store_summary(const std::string& summary, const std::string& key, bool make_current, std::string* error) {
+    if (!platform::storage_set(kMetaPrefix + key, summary, error)) return false;
     return !make_current || platform::storage_set(kCurrentKey, key, error);
 }
 
@@ -83,16 +94,13 @@ enum class Stored { Yes, Pending, Failed };
 
 static Stored store_project(AppState& s, std::string* error) {
     const Project& p = s.project();
-    const std::string key = document_key(p);
-    nlohmann::json meta = {{"title", p.doc->meta.title.empty() ? std::string("(untitled article)") : p.doc->meta.title},
-                           {"modified", p.modified.empty() ? platform::now_iso8601() : p.modified},
-                           {"annotations", p.annotations.size()}};
+    const std::string key = open_document_key(s);
     const auto write = [&](const std::function<void(std::string_view)>& put) {
         save_project_pieces(p, 256 * 1024, put);
     };
     const bool was_bulk = in_bulk_storage(key);
     if (platform::storage_set(kDocPrefix + key, write, error)) {
-        if (!store_summary(meta, key, true, error)) return Stored::Failed;
+        if (!store_summary(document_summary(p, platform::now_iso8601()), key, true, error)) return Stored::Failed;
         if (was_bulk) platform::bulk_storage_remove(kDocPrefix + key); // after the summary stops pointing at it
         return Stored::Yes;
     }
@@ -100,13 +108,13 @@ static Stored store_project(AppState& s, std::string* error) {
     // Over localStorage's quota: the body goes to IndexedDB, the summary stays in localStorage
     // and is written once the body is safe, so it never points at a body that is not there.
     ++s.session.bulk_writes;
-    meta["in"] = "indexeddb";
-    platform::bulk_storage_set(kDocPrefix + key, write, [&s, meta, key](const std::string& err) {
+    const std::string summary = document_summary(p, platform::now_iso8601(), true);
+    platform::bulk_storage_set(kDocPrefix + key, write, [&s, summary, key](const std::string& err) {
         --s.session.bulk_writes;
         std::string e = err;
         // The summary first, then the older copy that still fitted in localStorage goes: stopped in
         // between, the summary already points at the new body.
-        if (e.empty() && store_summary(meta, key, document_key(s.project()) == key, &e))
+        if (e.empty() && store_summary(summary, key, open_document_key(s) == key, &e))
             platform::storage_remove(kDocPrefix + key);
         // As for localStorage: a failure is shown once, until a save succeeds again.
         if (e.empty()) {
@@ -154,7 +162,7 @@ static void open_from_bulk(AppState& s, const std::string& key, const std::strin
         if (!still_wanted()) return;
         std::optional<Project> p = read_stored(s, key, found, raw);
         if (!p) return;
-        switch_project(s, std::move(*p), notice);
+        switch_project(s, std::move(*p), notice, key);
         s.session.saved_revision = s.editor.revision();
         std::string err;
         if (!platform::storage_set(kCurrentKey, key, &err)) s.session.error = err;
@@ -179,6 +187,7 @@ bool restore_session(AppState& s) {
     LoadResult r = load_project(raw);
     if (!r.ok) return false; // a damaged entry: start from the sample, keep the entry untouched
     s.editor.reset(std::move(r.project));
+    s.session.key = key;
     s.session.saved_revision = s.editor.revision();
     return true;
 }
@@ -211,11 +220,12 @@ std::string session_status(const AppState& s) {
                                                                                          : "saving…";
 }
 
-void switch_project(AppState& s, Project p, const std::string& notice) {
+void switch_project(AppState& s, Project p, const std::string& notice, const std::string& stored_key) {
     // Unsaved edits are stored before they leave; a document nobody has touched yet (the sample at
     // start, a file opened a moment ago) is not: its text came from somewhere, and storing it here
     // would delay the document being opened (a few ms for the sample, seconds for a large one).
     if (s.editor.revision() != s.session.saved_revision && s.editor.can_undo()) autosave_now(s);
+    s.session.key = stored_key.empty() ? key_for_new_document(document_key(p), summary_text) : stored_key;
     ++s.session.switches;
     s.editor.reset(std::move(p));
     s.reset_project_ui(); // selection, view, list filter, inspector, dialogs, classroom: all of it
@@ -239,17 +249,10 @@ std::vector<StoredDocument> stored_documents() {
     while (std::getline(keys, k)) {
         std::string raw;
         if (!platform::storage_get(k, &raw)) continue;
-        nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
-        if (!j.is_object()) continue;
-        StoredDocument d;
-        d.key = k.substr(std::string(kMetaPrefix).size());
-        d.title = j.value("title", std::string("(untitled)"));
-        d.modified = j.value("modified", std::string());
-        d.annotations = j.value("annotations", (size_t)0);
-        out.push_back(d);
+        if (std::optional<StoredDocument> d = read_summary(k.substr(std::string(kMetaPrefix).size()), raw))
+            out.push_back(std::move(*d));
     }
-    std::sort(out.begin(), out.end(),
-              [](const StoredDocument& a, const StoredDocument& b) { return a.modified > b.modified; });
+    newest_first(out);
     return out;
 }
 
@@ -262,12 +265,12 @@ bool open_stored_document(AppState& s, const std::string& key) {
     const bool found = platform::storage_get(kDocPrefix + key, &raw);
     std::optional<Project> p = read_stored(s, key, found, raw);
     if (!p) return false;
-    switch_project(s, std::move(*p), "Opened from this browser");
+    switch_project(s, std::move(*p), "Opened from this browser", key);
     return true;
 }
 
 void delete_stored_document(AppState& s, const std::string& key) {
-    if (key == document_key(s.project())) {
+    if (key == open_document_key(s)) {
         s.notify("The open document cannot be deleted: open another one first.");
         return;
     }
@@ -282,7 +285,7 @@ void rename_document(AppState& s, const std::string& title) {
     ArticleMeta meta = p.doc->meta;
     meta.title = title;
     p.doc = make_shared_document(p.doc->text, meta);
-    switch_project(s, std::move(p), "Renamed");
+    switch_project(s, std::move(p), "Renamed", open_document_key(s));
 }
 
 // ---------------------------------------------------------------------------------------------

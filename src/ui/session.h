@@ -12,14 +12,14 @@ void session_tick(AppState& s);                // autosave (within a second of a
 std::string session_status(const AppState& s); // "saved in browser" / "saving…" / "NOT saved"
 void save_to_file(AppState& s);                // Ctrl+S: download <slug>.claimscope.json
 void open_files(AppState& s, std::vector<IncomingFile> files);
-// Switches to another project (autosaving the current one first).
-void switch_project(AppState& s, Project p, const std::string& notice);
-std::string document_key(const Project& p); // storage id of a document
+// Switches to another project (autosaving the current one first). `stored_key`: the project is the
+// document stored under that key (opened from the browser, renamed); otherwise it is stored under its
+// article's key, or under a key of its own when work is stored under that one (opening a file never
+// overwrites stored work: the earlier copy stays in File › Documents).
+void switch_project(AppState& s, Project p, const std::string& notice, const std::string& stored_key = "");
+std::string document_key(const Project& p);     // storage id of an article's first document
+std::string open_document_key(const AppState& s); // storage id of the open document
 
-struct StoredDocument {
-    std::string key, title, modified;
-    size_t annotations = 0;
-};
 std::vector<StoredDocument> stored_documents();
 bool open_stored_document(AppState& s, const std::string& key);
 void delete_stored_document(AppState& s, const std::string& key);

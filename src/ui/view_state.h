@@ -12,6 +12,7 @@
 #include "core/classroom/class_report.h"
 #include "core/classroom/exercise.h"
 #include "core/classroom/scoring.h"
+#include "core/file/stored_documents.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
 #include <map>
@@ -124,9 +125,11 @@ struct StudentUi {
     // Submission.
     bool submitted = false;
     std::string submitted_file;
-    // An exercise on the article the teacher has open with their own annotations: ask first.
+    // An exercise on the article the teacher has open with their own annotations, or one attempted in
+    // this browser before (`attempt`): ask first.
     std::optional<Project> pending;
     std::string pending_name;
+    std::optional<StoredDocument> attempt;
 };
 
 // Teacher: the class review overlay.
@@ -161,6 +164,7 @@ struct SessionUi {
     bool error_shown = false;
     int bulk_writes = 0;   // IndexedDB writes not yet confirmed
     uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
+    std::string key;       // storage key of the open document; "" = its article's (document_key)
 };
 
 } // namespace cs::ui

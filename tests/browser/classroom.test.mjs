@@ -95,6 +95,65 @@ test('student: open the exercise, give a name, annotate, check, submit', async (
   assert.deepEqual(problems.console, [], 'no console errors');
 });
 
+// Issue 18: a student opening the same exercise again (next lesson, Ctrl+O by mistake) never loses
+// the first attempt: it goes on, or a new one starts beside it and the first stays in File › Documents.
+test('student: opening the same exercise again keeps the first attempt (continue, or start again beside it)', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await openFiles(page, [file('exercise.claimscope.json')]);
+  await page.keyboard.type('Dana Test');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await mark(page, 'Refugees returned in large numbers', 'c');
+  await mark(page, 'Al Jazeera', 's');
+  await until(page, state, (s) => s.annotationCount === 2 && s.saved === 'saved in browser', 'first attempt stored');
+
+  // Opened again: the app asks; "Continue" keeps everything as it was.
+  await openFiles(page, [file('exercise.claimscope.json')]);
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('dialog/attempt/continue')), (v) => v, 'continue offered');
+  await clickUi(page, 'dialog/attempt/continue');
+  let st = await state(page);
+  assert.equal(st.annotationCount, 2);
+  assert.equal(st.classroom.exercise.student, 'Dana Test');
+  assert.equal(st.classroom.exercise.namePrompt, false);
+
+  // Opened again, "Start again": a fresh attempt, asked for a name; the first one stays stored.
+  await openFiles(page, [file('exercise.claimscope.json')]);
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('dialog/attempt/restart')), (v) => v, 'start again offered');
+  await clickUi(page, 'dialog/attempt/restart');
+  st = await state(page);
+  assert.equal(st.annotationCount, 0);
+  assert.equal(st.classroom.exercise.namePrompt, true);
+  // The name box is empty: on a shared computer the last name typed is another student's.
+  await page.keyboard.type('Eli Test');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await mark(page, 'the border was closed', 'c');
+  await until(page, state, (s) => s.annotationCount === 1 && s.saved === 'saved in browser', 'second attempt stored');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).filter((m) => m.exercise).map((m) => [m.exercise, m.student, m.annotations]).sort());
+  assert.deepEqual(stored, [['Border report quiz', 'Dana Test', 2], ['Border report quiz', 'Eli Test', 1]]);
+
+  // Next lesson (a reload): the newest attempt is open; the first one opens from File › Documents, intact.
+  await page.reload();
+  await page.evaluate(() => window.claimscope.ready);
+  await until(page, state, (s) => s.annotationCount === 1, 'second attempt restored');
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/documents');
+  const row = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0))
+    .findIndex((m) => m.student === 'Dana Test'));
+  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${row}`), (v) => v, 'documents row');
+  await page.mouse.move(r.x + 20, r.y + r.height / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.click(r.x + 20, r.y + r.height / 2);
+  await until(page, state, (s) => s.annotationCount === 2, 'first attempt opened');
+  assert.deepEqual((await annotations(page)).annotations.map((a) => [a.type, a.quote.exact]),
+    [['claim', 'Refugees returned in large numbers'], ['source', 'Al Jazeera']]);
+  assert.equal((await classroom(page)).exercise.student, 'Dana Test');
+  assert.deepEqual(problems.page, [], 'no page errors');
+});
+
 test('teacher: review the class — scores, agreement, flagged files, heatmap, gradebook', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);

@@ -297,20 +297,27 @@ test('same article with work: merge or replace; the Documents list switches betw
   await clickUi(page, 'dialog/same/replace');
   f = await until(page, annotations, (x) => x.annotations.length === 1 && x.annotations[0].quote.exact === 'Al Jazeera', 'replaced by theirs');
 
-  // Another article, then back to the sample through File › Documents.
+  // Another article, then back through File › Documents: to the replacement, then to the work it
+  // replaced, which the browser kept (issue 18: a replacement is recoverable from the Documents list).
   await chooseFiles(page, [path.join(DATA, 'import/article.txt')]);
   await until(page, text, (v) => !v.includes('Balkhi'), 'other article open');
-  await clickUi(page, 'menu/file');
-  await clickUi(page, 'menu/file/documents');
-  const rows = [];
-  for (let i = 0; i < 2; i++) rows.push(await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${i}`), (v) => v, `documents row ${i}`));
-  // Rows are newest first: the sample (edited before) is the second one.
-  await page.mouse.move(rows[1].x + 20, rows[1].y + rows[1].height / 2);
-  await page.waitForTimeout(60);
-  await page.mouse.click(rows[1].x + 20, rows[1].y + rows[1].height / 2);
-  await until(page, text, (v) => v.includes('Abdul Qahar Balkhi'), 'sample article back');
-  f = await annotations(page);
-  assert.deepEqual(f.annotations.map((a) => a.quote.exact), ['Al Jazeera']);
+  await until(page, state, (s) => s.saved === 'saved in browser', 'other article stored');
+  // Rows are newest first, as the summaries' "modified" sort them. The sample is stored twice: its key
+  // holds the replaced work, "<key>.2" the file that replaced it.
+  const rows = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
+    .map((k) => [k, JSON.parse(localStorage.getItem(k)).modified]).sort(([, a], [, b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([k]) => k));
+  assert.equal(rows.length, 3);
+  const copy = rows.find((k) => k.endsWith('.2'));
+  for (const [key, quote] of [[copy, 'Al Jazeera'], [copy.slice(0, -2), 'over 450,000 Afghans']]) {
+    await clickUi(page, 'menu/file');
+    await clickUi(page, 'menu/file/documents');
+    const row = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${rows.indexOf(key)}`), (v) => v, key);
+    await page.mouse.move(row.x + 20, row.y + row.height / 2);
+    await page.waitForTimeout(60);
+    await page.mouse.click(row.x + 20, row.y + row.height / 2);
+    await until(page, text, (v) => v.includes('Abdul Qahar Balkhi'), 'sample article back');
+    f = await until(page, annotations, (x) => x.annotations.length === 1 && x.annotations[0].quote.exact === quote, `${key} open`);
+  }
   assert.deepEqual(problems.page, []);
 });
 
