@@ -1,5 +1,6 @@
 // Claimscope core — the documents a browser keeps (see stored_documents.h).
 #include "core/file/stored_documents.h"
+#include "core/file/json_stream.h"
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -18,8 +19,10 @@ std::string document_summary(const Project& p, const std::string& now, bool in_b
 }
 
 std::optional<StoredDocument> read_summary(const std::string& key, std::string_view json) {
-    const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
-    if (!j.is_object()) return std::nullopt;
+    nlohmann::json j;
+    JsonSyntaxError error;
+    if (!parse_json(json, &j, &error) || !j.is_object()) return std::nullopt; // nesting limited, as every reader
+
     // A field of the wrong type reads as absent: a summary is a convenience, never a reason to fail.
     auto text = [&](const char* name, const char* fallback) {
         const auto it = j.find(name);
