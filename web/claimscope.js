@@ -306,6 +306,7 @@
       .then((v) => callString('cs_bulk_loaded', ['number', 'number', 'string'], [id, typeof v === 'string' ? 1 : 0, typeof v === 'string' ? v : '']));
   }
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
+  function bulkClear() { docsRequest('readwrite', (store) => store.clear()).catch(() => {}); }
 
   // ---- Files served beside the app (fonts/*), fetched when the app asks --------------------------
   // platform.h, fetch_app_file: the app asks with a request id; the answer goes back through
@@ -544,7 +545,7 @@
     canvas: document.getElementById('canvas'),   // this script runs after the canvas element
     cs: {
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
-      addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove,
+      addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove, bulkClear,
       fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },

@@ -39,6 +39,7 @@ void bulk_storage_set(const std::string& key, const PieceWriter& write,
 // `value` lives only during the call (read it, don't keep it).
 void bulk_storage_get(const std::string& key, std::function<void(bool found, std::string_view value)> done);
 void bulk_storage_remove(const std::string& key);
+void bulk_storage_clear(); // every value in bulk storage
 void storage_remove(const std::string& key);
 std::string storage_keys(const std::string& prefix); // newline-separated
 

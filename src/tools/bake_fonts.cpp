@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string font_dir = argv[a];
-    const cs::Project sample = sample_project(read_file(argv[a + 1]), "");
+    const cs::Project sample = sample_project(read_file(argv[a + 1]));
     std::vector<Request> requests;
     for (int i = a + 3; i < argc; ++i) {
         Request r;

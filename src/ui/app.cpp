@@ -16,6 +16,7 @@
 #include "ui/panels.h"
 #include "ui/sample_project.h"
 #include "ui/session.h"
+#include "ui/user_text.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
 #include "ui/widgets.h"
@@ -66,7 +67,7 @@ App::App(float dpr) {
     apply_theme(s_.settings.theme);
     if (!restore_session(s_))
         s_.editor.reset(
-            sample_project(platform::read_bundled_file("/assets/sample-article.txt"), s_.settings.annotator));
+            sample_project(platform::read_bundled_file("/assets/sample-article.txt")));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
 }
 
@@ -152,8 +153,17 @@ static void status_line(AppState& s) {
         (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) + " · " +
         std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
     float w = ImGui::CalcTextSize(right.c_str()).x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowWidth() - w - 12));
-    ImGui::TextDisabled("%s", right.c_str());
+    // Whose document this is (the name it is saved under): on a shared computer, seen before saving.
+    const std::string name = p.annotator.empty() ? "no name yet" : p.annotator;
+    const float name_w = ImGui::CalcTextSize(name.c_str()).x; // the shaped width is close: a name is short
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20,
+                             ImGui::GetWindowWidth() - w - name_w - ImGui::CalcTextSize(" · ").x - 12));
+    draw_user_text(s, ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), name, name_w + ImGui::GetFontSize(),
+                   ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_TextDisabled), true);
+    ImGui::Dummy(ImVec2(name_w, ImGui::GetFontSize()));
+    s.mark("status/name", name);
+    ImGui::SameLine(0, 0);
+    ImGui::TextDisabled(" · %s", right.c_str());
     s.mark("status/counts", right);
 }
 

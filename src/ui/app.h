@@ -33,7 +33,6 @@ struct Settings {
     float text_scale = 1.0f; // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
     float left_width = 280;  // CSS px
     float right_width = 330;
-    std::string annotator; // asked once, remembered
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ static ExerciseSpec spec_from_dialog(CreateExerciseUi& cr, const Project& p) {
     for (const RelationType& r : p.codebook.relation_types)
         if (cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
     spec.key_visibility = (KeyVisibility)cr.visibility;
+    spec.self_check = cr.self_check;
     for (const AnnotationType& t : p.codebook.types)
         if (cr.types[t.id] && cr.min_marks[t.id] > 0)
             spec.requirements.push_back(Requirement{t.id, cr.min_marks[t.id], "", ""});
@@ -70,11 +71,21 @@ static void create(AppState& s) {
         for (const Problem& e : check.errors) cr.errors.push_back(e.to_string());
         return;
     }
-    cr.saved_file = slugify(cr.title.empty() ? "exercise" : cr.title) + ".exercise.claimscope.json";
+    const std::string slug = slugify(cr.title.empty() ? "exercise" : cr.title);
+    cr.key_file.clear();
+    cr.saved_file = slug + ".exercise.claimscope.json";
     platform::download_file(cr.saved_file, save_project(ex), "application/json");
-    s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") + ", " +
-                 count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
-             8);
+    if (cr.self_check) {
+        s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") +
+                     ", " + count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
+                 8);
+    } else { // the file holds no key: the teacher's own annotations are the key, kept as a file of their own
+        cr.key_file = slug + ".key.claimscope.json";
+        platform::download_file(cr.key_file, save_project(p), "application/json");
+        s.notify("Saved " + cr.saved_file + " (no answers in it: hand it to your students) and " + cr.key_file +
+                     " (your key: keep it, and give it to Class \xE2\x80\xBA Review with their files).",
+                 10);
+    }
     cr.open = false;
 }
 
@@ -148,12 +159,28 @@ void draw_create_exercise(AppState& s) {
         ImGui::Checkbox((label + "##each" + r.id).c_str(), &cr.link_each[r.id]);
     }
 
+    ImGui::SeparatorText("Can students check their work?");
+    if (ImGui::RadioButton("Yes, in the app", cr.self_check)) cr.self_check = true;
+    s.mark("create/self-check/yes");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("No: I grade it", !cr.self_check)) cr.self_check = false;
+    s.mark("create/self-check/no");
+    ImGui::PushTextWrapPos(0);
+    // Said plainly: a file that checks work offline must hold the answers (docs/CLASSROOM.md).
+    ImGui::TextDisabled("%s", cr.self_check
+                                  ? "The answers travel inside the exercise file, hidden from view but not secret: a "
+                                    "determined student could read them."
+                                  : "The exercise file holds no answers. Your key is saved as a second file: keep it "
+                                    "and grade with Class \xE2\x80\xBA Review.");
+    ImGui::PopTextWrapPos();
+    ImGui::BeginDisabled(!cr.self_check);
     ImGui::SeparatorText("When may students see the key?");
     ImGui::RadioButton("Never (hints only)", &cr.visibility, (int)KeyVisibility::Never);
     ImGui::SameLine();
     ImGui::RadioButton("After they check", &cr.visibility, (int)KeyVisibility::AfterCheck);
     ImGui::SameLine();
     ImGui::RadioButton("After they submit", &cr.visibility, (int)KeyVisibility::AfterSubmit);
+    ImGui::EndDisabled();
 
     for (const std::string& e : cr.errors) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", e.c_str());
     ImGui::Separator();
@@ -170,7 +197,7 @@ void draw_create_exercise(AppState& s) {
 
 nlohmann::json create_exercise_state_json(const AppState& s) {
     const CreateExerciseUi& cr = s.create;
-    return {{"open", cr.open}, {"errors", cr.errors}, {"savedFile", cr.saved_file}};
+    return {{"open", cr.open}, {"errors", cr.errors}, {"savedFile", cr.saved_file}, {"keyFile", cr.key_file}};
 }
 
 } // namespace cs::ui

@@ -260,8 +260,12 @@ static void heatmap_legend(AppState& s, uint32_t color) {
         ImGui::SameLine(0, 2);
     }
     ImGui::SameLine(0, 12);
-    ImGui::TextDisabled("outlined = in the key. Click a word to see who marked what.");
-    (void)s;
+    if (rv.report.key_shown)
+        ImGui::TextDisabled("outlined = in the key. Click a word to see who marked what.");
+    else
+        ImGui::TextDisabled("Click a word to see who marked what. The key's words are not outlined: this exercise "
+                            "does not show its key to students. Give your own key file to see them.");
+    s.mark("review/key-hidden", rv.report.key_shown ? "" : "hidden");
 }
 
 static std::string names_of(const ReviewUi& rv, const std::vector<int>& rows) {
@@ -479,6 +483,10 @@ nlohmann::json review_state_json(const AppState& s) {
     for (const FlaggedFile& f : r.flagged)
         j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});
     j["heatmapType"] = r.types.empty() ? "" : r.types[rv.heat_type];
+    j["keyShown"] = r.key_shown;
+    size_t outlined = 0; // (type, word) pairs the heatmap outlines as the key's
+    for (const auto& per_type : r.heatmap.key) outlined += (size_t)std::count(per_type.begin(), per_type.end(), true);
+    j["keyOutlined"] = outlined;
     j["tokens"] = nlohmann::json::array(); // visible words last frame, for tests to click
     for (const auto& [k, rc] : rv.token_rects)
         j["tokens"].push_back({{"index", k},

@@ -152,8 +152,6 @@ static void set_name(AppState& s, const std::string& name) {
     Project p = s.project();
     set_student(p, name);
     s.editor.reset(std::move(p));
-    s.settings.annotator = name;
-    s.settings_dirty = true;
 }
 
 static void name_dialog(AppState& s) {
@@ -326,9 +324,13 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
         ImGui::SameLine();
         ImGui::TextUnformatted(rp.text.c_str());
     }
-    if (ImGui::Button("Check my work")) check(s);
-    s.mark("exercise/check");
-    ImGui::SameLine();
+    if (ex.spec.self_check) {
+        if (ImGui::Button("Check my work")) check(s);
+        s.mark("exercise/check");
+        ImGui::SameLine();
+    } else {
+        ImGui::TextWrapped("Your teacher checks this exercise: submit it when you are done.");
+    }
     if (ImGui::Button("Submit")) submit(s);
     s.mark("exercise/submit");
     ImGui::SetItemTooltip("Download your work as a file to hand in");
@@ -365,6 +367,7 @@ nlohmann::json student_state_json(const AppState& s) {
                         {"instructions", ex.spec.instructions},
                         {"student", s.project().exercise.value("student", std::string())},
                         {"keyVisibility", to_string(ex.spec.key_visibility)},
+                        {"selfCheck", ex.spec.self_check},
                         {"namePrompt", s.student.ask_name},
                         {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},
                         {"types", nlohmann::json::array()},

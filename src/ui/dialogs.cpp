@@ -6,14 +6,15 @@
 #include "platform/platform.h"
 #include "ui/session.h"
 #include "ui/widgets.h"
+#include <algorithm>
 #include "ui/user_text.h"
 
 namespace cs::ui {
 
-void ask_annotator_then_save(AppState& s) {
+void ask_annotator(AppState& s, bool then_save) {
     s.dialogs.ask_name = true;
-    s.dialogs.save_after_name = true;
-    s.dialogs.name_buf = s.settings.annotator;
+    s.dialogs.save_after_name = then_save;
+    s.dialogs.name_buf = s.project().annotator; // this document's, never another's
 }
 
 void ask_replace_or_merge(AppState& s, const std::string& file_name, Project incoming) {
@@ -42,7 +43,7 @@ bool merge_into(AppState& s, const Project& incoming) {
 static void name_dialog(AppState& s) {
     if (!begin_modal("Your name", s.dialogs.ask_name, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextWrapped("Your name is written into the files you save, so your teacher knows whose work it is.");
-    ImGui::TextDisabled("Asked once; remembered in this browser. Change it under Edit › Your name.");
+    ImGui::TextDisabled("Asked once for this document. Change it under Edit › Your name.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
     bool enter = user_text_field(s, "##name", &s.dialogs.name_buf).enter;
@@ -50,8 +51,7 @@ static void name_dialog(AppState& s) {
     bool ok = !s.dialogs.name_buf.empty();
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("OK", ImVec2(120, 0)) || (enter && ok)) {
-        s.settings.annotator = s.dialogs.name_buf;
-        s.settings_dirty = true;
+        s.editor.set_annotator(s.dialogs.name_buf);
         s.dialogs.ask_name = false;
         ImGui::CloseCurrentPopup();
         if (s.dialogs.save_after_name) save_to_file(s);
@@ -125,7 +125,6 @@ static void new_article_dialog(AppState& s) {
         DocumentWarnings w;
         p.doc = make_shared_document(s.dialogs.na_text, meta, &w);
         p.codebook = default_codebook();
-        p.annotator = s.settings.annotator;
         switch_project(s, std::move(p), "New article opened");
         if (w.invalid_utf8)
             s.messages.push_back(
@@ -196,7 +195,42 @@ static void documents_dialog(AppState& s) {
     ImGui::EndPopup();
 }
 
+// File › Clear this browser: what goes, listed, then one confirmation.
+static void clear_browser_dialog(AppState& s) {
+    if (!begin_modal("Clear this browser?", s.dialogs.clear_browser, nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    const std::vector<StoredDocument> docs = stored_documents();
+    ImGui::TextUnformatted("This removes from this browser:");
+    ImGui::BulletText("%s", docs.empty() ? "no documents (none are stored)"
+                                         : (count_noun(docs.size(), "document") + ":").c_str());
+    ImGui::Indent();
+    const size_t shown = std::min<size_t>(docs.size(), 12);
+    for (size_t i = 0; i < shown; ++i) {
+        const StoredDocument& d = docs[i];
+        user_text_line(s, d.title + " — " + count_noun(d.annotations, "annotation") +
+                              (d.student.empty() ? std::string() : ", " + d.student));
+    }
+    if (docs.size() > shown) ImGui::Text("… and %d more", (int)(docs.size() - shown));
+    ImGui::Unindent();
+    ImGui::BulletText("the settings: theme, text size, panel widths");
+    ImGui::TextWrapped("Files you saved stay where you saved them. This cannot be undone.");
+    const bool confirm = ImGui::Button("Remove everything");
+    s.mark("dialog/clear/confirm");
+    if (confirm) {
+        s.dialogs.clear_browser = false;
+        ImGui::CloseCurrentPopup();
+        clear_browser(s);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+        s.dialogs.clear_browser = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
 void draw_modal_dialogs(AppState& s) {
+    clear_browser_dialog(s);
     name_dialog(s);
     replace_merge_dialog(s);
     new_article_dialog(s);

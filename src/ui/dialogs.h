@@ -3,7 +3,8 @@
 #include "ui/app.h"
 
 namespace cs::ui {
-void ask_annotator_then_save(AppState& s);
+// The open document's name (Project::annotator), then a save when `then_save`.
+void ask_annotator(AppState& s, bool then_save);
 void ask_replace_or_merge(AppState& s, const std::string& file_name, Project incoming);
 void open_new_article_dialog(AppState& s);
 void open_documents_dialog(AppState& s);

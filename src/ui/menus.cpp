@@ -12,9 +12,7 @@ namespace cs::ui {
 
 void export_as_download(AppState& s, int format) {
     std::vector<std::string> warnings;
-    Project p = s.project();
-    if (!s.settings.annotator.empty()) p.annotator = s.settings.annotator;
-    std::vector<OutFile> files = export_as(p, (Format)format, &warnings);
+    std::vector<OutFile> files = export_as(s.project(), (Format)format, &warnings);
     for (const OutFile& f : files) platform::download_file(f.name, f.bytes, f.mime);
     if (!warnings.empty())
         s.messages.push_back(Message{std::string("Exported as ") + format_name((Format)format), warnings, false});
@@ -45,6 +43,12 @@ void draw_menu_bar(AppState& s) {
         s.mark("menu/file/save");
         if (ImGui::MenuItem("Documents in this browser…")) open_documents_dialog(s);
         s.mark("menu/file/documents");
+        if (ImGui::MenuItem("New student")) start_new_student(s);
+        ImGui::SetItemTooltip("For a shared computer: the next student starts with nothing of yours open. Your "
+                              "work stays in Documents in this browser.");
+        s.mark("menu/file/new-student");
+        if (ImGui::MenuItem("Clear this browser…")) s.dialogs.clear_browser = true;
+        s.mark("menu/file/clear");
         ImGui::Separator();
         bool export_menu = ImGui::BeginMenu("Export");
         s.mark("menu/file/export");
@@ -80,7 +84,7 @@ void draw_menu_bar(AppState& s) {
         }
         if (ImGui::MenuItem("Select all", "Ctrl+A")) set_selection(s, 0, s.doc().size());
         ImGui::Separator();
-        if (ImGui::MenuItem("Your name…", nullptr)) ask_annotator_then_save(s);
+        if (ImGui::MenuItem("Your name…", nullptr)) ask_annotator(s, false);
         ImGui::EndMenu();
     }
     bool view_menu = ImGui::BeginMenu("View");

@@ -5,7 +5,7 @@
 
 namespace cs::ui {
 
-Project sample_project(std::string_view text, const std::string& annotator) {
+Project sample_project(std::string_view text) {
     ArticleMeta meta;
     meta.title = "Afghanistan urges cooperation as Pakistan expels Afghan refugees";
     meta.published = "2024-03-09";
@@ -13,7 +13,6 @@ Project sample_project(std::string_view text, const std::string& annotator) {
     Project p;
     p.doc = make_shared_document(text, meta);
     p.codebook = default_codebook();
-    p.annotator = annotator;
     return p;
 }
 

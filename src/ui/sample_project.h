@@ -8,6 +8,6 @@
 namespace cs::ui {
 
 // The sample project: `text` (assets/sample-article.txt), its metadata and the default codebook.
-Project sample_project(std::string_view text, const std::string& annotator);
+Project sample_project(std::string_view text);
 
 } // namespace cs::ui

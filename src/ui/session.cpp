@@ -20,6 +20,7 @@
 #include "core/import/article_import.h"
 #include "platform/platform.h"
 #include "ui/dialogs.h"
+#include "ui/sample_project.h"
 #include "ui/theme.h"
 #include <algorithm>
 #include <optional>
@@ -46,7 +47,6 @@ void load_settings(AppState& s) {
     st.text_scale = std::clamp(j.value("text_scale", 1.0f), 0.75f, 2.5f);
     st.left_width = j.value("left_width", st.left_width);
     st.right_width = j.value("right_width", st.right_width);
-    st.annotator = j.value("annotator", std::string());
 }
 
 static void save_settings(AppState& s) {
@@ -54,8 +54,7 @@ static void save_settings(AppState& s) {
     nlohmann::json j = {{"theme", theme_name(st.theme)},
                         {"text_scale", st.text_scale},
                         {"left_width", st.left_width},
-                        {"right_width", st.right_width},
-                        {"annotator", st.annotator}};
+                        {"right_width", st.right_width}};
     std::string err;
     if (!platform::storage_set(kSettingsKey, j.dump(), &err)) s.session.error = err;
     s.settings_dirty = false;
@@ -279,6 +278,36 @@ void delete_stored_document(AppState& s, const std::string& key) {
     platform::storage_remove(kMetaPrefix + key);
 }
 
+// The sample, fresh: stored only once someone works on it.
+static void open_fresh_sample(AppState& s, const std::string& notice) {
+    switch_project(s, sample_project(platform::read_bundled_file("/assets/sample-article.txt")), notice);
+    s.session.saved_revision = s.editor.revision();
+}
+
+void start_new_student(AppState& s) {
+    if (s.editor.revision() != s.session.saved_revision) autosave_now(s);
+    if (!s.session.error.empty()) { // their work is not stored: leaving it would lose it
+        s.error("The previous work could not be kept in this browser",
+                {s.session.error, "Save it with File › Save (Ctrl+S) first; it is still open."});
+        return;
+    }
+    open_fresh_sample(s, "New student: nothing of the previous one is open");
+    platform::storage_remove(kCurrentKey);
+}
+
+void clear_browser(AppState& s) {
+    s.session.saved_revision = s.editor.revision(); // what is open goes too: nothing is stored on the way
+    open_fresh_sample(s, "");
+    std::istringstream keys(platform::storage_keys("claimscope."));
+    for (std::string k; std::getline(keys, k);) platform::storage_remove(k);
+    platform::bulk_storage_clear();
+    s.settings = Settings{};
+    apply_theme(s.settings.theme);
+    s.settings_dirty = false;
+    s.session.key.clear();
+    s.notify("This browser holds no Claimscope documents or settings any more");
+}
+
 void rename_document(AppState& s, const std::string& title) {
     // The article's text is unchanged, so annotations keep their offsets; history starts anew.
     Project p = s.project();
@@ -292,12 +321,13 @@ void rename_document(AppState& s, const std::string& title) {
 // Save to a file
 // ---------------------------------------------------------------------------------------------
 void save_to_file(AppState& s) {
-    if (s.settings.annotator.empty()) {
-        ask_annotator_then_save(s);
+    // The document's own name, asked once per document: on a shared computer the name typed last is
+    // another student's.
+    if (s.project().annotator.empty()) {
+        ask_annotator(s, true);
         return;
     }
-    Project p = s.project();
-    p.annotator = s.settings.annotator;
+    const Project& p = s.project();
     std::string slug = slugify(p.doc->meta.title.empty() ? "article" : p.doc->meta.title);
     platform::download_file(slug + ".claimscope.json", save_project(p), "application/json");
     s.notify("Saved " + slug + ".claimscope.json to your downloads");
@@ -321,7 +351,6 @@ static void open_article(AppState& s, const IncomingFile& f) {
     Project p;
     p.doc = make_shared_document(r.article.text, r.article.meta);
     p.codebook = default_codebook();
-    p.annotator = s.settings.annotator;
     std::string key = document_key(p);
     std::string stored;
     if (platform::storage_get(kDocPrefix + key, &stored)) { // seen before: bring back its work

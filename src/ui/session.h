@@ -24,5 +24,11 @@ std::vector<StoredDocument> stored_documents();
 bool open_stored_document(AppState& s, const std::string& key);
 void delete_stored_document(AppState& s, const std::string& key);
 void rename_document(AppState& s, const std::string& title);
+// File › New student: the next person at a shared computer starts clean. The open work is stored
+// first and stays in File › Documents; the sample opens with no name, and a reload no longer reopens
+// the previous student's document.
+void start_new_student(AppState& s);
+// File › Clear this browser (after its confirmation): every Claimscope document and setting goes.
+void clear_browser(AppState& s);
 
 } // namespace cs::ui

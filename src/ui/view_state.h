@@ -92,6 +92,7 @@ struct DialogUi {
     std::string na_title, na_url, na_outlet, na_date, na_text;
     bool documents = false;
     std::string rename_buf;
+    bool clear_browser = false; // File › Clear this browser: the confirmation
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -105,8 +106,10 @@ struct CreateExerciseUi {
     std::map<std::string, int> min_marks;                     // type id -> at least (0 = no rule)
     std::map<std::string, bool> link_each;                    // relation id -> every from-type needs one
     int visibility = (int)KeyVisibility::AfterCheck;
+    bool self_check = true;
     std::vector<std::string> errors;
     std::string saved_file;
+    std::string key_file; // without self-check: the teacher's key, saved beside the exercise
 };
 
 // Student: the parsed exercise (cached, re-read when the exercise block changes), name prompt,

@@ -154,6 +154,80 @@ test('student: opening the same exercise again keeps the first attempt (continue
   assert.deepEqual(problems.page, [], 'no page errors');
 });
 
+// Issue 18, shared computers: "New student" opens nothing of the previous student (their work stays
+// stored), a save asks each document's own name with an empty box, and "Clear this browser" leaves no
+// Claimscope key in localStorage and nothing in IndexedDB.
+test('shared computer: New student opens nothing of the previous one; Clear this browser removes every document and setting', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const statusName = async () => (await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('status/name')), (r) => r, 'status name')).label;
+  const saveAs = async (name) => {
+    await page.keyboard.press('Control+s');
+    await clickUi(page, 'dialog/name/input');
+    await page.keyboard.type(name);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    return JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  };
+  assert.equal(await statusName(), 'no name yet');
+  await mark(page, 'over 450,000 Afghans', 'c');
+  assert.equal((await saveAs('Student A')).annotator, 'Student A');
+  await settle(page);
+  assert.equal(await statusName(), 'Student A', 'the status bar says whose document it is');
+  await until(page, state, (s) => s.saved === 'saved in browser', 'stored');
+
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/new-student');
+  assert.equal((await state(page)).annotationCount, 0);
+  assert.equal(await statusName(), 'no name yet');
+  let stored = await page.evaluate(() => ({ current: localStorage.getItem('claimscope.current'), settings: localStorage.getItem('claimscope.settings') || '' }));
+  assert.equal(stored.current, null, 'a reload does not reopen the previous student\'s document');
+  assert.ok(!stored.settings.includes('Student A'), 'no name kept in the settings');
+  // The next save asks again, with an empty box (typing appends to nothing).
+  assert.equal((await saveAs('Student B')).annotator, 'Student B');
+  await until(page, state, (s) => s.saved === 'saved in browser', 'stored');
+  await page.reload();
+  await page.evaluate(() => window.claimscope.ready);
+  await settle(page);
+  assert.equal((await state(page)).annotationCount, 0);
+  assert.equal(await statusName(), 'Student B');
+  // Student A's work was not lost: it is in the Documents list.
+  stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.')).map((k) => JSON.parse(localStorage.getItem(k)).annotations).sort());
+  assert.deepEqual(stored, [0, 1]);
+
+  // A body in IndexedDB too (as a document over localStorage's quota has), then Clear this browser.
+  const idbCount = () => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('claimscope', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('docs');
+    req.onsuccess = () => {
+      const db = req.result;
+      const c = db.transaction('docs').objectStore('docs').count();
+      c.onsuccess = () => { db.close(); resolve(c.result); };
+    };
+    req.onerror = () => resolve(-1);
+  }));
+  await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('claimscope', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('docs');
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('docs', 'readwrite');
+      tx.objectStore('docs').put('{}', 'claimscope.doc.0123456789abcdef');
+      tx.oncomplete = () => { db.close(); resolve(); };
+    };
+  }));
+  assert.equal(await idbCount(), 1);
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/clear');
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('dialog/clear/confirm')), (v) => v, 'confirmation');
+  await clickUi(page, 'dialog/clear/confirm');
+  await settle(page, 500);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.'))), []);
+  assert.equal(await until(page, idbCount, (n) => n === 0, 'IndexedDB emptied'), 0);
+  assert.equal((await state(page)).annotationCount, 0);
+  assert.equal(await statusName(), 'no name yet');
+  assert.deepEqual(problems.page, [], 'no page errors');
+});
+
 test('teacher: review the class — scores, agreement, flagged files, heatmap, gradebook', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);
@@ -220,6 +294,79 @@ test('teacher: review the class — scores, agreement, flagged files, heatmap, g
   assert.equal((await classroom(page)).mode, 'none');
   assert.deepEqual(problems.page, [], 'no page errors');
   assert.deepEqual(problems.console, [], 'no console errors');
+});
+
+// Issue 18, an honest key: a "never" exercise given to Class › Review with a student's file shows no
+// key position (the scores stay); the teacher's own key file shows them.
+test('review: an exercise that hides its key shows no key positions; the teacher\'s key file does', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const never = path.join(ARTIFACTS, 'never.exercise.claimscope.json');
+  fs.writeFileSync(never, fs.readFileSync(file('exercise.claimscope.json'), 'utf8').replace('"key_visibility": "after_check"', '"key_visibility": "never"'));
+  await openFiles(page, [never, file('ana.claimscope.json')]);
+  let c = await until(page, classroom, (x) => x.mode === 'review' && x.review.ok, 'review open');
+  assert.equal(c.review.keyFile, 'never.exercise.claimscope.json');
+  assert.equal(c.review.keyShown, false);
+  assert.equal(c.review.keyOutlined, 0, 'no word outlined as the key');
+  assert.deepEqual(c.review.rows.map((x) => [x.name, x.percent]), [['Ana', 100]], 'the score is still given');
+  assert.equal((await page.evaluate(() => window.claimscope.uiRect('review/key-hidden'))).label, 'hidden');
+  // Clicking a word says who marked it, and nothing about the key.
+  const word = c.review.tokens.find((w) => w.text === 'returned');
+  await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+  c = await until(page, classroom, (x) => x.review.selectedToken, 'word chosen');
+  assert.deepEqual(c.review.selectedToken.key, []);
+  await page.keyboard.press('Escape');
+
+  const teacher = await openApp(t);
+  await settle(teacher.page);
+  await openFiles(teacher.page, [file('teacher-key.claimscope.json'), file('ana.claimscope.json')]);
+  c = await until(teacher.page, classroom, (x) => x.mode === 'review' && x.review.ok, 'review open');
+  assert.equal(c.review.keyShown, true);
+  assert.ok(c.review.keyOutlined > 0, 'the teacher sees the key outlined');
+  assert.deepEqual(problems.page, []);
+});
+
+// Issue 18: "No: I grade it" makes an exercise file with no key in it at all, and the teacher's key as a
+// second file; students get no "Check my work".
+test('teacher: an exercise without self-check holds no key; the key is a file of its own', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await mark(page, 'over 450,000 Afghans', 'c');
+  await mark(page, 'United Nations', 's');
+  const key = await annotations(page);
+  await clickUi(page, 'menu/class');
+  await clickUi(page, 'menu/class/create');
+  await clickUi(page, 'create/self-check/no');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await clickUi(page, 'create/create');
+  await until(page, () => downloads.length, (n) => n === 2, 'two downloads');
+  const names = downloads.map((d) => d.suggestedFilename());
+  assert.match(names[0], /\.exercise\.claimscope\.json$/);
+  assert.match(names[1], /\.key\.claimscope\.json$/);
+  const raw = fs.readFileSync(await downloads[0].path(), 'utf8');
+  const ex = JSON.parse(raw);
+  assert.equal(ex.exercise.self_check, false);
+  assert.equal(ex.exercise.key, undefined, 'no key block');
+  for (const a of key.annotations) assert.ok(!raw.includes(a.id), `nothing of ${a.id} in the exercise file`);
+  assert.ok(!raw.includes('"exact"'), 'no quote of the key');
+  const keyFile = JSON.parse(fs.readFileSync(await downloads[1].path(), 'utf8'));
+  assert.deepEqual(keyFile.annotations.map((a) => a.quote ? a.quote.exact : a.exact).length, 2);
+  assert.match((await classroom(page)).create.keyFile, /\.key\.claimscope\.json$/);
+
+  const saved = path.join(ARTIFACTS, 'no-self-check.exercise.claimscope.json');
+  fs.writeFileSync(saved, raw);
+  const student = await openApp(t);
+  await settle(student.page);
+  await openFiles(student.page, [saved]);
+  const c = await until(student.page, classroom, (x) => x.mode === 'student', 'student mode');
+  assert.equal(c.exercise.selfCheck, false);
+  await student.page.keyboard.type('Dana Test');
+  await student.page.keyboard.press('Enter');
+  await settle(student.page);
+  assert.equal(await student.page.evaluate(() => window.claimscope.uiRect('exercise/check')), null, 'no Check my work');
+  assert.ok(await student.page.evaluate(() => window.claimscope.uiRect('exercise/submit')), 'Submit is there');
+  assert.deepEqual(problems.page, []);
 });
 
 test('teacher: Class › Create exercise turns the annotated article into an exercise file with a hidden key', async (t) => {

@@ -226,3 +226,43 @@ TEST_CASE("guess_answer_key: the exercise file without a student, else the one f
     files.emplace_back("deep.json", std::string(30000, '['));
     CHECK(guess().index == -1);
 }
+
+TEST_CASE("compare_class: the key's positions show only where students may see the key", "[classroom][class_report]") {
+    auto any_key = [](const ClassReport& r) {
+        for (const auto& per_type : r.heatmap.key)
+            for (bool b : per_type)
+                if (b) return true;
+        return false;
+    };
+    const std::vector<std::pair<std::string, std::string>> one = {{"ana.json", perfect_work(exercise(), "Ana")}};
+    // The teacher's own file, and an exercise that shows its key after a check: outlined.
+    ClassReport teacher = compare_class(class_key(), one);
+    REQUIRE(teacher.ok);
+    CHECK(teacher.key_shown);
+    CHECK(any_key(teacher));
+    ClassReport after_check = compare_class(exercise(), one);
+    REQUIRE(after_check.ok);
+    CHECK(after_check.key_shown);
+    CHECK(any_key(after_check));
+    // "Never" and "after they submit": a student reviewing with the exercise file sees no key position,
+    // though the scores are the same.
+    for (KeyVisibility v : {KeyVisibility::Never, KeyVisibility::AfterSubmit}) {
+        ExerciseSpec s;
+        s.title = "Border quiz";
+        s.key_visibility = v;
+        ClassReport r = compare_class(make_exercise(class_key(), s), one);
+        REQUIRE(r.ok);
+        CHECK_FALSE(r.key_shown);
+        CHECK_FALSE(any_key(r));
+        CHECK(r.rows[0].result.percent == after_check.rows[0].result.percent);
+        CHECK(class_report_json(r)["key"]["shown"] == false);
+    }
+    // An exercise made without self-check holds no key: refused, naming the file to give instead.
+    ExerciseSpec s;
+    s.title = "Border quiz";
+    s.self_check = false;
+    ClassReport none = compare_class(make_exercise(class_key(), s), one);
+    CHECK_FALSE(none.ok);
+    REQUIRE(none.errors.size() == 1);
+    CHECK(none.errors[0].message.find("key.claimscope.json") != std::string::npos);
+}

@@ -379,3 +379,25 @@ TEST_CASE("property: random edits, undo all = initial, redo all = final", "[edit
         CHECK(ed.revision() == rev + 2 * undone);
     }
 }
+
+TEST_CASE("set_annotator: the document's own name, stamped on new annotations, one undo step", "[editor]") {
+    Project base = sample_project_base();
+    base.annotator.clear();
+    Editor ed(base, minute_clock(), counter_ids());
+    const Document& d = *sample_doc();
+    REQUIRE(ed.set_annotator("Dana Test"));
+    CHECK(ed.project().annotator == "Dana Test");
+    REQUIRE(ed.undo_label());
+    CHECK(*ed.undo_label() == "Set your name");
+    auto id = ed.add_annotation("claim", find_span(d, "over 450,000 Afghans"));
+    REQUIRE(id);
+    CHECK(ed.project().find(*id)->author == "Dana Test");
+    const uint64_t rev = ed.revision();
+    CHECK(ed.set_annotator("Dana Test")); // the same name: nothing recorded
+    CHECK(ed.revision() == rev);
+    REQUIRE(ed.undo()); // the annotation
+    REQUIRE(ed.undo()); // the name
+    CHECK(ed.project().annotator.empty());
+    REQUIRE(ed.redo());
+    CHECK(ed.project().annotator == "Dana Test");
+}

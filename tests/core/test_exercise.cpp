@@ -160,3 +160,47 @@ TEST_CASE("parse_exercise reports bad exercise blocks with their JSON path", "[c
         CHECK(has_error(pe, "exercise.article_hash"));
     }
 }
+
+TEST_CASE("an exercise without self-check holds no key and nothing derived from it", "[classroom][exercise]") {
+    Project teacher = teacher_with_notes();
+    for (auto& a : teacher.annotations)
+        if (a.type == "source") a.entity = "TEACHER-ENTITY-" + a.id;
+    ExerciseSpec spec = quiz_spec();
+    spec.self_check = false;
+    const std::string bytes = save_project(make_exercise(teacher, spec));
+    // Scan the bytes: no key block, no annotation, no id, note or entity of the teacher's.
+    CHECK(bytes.find("\"key\"") == std::string::npos);
+    CHECK(bytes.find("\"exact\"") == std::string::npos);
+    for (const Annotation& a : teacher.annotations) {
+        INFO(a.id);
+        CHECK(bytes.find(a.id) == std::string::npos);
+        CHECK(bytes.find(a.note) == std::string::npos);
+        if (!a.entity.empty()) CHECK(bytes.find(a.entity) == std::string::npos);
+    }
+    for (const Relation& r : teacher.relations) CHECK(bytes.find(r.id) == std::string::npos);
+    CHECK(bytes.find("\"self_check\": false") != std::string::npos);
+
+    const LoadResult lr = load_project(bytes);
+    REQUIRE(lr.ok);
+    ParsedExercise pe = parse_exercise(lr.project);
+    CHECK(pe.ok);
+    CHECK_FALSE(pe.spec.self_check);
+    CHECK(pe.key.annotations.empty());
+    CHECK(pe.spec == spec);
+
+    // A key slipped into such a file is refused, not used.
+    Project with_key = lr.project;
+    with_key.exercise["key"] = make_exercise(teacher, quiz_spec()).exercise["key"];
+    CHECK(has_error(parse_exercise(with_key), "exercise.key"));
+    Project bad = lr.project;
+    bad.exercise["self_check"] = "no";
+    CHECK(has_error(parse_exercise(bad), "exercise.self_check"));
+    // Files made before self_check existed hold a key and check as before.
+    Project old = make_exercise(teacher, quiz_spec());
+    old.exercise.erase("self_check");
+    pe = parse_exercise(old);
+    CHECK(pe.ok);
+    CHECK(pe.spec.self_check);
+    CHECK_FALSE(pe.key.annotations.empty());
+    CHECK(pe.key.annotations.size() == parse_exercise(make_exercise(teacher, quiz_spec())).key.annotations.size());
+}

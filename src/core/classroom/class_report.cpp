@@ -74,8 +74,14 @@ ClassReport compare_class(const Project& key_or_exercise,
             r.errors = pe.errors;
             return r;
         }
+        if (!pe.spec.self_check) {
+            r.errors.push_back({"exercise", "this exercise file holds no answer key (it was made without self-check): "
+                                            "give the teacher's own annotated file (….key.claimscope.json) as the key"});
+            return r;
+        }
         key = std::move(pe.key);
         r.title = pe.spec.title;
+        r.key_shown = pe.spec.key_visibility == KeyVisibility::AfterCheck;
     }
     r.article_hash = kp.doc->hash;
     for (const auto& t : kp.codebook.types)
@@ -139,7 +145,7 @@ ClassReport compare_class(const Project& key_or_exercise,
     r.heatmap.key.assign(r.types.size(), std::vector<bool>(U, false));
     for (size_t t = 0; t < T; ++t)
         for (size_t u = 0; u < U; ++u) {
-            r.heatmap.key[t][u] = key_marks[0][u] >> t & 1;
+            r.heatmap.key[t][u] = r.key_shown && (key_marks[0][u] >> t & 1);
             for (size_t s = 0; s < marks.size(); ++s)
                 if (marks[s][u] >> t & 1) r.heatmap.who[t][u].push_back((int)s);
         }
@@ -218,7 +224,7 @@ nlohmann::json class_report_json(const ClassReport& r) {
     j["title"] = r.title;
     j["article_hash"] = r.article_hash;
     j["types"] = r.types;
-    j["key"] = {{"annotations", r.key_annotations}, {"relations", r.key_relations}};
+    j["key"] = {{"annotations", r.key_annotations}, {"relations", r.key_relations}, {"shown", r.key_shown}};
     j["students"] = nlohmann::json::array();
     for (const auto& row : r.rows) {
         nlohmann::json s = {{"name", row.name}, {"file", row.file}, {"percent", row.result.percent}};

@@ -46,6 +46,10 @@ struct ClassReport {
     std::vector<std::string> types; // type ids, codebook order
     std::vector<std::string> type_labels;
     size_t key_annotations = 0, key_relations = 0;
+    // Whether the key's positions may be shown (heatmap outlines): with the teacher's own annotated file
+    // as the key, or an exercise that shows its key after a check. An exercise whose key students may not
+    // see keeps it hidden here too, or Class › Review would show a student the answers.
+    bool key_shown = true;
     std::vector<StudentRow> rows;     // usable student files, in the given order
     std::vector<FlaggedFile> flagged; // in the given order; Unreadable / OtherArticle files have no row
     Agreement agreement;              // among the rows' students
@@ -61,8 +65,9 @@ struct KeyGuess {
 };
 KeyGuess guess_answer_key(const std::vector<std::pair<std::string_view, std::string_view>>& files);
 
-// key_or_exercise: an exercise file (its decoded key is used) or a teacher's annotated article
-// (its annotations are the key). students: (file name, file bytes).
+// key_or_exercise: an exercise file (its decoded key is used; one made without self-check has none and
+// is refused with a message naming the key file to give) or a teacher's annotated article (its
+// annotations are the key). students: (file name, file bytes).
 ClassReport compare_class(const Project& key_or_exercise,
                           const std::vector<std::pair<std::string, std::string>>& students);
 

@@ -36,7 +36,7 @@ bool Requirement::operator==(const Requirement& o) const {
 bool ExerciseSpec::operator==(const ExerciseSpec& o) const {
     return title == o.title && instructions == o.instructions && allowed_types == o.allowed_types &&
            allowed_attributes == o.allowed_attributes && allowed_relations == o.allowed_relations &&
-           key_visibility == o.key_visibility && requirements == o.requirements;
+           key_visibility == o.key_visibility && requirements == o.requirements && self_check == o.self_check;
 }
 
 // ---- Key obfuscation ------------------------------------------------------------------------
@@ -113,6 +113,7 @@ static nlohmann::json spec_to_json(const ExerciseSpec& s) {
             {"allowed_attributes", s.allowed_attributes},
             {"allowed_relations", s.allowed_relations},
             {"key_visibility", to_string(s.key_visibility)},
+            {"self_check", s.self_check},
             {"requirements", reqs}};
 }
 
@@ -158,6 +159,12 @@ static void spec_from_json(const nlohmann::json& j, const Codebook& cb, Exercise
     if (read_string(j, "key_visibility", P, false, &vis, errors) && !parse_key_visibility(vis, &s->key_visibility))
         errors->push_back(
             {P + ".key_visibility", "must be \"never\", \"after_check\" or \"after_submit\", not \"" + vis + "\""});
+    if (auto sc = j.find("self_check"); sc != j.end()) { // absent in files made before it existed: true
+        if (sc->is_boolean())
+            s->self_check = sc->get<bool>();
+        else
+            errors->push_back({P + ".self_check", "must be true or false"});
+    }
     auto it = j.find("requirements");
     if (it == j.end()) return;
     if (!it->is_array()) {
@@ -249,7 +256,7 @@ Project make_exercise(const Project& teacher, const ExerciseSpec& spec) {
 
     nlohmann::json block = spec_to_json(spec);
     block["article_hash"] = article_hash;
-    block["key"] = obfuscate_key(plain, article_hash);
+    if (spec.self_check) block["key"] = obfuscate_key(plain, article_hash);
     block["student"] = "";
     ex.annotations.clear();
     ex.relations.clear();
@@ -324,7 +331,12 @@ ParsedExercise parse_exercise(const Project& p) {
         out.errors.push_back({"exercise.article_hash",
                               "does not match the article text: the key was made on another version of the article"});
     auto kj = p.exercise.find("key");
-    decode_key(p, kj == p.exercise.end() ? nlohmann::json() : *kj, &out);
+    if (!out.spec.self_check) { // nothing to decode; a key here would be one the teacher did not mean to hand out
+        if (kj != p.exercise.end())
+            out.errors.push_back({"exercise.key", "present although self_check is false (the exercise has no key)"});
+    } else {
+        decode_key(p, kj == p.exercise.end() ? nlohmann::json() : *kj, &out);
+    }
     out.ok = out.errors.empty();
     return out;
 }

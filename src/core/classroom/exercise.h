@@ -38,6 +38,10 @@ struct ExerciseSpec {
     std::vector<std::string> allowed_types, allowed_attributes, allowed_relations;
     KeyVisibility key_visibility = KeyVisibility::AfterCheck;
     std::vector<Requirement> requirements;
+    // Students can check their work in the app: the key travels inside the file (obfuscated, so not
+    // secret from a determined student). false: the file holds no key at all; the teacher grades with
+    // their own annotated file (Class › Review, `claimscope compare`).
+    bool self_check = true;
     bool operator==(const ExerciseSpec& o) const;
 };
 
@@ -49,7 +53,8 @@ struct ExerciseKey {
 
 // Builds the file handed to students: the teacher's article and codebook (restricted to the
 // allowed types, attributes and relation types), no visible annotations, and an `exercise` block
-// with the spec, the article hash and the obfuscated key (the teacher's annotations + relations).
+// with the spec, the article hash and, with self_check, the obfuscated key (the teacher's annotations
+// + relations); without self_check nothing of the key is in the file.
 // The spec is not checked here: run parse_exercise on the result before saving, it reports e.g. a
 // requirement on a type that is not allowed (exercise.requirements[0].type).
 Project make_exercise(const Project& teacher, const ExerciseSpec& spec);

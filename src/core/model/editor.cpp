@@ -84,8 +84,16 @@ bool Editor::apply_one(const Change& c, bool forward) {
     const auto& ra = forward ? c.rel_after : c.rel_before;
     const auto& cbb = forward ? c.codebook_before : c.codebook_after;
     const auto& cba = forward ? c.codebook_after : c.codebook_before;
-    int kinds = int(ab || aa) + int(rb || ra) + int(cbb || cba);
+    const auto& nb = forward ? c.annotator_before : c.annotator_after;
+    const auto& na = forward ? c.annotator_after : c.annotator_before;
+    int kinds = int(ab || aa) + int(rb || ra) + int(cbb || cba) + int(nb || na);
     if (kinds != 1) return false; // one Change touches exactly one thing
+
+    if (nb || na) {
+        if (!nb || !na || p_.annotator != *nb) return false;
+        p_.annotator = *na;
+        return true;
+    }
 
     auto& anns = p_.annotations;
     auto& rels = p_.relations;
@@ -317,6 +325,14 @@ bool Editor::set_codebook(const Codebook& cb) {
     ch.codebook_before = p_.codebook;
     ch.codebook_after = cb;
     return record({"Edit codebook", {std::move(ch)}});
+}
+
+bool Editor::set_annotator(const std::string& name) {
+    if (name == p_.annotator) return true;
+    Change ch;
+    ch.annotator_before = p_.annotator;
+    ch.annotator_after = name;
+    return record({"Set your name", {std::move(ch)}});
 }
 
 // ---------------------------------------------------------------------------------------------

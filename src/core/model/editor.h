@@ -14,6 +14,7 @@ struct Change {
     std::optional<Annotation> ann_before, ann_after; // both set: modify; one set: add/remove
     std::optional<Relation> rel_before, rel_after;
     std::optional<Codebook> codebook_before, codebook_after;
+    std::optional<std::string> annotator_before, annotator_after; // whose work the document is
 };
 struct Command {
     std::string label; // "Add Claim", "Delete annotation", shown in the Undo tooltip
@@ -52,6 +53,8 @@ public:
     std::optional<std::string> add_relation(const std::string& type, const std::string& from, const std::string& to);
     bool delete_relation(const std::string& id);
     bool set_codebook(const Codebook& cb);
+    // The name the document is saved under and new annotations are stamped with (Project::annotator).
+    bool set_annotator(const std::string& name);
     // A generic batch (imports, merges): each Change's "before" must equal the current state;
     // applied in order, all or nothing, one undo step.
     bool apply(Command cmd);

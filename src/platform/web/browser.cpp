@@ -73,6 +73,7 @@ EM_JS(int, js_bulk_set_refused, (int id, const char* key), {
 });
 EM_JS(void, js_bulk_get, (int id, const char* key), { Module.cs.bulkGet(id, UTF8ToString(key)); });
 EM_JS(void, js_bulk_remove, (const char* key), { Module.cs.bulkRemove(UTF8ToString(key)); });
+EM_JS(void, js_bulk_clear, (), { Module.cs.bulkClear(); });
 
 EM_JS(char*, js_storage_get, (const char* key), {
     let v = null;
@@ -161,6 +162,7 @@ void bulk_storage_get(const std::string& key, std::function<void(bool found, std
     js_bulk_get(id, key.c_str());
 }
 void bulk_storage_remove(const std::string& key) { js_bulk_remove(key.c_str()); }
+void bulk_storage_clear() { js_bulk_clear(); }
 
 bool storage_get(const std::string& key, std::string* value) {
     char* p = js_storage_get(key.c_str());

@@ -116,7 +116,6 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_load_article(const char* text, const char* met
     cs::Project p;
     p.doc = cs::make_shared_document(text, meta);
     p.codebook = cs::default_codebook();
-    p.annotator = S().settings.annotator;
     cs::ui::switch_project(S(), std::move(p), "");
     cs::web::wake();
     return dup_json({{"ok", true}, {"ms", cs::platform::now_ms() - t0}, {"length", S().doc().size()}});
