@@ -169,7 +169,14 @@ static void students_table(AppState& s) {
                 ImGui::TextDisabled("-");
         }
         ImGui::TableNextColumn();
+        const ItemCounts n = count_items(row.result);
         ImGui::Text("%d %%", row.result.percent);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu found, %zu missed, %zu extra", n.found, n.missed + n.wrong_type, n.extra);
+        ImGui::SetItemTooltip("Found: the key's items the student marked with the right type. Missed: the key's "
+                              "items not marked, or marked with another type (%zu). Extra: marks that are not in "
+                              "the key.",
+                              n.wrong_type);
         ImGui::TableNextColumn();
         std::string flags;
         for (FlagKind k : row.flags) flags += std::string(flags.empty() ? "" : ", ") + to_string(k);
@@ -181,8 +188,28 @@ static void students_table(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 // Agreement, flagged files
 // ---------------------------------------------------------------------------------------------
-static void agreement_table(const ReviewUi& rv) {
+static void agreement_table(AppState& s, const ReviewUi& rv) {
     const Agreement& a = rv.report.agreement;
+    const std::string words = agreement_sentence(a, rv.report.type_labels);
+    if (!words.empty()) {
+        ImGui::TextUnformatted(words.c_str());
+        s.mark("review/agreement-words", words);
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton("How to read this")) ImGui::OpenPopup("##how-to-read");
+    s.mark("review/how-to-read");
+    if (ImGui::BeginPopup("##how-to-read")) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+        ImGui::TextWrapped("Agreement says whether the students marked the same words, whatever the key says. "
+                           "Every word of the article counts, marked or not, and chance agreement is taken out.");
+        ImGui::TextWrapped("Both numbers read the same way: 1 means every student marked exactly the same words; 0 "
+                           "means no more agreement than chance; below 0, less. From 0.8 students agree almost "
+                           "fully, from 0.6 mostly, from 0.4 partly, from 0.2 a little; below that they hardly agree.");
+        ImGui::TextWrapped("Low agreement on a type is a topic for the next lesson (what counts as a source?), "
+                           "not a grade. n/a: it cannot be said, for example when nobody marked any actor.");
+        ImGui::PopTextWrapPos();
+        ImGui::EndPopup();
+    }
     ImGui::TextDisabled(
         "Agreement among the %d students over %d word tokens (the key is not a rater; n/a = undefined):", (int)a.raters,
         (int)a.units);
@@ -435,7 +462,7 @@ void draw_review(AppState& s) {
         students_table(s);
         if (ImGui::BeginTable("side", 2, ImGuiTableFlags_SizingStretchSame)) {
             ImGui::TableNextColumn();
-            agreement_table(rv);
+            agreement_table(s, rv);
             ImGui::TableNextColumn();
             flagged_list(rv);
             ImGui::EndTable();
@@ -466,9 +493,13 @@ nlohmann::json review_state_json(const AppState& s) {
             per[ts.type] = {{"p", ts.score.precision}, {"r", ts.score.recall}, {"f1", ts.score.f1}};
         nlohmann::json flags = nlohmann::json::array();
         for (FlagKind k : row.flags) flags.push_back(to_string(k));
+        const ItemCounts n = count_items(row.result);
         j["rows"].push_back({{"name", row.name},
                              {"file", row.file},
                              {"percent", row.result.percent},
+                             {"found", n.found},
+                             {"missed", n.missed + n.wrong_type},
+                             {"extra", n.extra},
                              {"overallF1", row.result.overall.f1},
                              {"relationsF1", row.result.relation_score.f1},
                              {"perType", per},
@@ -479,6 +510,7 @@ nlohmann::json review_state_json(const AppState& s) {
     for (const TypeAgreement& a : r.agreement.per_type)
         j["agreement"].push_back({{"type", a.type}, {"kappa", opt(a.kappa)}, {"alpha", opt(a.alpha)}});
     j["agreementAll"] = {{"kappa", opt(r.agreement.kappa_all)}, {"alpha", opt(r.agreement.alpha_all)}};
+    j["agreementWords"] = agreement_sentence(r.agreement, r.type_labels);
     j["flagged"] = nlohmann::json::array();
     for (const FlaggedFile& f : r.flagged)
         j["flagged"].push_back({{"file", f.file}, {"kind", to_string(f.kind)}, {"message", f.message}});

@@ -196,6 +196,7 @@ static void check(AppState& s) {
     const ParsedExercise& ex = exercise(s);
     s.student.checked_work = s.project();
     s.student.result = check_work(s.student.checked_work, ex.key);
+    s.student.summary = check_summary(s.student.result, s.student.checked_work.codebook);
     s.student.checked = true;
     s.student.checked_revision = s.editor.revision();
     s.notify("Checked: score " + std::to_string(s.student.result.percent) + " %");
@@ -243,8 +244,8 @@ static void feedback_list(AppState& s, const ParsedExercise& ex) {
     ImGui::PushFont(s.ui_bold);
     ImGui::Text("Score: %d %%", r.percent);
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("(precision %.2f, recall %.2f)", r.overall.precision, r.overall.recall);
+    ImGui::TextWrapped("%s", s.student.summary.c_str());
+    s.mark("exercise/summary", s.student.summary);
     if (s.student.checked_revision != s.editor.revision()) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "You changed your work since: check again.");
@@ -391,6 +392,7 @@ nlohmann::json student_state_json(const AppState& s) {
         for (const FeedbackLine& r : feedback_lines(s.student.result, s.student.checked_work, show_key(s.student, ex)))
             rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
         j["check"] = {{"percent", s.student.result.percent},
+                      {"summary", s.student.summary},
                       {"items", counts},
                       {"relations", rel},
                       {"feedback", rows},

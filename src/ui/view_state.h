@@ -123,6 +123,7 @@ struct StudentUi {
     // Last check.
     bool checked = false;
     CheckResult result;
+    std::string summary; // check_summary of `result`
     Project checked_work; // the work as checked (indices in `result` point into it)
     uint64_t checked_revision = 0;
     // Submission.

@@ -67,6 +67,10 @@ test('student: open the exercise, give a name, annotate, check, submit', async (
   assert.equal(c.exercise.check.percent, 55);
   assert.deepEqual(c.exercise.check.items, { found: 3, missed: 1, wrong_type: 1 });
   assert.deepEqual(c.exercise.check.relations, { missed: 2 });
+  // In plain words, as drawn above the list (issue 18), rather than "precision 0.75, recall 0.43".
+  assert.equal(c.exercise.check.summary, 'You found 2 of the 2 claims, 0 of the 1 actor and 1 of the 2 sources the teacher ' +
+    'marked. 1 of your marks has the right words but another type than the teacher\'s.');
+  assert.equal((await page.evaluate(() => window.claimscope.uiRect('exercise/summary'))).label, c.exercise.check.summary);
   const fb = c.exercise.check.feedback;
   // key_visibility is after_check: the messages may quote the key.
   assert.ok(fb.some((r) => r.kind === 'missed' && /United Nations/.test(r.text)), JSON.stringify(fb));
@@ -239,6 +243,10 @@ test('teacher: review the class — scores, agreement, flagged files, heatmap, g
   assert.equal(r.keyFile, 'teacher-key.claimscope.json');
   assert.match(r.keyReason, /key/);
   assert.deepEqual(r.rows.map((x) => [x.name, x.percent]), [['Ana', 100], ['Ben', 47], ['Cy', 22]]);
+  // Found / missed / extra beside each score, and the agreement in words (issue 18).
+  assert.deepEqual(r.rows[0], { ...r.rows[0], found: 5, missed: 0, extra: 0 });
+  assert.match(r.agreementWords, /^Students (agree almost fully|mostly agree|partly agree|agree a little|hardly agree|disagree more than chance would) on claims[;.]/);
+  assert.equal((await page.evaluate(() => window.claimscope.uiRect('review/agreement-words'))).label, r.agreementWords);
   const close = (a, b) => Math.abs(a - b) < 0.0005;
   // Overall F1 as printed by `claimscope compare` (1.000, 0.467, 0.222); Ben's claim F1 0.900.
   assert.ok([1.0, 0.467, 0.222].every((v, i) => close(r.rows[i].overallF1, v)), JSON.stringify(r.rows.map((x) => x.overallF1)));

@@ -111,6 +111,8 @@ test('corrupt, truncated, wrong-version and tampered files show the problem and 
     'truncated.claimscope.json': [sample.slice(0, Math.floor(sample.length / 2)), /malformed JSON/],
     'newer.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/newer-major.json'), 'utf8'), /newer Claimscope \(format 2\.x\)/],
     'tampered.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/hash-mismatch.json'), 'utf8'), /article\.sha256: does not match article\.text/],
+    // A photo picked by mistake is named for what it is, not reported as malformed JSON (issue 18).
+    'photo.claimscope.json': [Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), /^This is not a file Claimscope reads: it is a PNG image\./],
   };
   for (const [name, [content, message]] of Object.entries(bad)) {
     fs.writeFileSync(path.join(tmp, name), content);

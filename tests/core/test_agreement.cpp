@@ -111,3 +111,19 @@ TEST_CASE("agreement needs two raters", "[classroom][agreement]") {
     CHECK_FALSE(ag.per_type[0].kappa);
     CHECK_FALSE(ag.kappa_all);
 }
+
+TEST_CASE("agreement in words: the bands, and one sentence over the types", "[classroom][agreement]") {
+    CHECK(agreement_words(0.85) == "agree almost fully");
+    CHECK(agreement_words(0.8) == "agree almost fully");
+    CHECK(agreement_words(0.7) == "mostly agree");
+    CHECK(agreement_words(0.4) == "partly agree");
+    CHECK(agreement_words(0.21) == "agree a little");
+    CHECK(agreement_words(0.0) == "hardly agree");
+    CHECK(agreement_words(-0.3) == "disagree more than chance would");
+    CHECK(agreement_words(std::nullopt) == "cannot be said");
+    Agreement a;
+    a.per_type = {{"claim", 0.5, 0.72}, {"actor", std::nullopt, std::nullopt}, {"source", 0.1, std::nullopt}};
+    CHECK(agreement_sentence(a, {"Claim", "Actor", "Source"}) ==
+          "Students mostly agree on claims; they hardly agree on sources.");
+    CHECK(agreement_sentence(Agreement{}, {}).empty());
+}

@@ -89,3 +89,26 @@ TEST_CASE("feedback lines: one item still to find is said in the singular", "[cl
     CHECK(lines.back().kind == "hidden");
     CHECK(lines.back().text == "1 item of the key is still to find");
 }
+
+TEST_CASE("check_summary: the result in plain words, per type, naming no item", "[classroom][feedback]") {
+    const Project key = class_key();
+    const Project st = student_work();
+    const CheckResult r = check_work(st, {key.annotations, key.relations});
+    CHECK(check_summary(r, st.codebook) ==
+          "You found 1 of the 2 claims, 0 of the 1 actor and 1 of the 2 sources the teacher marked. "
+          "1 of your marks is not in the key. 1 of your marks has the right words but another type than the teacher's.");
+    // Everything found, nothing extra: one sentence.
+    const CheckResult all = check_work(key, {key.annotations, key.relations});
+    CHECK(check_summary(all, key.codebook) == "You found 2 of the 2 claims, 1 of the 1 actor and 2 of the 2 sources the teacher marked.");
+    const CheckResult empty_key = check_work(st, {{}, {}});
+    CHECK(check_summary(empty_key, st.codebook) == "The teacher marked nothing to find. 4 of your marks are not in the key.");
+}
+
+TEST_CASE("count_items: found, missed, another type, not in the key", "[classroom][feedback]") {
+    const Project key = class_key();
+    const ItemCounts n = count_items(check_work(student_work(), {key.annotations, key.relations}));
+    CHECK(n.found == 2);      // the first claim, Al Jazeera
+    CHECK(n.wrong_type == 1); // the United Nations, marked as an actor
+    CHECK(n.missed == 2);     // the second claim, Balkhi
+    CHECK(n.extra == 1);      // "Balkhi denied the report"
+}

@@ -53,6 +53,9 @@ TEST_CASE("file routing: articles, annotation files and files Claimscope cannot 
         {"table.csv", "id,type\n", FileKind::Unreadable},
         {"photo.png", "\x89PNG\r\n", FileKind::Unreadable},
         {"doc.pdf", "%PDF-1.7", FileKind::Unreadable},
+        // Named as something Claimscope reads, but the bytes say otherwise: named for what they are.
+        {"work.claimscope.json", std::string("\x89PNG\r\n\x1A\n\0\0", 10), FileKind::Unreadable},
+        {"article.txt", "%PDF-1.4\n", FileKind::Unreadable},
     };
     for (const Expect& e : cases) {
         INFO(e.name);
@@ -63,4 +66,24 @@ TEST_CASE("file routing: articles, annotation files and files Claimscope cannot 
     }
     CHECK(route_file("table.csv", "id,type\n").why == "Claimscope writes csv files but cannot read them back.");
     CHECK(route_file("photo.png", "\x89PNG").why == kUnknown);
+}
+
+TEST_CASE("foreign_file_kind: a file given by mistake is named for what it is", "[formats][routing]") {
+    CHECK(foreign_file_kind(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)) == "a PNG image");
+    CHECK(foreign_file_kind(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10)) == "a JPEG image");
+    CHECK(foreign_file_kind(std::string("\0\0\0\x18" "ftypmp42", 12)) == "a video or audio file");
+    CHECK(foreign_file_kind("GIF89a\x01\0") == "a GIF image");
+    CHECK(foreign_file_kind(std::string("RIFF\x24\0\0\0WEBPVP8 ", 16)) == "a WebP image");
+    CHECK(foreign_file_kind("RIFF").empty()); // too short to say: no read past the end
+    CHECK(foreign_file_kind("%PDF-1.7\n%\xE2\xE3\xCF\xD3") == "a PDF document");
+    CHECK(foreign_file_kind(std::string("PK\x03\x04\x14\0\x06\0", 8) + "[Content_Types].xml...word/document.xml") ==
+          "a Word document");
+    // brat's zips, text, JSON and empty files are not foreign: their readers say what is wrong inside.
+    CHECK(foreign_file_kind(export_as(fixture::project(), Format::Brat)[0].bytes).empty());
+    CHECK(foreign_file_kind("{\"format\": \"claimscope\"}").empty());
+    CHECK(foreign_file_kind("Some text.").empty());
+    CHECK(foreign_file_kind("").empty());
+    const FileRoute r = route_file("work.claimscope.json", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+    CHECK(r.kind == FileKind::Unreadable);
+    CHECK(r.why.rfind("This is not a file Claimscope reads: it is a PNG image.", 0) == 0);
 }

@@ -3,6 +3,7 @@
 #include "agreement.h"
 #include "scoring.h"
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace cs {
@@ -109,6 +110,29 @@ Agreement token_agreement(const std::vector<std::string>& types, const std::vect
         }
     both(values, category.size(), &out.kappa_all, &out.alpha_all);
     return out;
+}
+
+
+std::string agreement_words(const std::optional<double>& c) {
+    if (!c) return "cannot be said";
+    if (*c >= 0.8) return "agree almost fully";
+    if (*c >= 0.6) return "mostly agree";
+    if (*c >= 0.4) return "partly agree";
+    if (*c >= 0.2) return "agree a little";
+    if (*c >= 0) return "hardly agree";
+    return "disagree more than chance would";
+}
+
+std::string agreement_sentence(const Agreement& a, const std::vector<std::string>& type_labels) {
+    std::string out;
+    for (size_t i = 0; i < a.per_type.size(); ++i) {
+        const std::optional<double> v = a.per_type[i].alpha ? a.per_type[i].alpha : a.per_type[i].kappa;
+        if (!v) continue;
+        std::string noun = i < type_labels.size() ? type_labels[i] : a.per_type[i].type;
+        for (char& c : noun) c = (char)std::tolower((unsigned char)c);
+        out += (out.empty() ? "Students " : "; they ") + agreement_words(v) + " on " + noun + "s";
+    }
+    return out.empty() ? "" : out + ".";
 }
 
 } // namespace cs

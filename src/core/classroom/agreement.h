@@ -39,6 +39,15 @@ struct Agreement {
     std::vector<TypeAgreement> per_type;        // marked / not marked, one entry per type
     std::optional<double> kappa_all, alpha_all; // one category per token: the set of types
 };
+// A coefficient in words, for a teacher beside the number (the usual bands of Landis & Koch 1977, said
+// plainly): "agree almost fully" (≥ 0.8), "mostly agree" (≥ 0.6), "partly agree" (≥ 0.4), "agree a
+// little" (≥ 0.2), "hardly agree" (≥ 0), "disagree more than chance would"; "cannot be said" when
+// undefined.
+std::string agreement_words(const std::optional<double>& coefficient);
+// One sentence over the types, by Krippendorff's alpha (kappa when alpha is undefined): "Students
+// mostly agree on claims; they hardly agree on sources." Types with neither value are left out.
+std::string agreement_sentence(const Agreement& a, const std::vector<std::string>& type_labels);
+
 // Needs two or more raters; with fewer, every value is nullopt.
 Agreement token_agreement(const std::vector<std::string>& types, const std::vector<std::vector<uint64_t>>& marks);
 

@@ -1,5 +1,7 @@
 // Scoring a student's work against the key. Rules: scoring.h and docs/CLASSROOM.md.
 #include "scoring.h"
+#include "core/text/plural.h"
+#include <cctype>
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -266,6 +268,46 @@ CheckResult check_work(const Project& student, const ExerciseKey& key) {
     finish(r.overall);
     r.percent = (int)std::lround(r.overall.f1 * 100);
     return r;
+}
+
+ItemCounts count_items(const CheckResult& r) {
+    ItemCounts n;
+    for (const ItemResult& it : r.items) switch (it.status) {
+            case ItemStatus::Found: ++n.found; break;
+            case ItemStatus::Missed: ++n.missed; break;
+            case ItemStatus::WrongType: ++n.wrong_type; break;
+            case ItemStatus::Extra: ++n.extra; break;
+        }
+    return n;
+}
+
+std::string check_summary(const CheckResult& r, const Codebook& codebook) {
+    std::vector<std::string> parts;
+    for (const TypeScore& ts : r.per_type) {
+        if (ts.score.key == 0) continue;
+        size_t found = 0;
+        for (const ItemResult& it : r.items)
+            if (it.status == ItemStatus::Found && it.type == ts.type) ++found;
+        const AnnotationType* t = codebook.find_type(ts.type);
+        std::string noun = t && !t->label.empty() ? t->label : ts.type;
+        for (char& c : noun) c = (char)std::tolower((unsigned char)c);
+        parts.push_back(std::to_string(found) + " of the " + count_noun(ts.score.key, noun));
+    }
+    std::string out;
+    if (parts.empty()) {
+        out = "The teacher marked nothing to find.";
+    } else {
+        out = "You found ";
+        for (size_t i = 0; i < parts.size(); ++i)
+            out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+        out += " the teacher marked.";
+    }
+    const ItemCounts n = count_items(r);
+    if (n.extra > 0) out += " " + count_noun(n.extra, "of your marks is", "of your marks are") + " not in the key.";
+    if (n.wrong_type > 0)
+        out += " " + count_noun(n.wrong_type, "of your marks has", "of your marks have") +
+               " the right words but another type than the teacher's.";
+    return out;
 }
 
 std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key) {

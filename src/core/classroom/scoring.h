@@ -88,5 +88,14 @@ struct FeedbackLine {
 // without a hint (missed items, unless the key is shown) are summed up in one last "hidden" line.
 // `work` is the project `r` was checked from (its indices point into it).
 std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key);
+// How many key items were found, missed, or marked with another type, and how many marks are not in the key.
+struct ItemCounts {
+    size_t found = 0, missed = 0, wrong_type = 0, extra = 0;
+};
+ItemCounts count_items(const CheckResult& r);
+// The result in words a 14-year-old reads at a glance, per type of the key, in codebook order: "You found 2
+// of the 3 claims and 1 of the 2 sources the teacher marked. 1 of your marks is not in the key." It names
+// no item, so it reveals nothing a hint would not.
+std::string check_summary(const CheckResult& r, const Codebook& codebook);
 
 } // namespace cs

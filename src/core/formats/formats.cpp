@@ -101,8 +101,33 @@ bool sniff_format(std::string_view bytes, Format* out) {
 
 bool can_import(Format f) { return f != Format::Csv && f != Format::Html; }
 
+std::string foreign_file_kind(std::string_view b) {
+    const auto starts = [&](std::string_view magic) { return b.substr(0, magic.size()) == magic; };
+    if (starts("\x89PNG\r\n\x1A\n")) return "a PNG image";
+    if (starts("\xFF\xD8\xFF")) return "a JPEG image";
+    if (starts("GIF87a") || starts("GIF89a")) return "a GIF image";
+    if (starts("RIFF") && b.size() >= 12 && b.substr(8, 4) == "WEBP") return "a WebP image";
+    if (starts("%PDF-")) return "a PDF document";
+    if (b.size() > 8 && b.substr(4, 4) == "ftyp") return "a video or audio file";
+    if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return "an old Microsoft Office document";
+    if (starts("PK\x03\x04")) { // a ZIP: brat's own zips are read; an Office or OpenDocument file is not
+        const std::string_view head = b.substr(0, 4096);
+        if (head.find("word/") != std::string_view::npos) return "a Word document";
+        if (head.find("ppt/") != std::string_view::npos) return "a PowerPoint presentation";
+        if (head.find("xl/") != std::string_view::npos) return "an Excel spreadsheet";
+        if (head.find("application/vnd.oasis.opendocument") != std::string_view::npos) return "an OpenDocument file";
+    }
+    return "";
+}
+
 FileRoute route_file(std::string_view file_name, std::string_view bytes) {
     FileRoute r;
+    if (const std::string kind = foreign_file_kind(bytes); !kind.empty()) {
+        r.why = "This is not a file Claimscope reads: it is " + kind +
+                ". Open an article (.txt, .md, .html) or annotations (.claimscope.json and the formats under File "
+                "\xE2\x80\xBA Import).";
+        return r;
+    }
     const ArticleKind article = article_kind(file_name);
     if (article != ArticleKind::Sniff && article != ArticleKind::Other) {
         r.kind = FileKind::Article;

@@ -39,6 +39,10 @@ struct FileRoute {
 // extension that is no annotation file is an article (import_article_file tells text from HTML).
 // Formats Claimscope only writes (.csv) and other extensions are Unreadable, saying why.
 FileRoute route_file(std::string_view file_name, std::string_view bytes);
+// What a file is, in words, when its first bytes say it is something Claimscope never reads ("a PNG
+// image", "a PDF document", "a Word document"); "" otherwise. A file given by mistake is then named as
+// what it is, not reported as malformed JSON.
+std::string foreign_file_kind(std::string_view bytes);
 
 struct OutFile {
     std::string name; // suggested file name, e.g. "afghan-refugees.brat.zip"
