@@ -80,6 +80,11 @@ target_link_libraries(app_objects PUBLIC claimscope_core imgui)
 # The UI and platform layers for size too: they draw and dispatch, the work that scales with a document's
 # length (loading, layout, anchoring) is core's, compiled -O3.
 target_compile_options(app_objects PRIVATE -Os)
+# So is the core's classroom code (scoring a class, agreement, exercise files: run on a click, over
+# dozens of files, never per frame or per code point): with it -O3, the Latin page passed its 1 MB gzip
+# budget (tests/browser/fonts.test.mjs).
+file(GLOB CLASSROOM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/core/classroom/*.cpp)
+set_source_files_properties(${CLASSROOM_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(app_objects PRIVATE -Wall)
 set(APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2

@@ -66,8 +66,7 @@ App::App(float dpr) {
     load_settings(s_);
     apply_theme(s_.settings.theme);
     if (!restore_session(s_))
-        s_.editor.reset(
-            sample_project(platform::read_bundled_file("/assets/sample-article.txt")));
+        s_.editor.reset(sample_project(platform::read_bundled_file("/assets/sample-article.txt")));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
 }
 

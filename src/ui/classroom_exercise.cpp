@@ -52,6 +52,7 @@ static ExerciseSpec spec_from_dialog(CreateExerciseUi& cr, const Project& p) {
         if (cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
     spec.key_visibility = (KeyVisibility)cr.visibility;
     spec.self_check = cr.self_check;
+    spec.max_checks = cr.self_check ? cr.max_checks : -1;
     for (const AnnotationType& t : p.codebook.types)
         if (cr.types[t.id] && cr.min_marks[t.id] > 0)
             spec.requirements.push_back(Requirement{t.id, cr.min_marks[t.id], "", ""});
@@ -76,8 +77,8 @@ static void create(AppState& s) {
     cr.saved_file = slug + ".exercise.claimscope.json";
     platform::download_file(cr.saved_file, save_project(ex), "application/json");
     if (cr.self_check) {
-        s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") +
-                     ", " + count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
+        s.notify("Saved " + cr.saved_file + " (key: " + count_noun(check.key.annotations.size(), "annotation") + ", " +
+                     count_noun(check.key.relations.size(), "link") + "). Hand this file to your students.",
                  8);
     } else { // the file holds no key: the teacher's own annotations are the key, kept as a file of their own
         cr.key_file = slug + ".key.claimscope.json";
@@ -174,6 +175,15 @@ void draw_create_exercise(AppState& s) {
                                     "and grade with Class \xE2\x80\xBA Review.");
     ImGui::PopTextWrapPos();
     ImGui::BeginDisabled(!cr.self_check);
+    ImGui::SeparatorText("How many times may they check?");
+    for (const auto& [n, label] :
+         {std::pair<int, const char*>{1, "Once"}, {3, "3 times"}, {-1, "As often as they like"}}) {
+        if (n != 1) ImGui::SameLine();
+        if (ImGui::RadioButton(label, cr.max_checks == n)) cr.max_checks = n;
+        s.mark("create/checks/" + std::to_string(n));
+    }
+    ImGui::TextDisabled("Every check is recorded in the student's file with its score; Class \xE2\x80\xBA Review shows "
+                        "them.");
     ImGui::SeparatorText("When may students see the key?");
     ImGui::RadioButton("Never (hints only)", &cr.visibility, (int)KeyVisibility::Never);
     ImGui::SameLine();

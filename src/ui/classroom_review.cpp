@@ -172,7 +172,8 @@ static void students_table(AppState& s) {
         const ItemCounts n = count_items(row.result);
         ImGui::Text("%d %%", row.result.percent);
         ImGui::SameLine();
-        ImGui::TextDisabled("%zu found, %zu missed, %zu extra", n.found, n.missed + n.wrong_type, n.extra);
+        ImGui::TextDisabled("%zu found, %zu missed, %zu extra \xC2\xB7 %s", n.found, n.missed + n.wrong_type, n.extra,
+                            count_noun(row.checks.size(), "self-check").c_str());
         ImGui::SetItemTooltip("Found: the key's items the student marked with the right type. Missed: the key's "
                               "items not marked, or marked with another type (%zu). Extra: marks that are not in "
                               "the key.",
@@ -242,6 +243,7 @@ static const char* flag_text(FlagKind k) {
         case FlagKind::OtherArticle: return "another article (left out)";
         case FlagKind::DuplicateName: return "duplicate name (kept)";
         case FlagKind::NoName: return "no student name (kept)";
+        case FlagKind::EditedChecks: return "self-check record edited (kept)";
     }
     return "";
 }
@@ -500,6 +502,7 @@ nlohmann::json review_state_json(const AppState& s) {
                              {"found", n.found},
                              {"missed", n.missed + n.wrong_type},
                              {"extra", n.extra},
+                             {"checks", row.checks},
                              {"overallF1", row.result.overall.f1},
                              {"relationsF1", row.result.relation_score.f1},
                              {"perType", per},

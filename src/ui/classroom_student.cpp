@@ -9,6 +9,7 @@
 // - Submit
 // - The exercise panel
 // - JS state
+#include "core/classroom/check_history.h"
 #include "core/classroom/scoring.h"
 #include "core/text/plural.h"
 #include "platform/platform.h"
@@ -99,9 +100,10 @@ static void attempt_dialog(AppState& s) {
         return;
     const StoredDocument& a = *s.student.attempt;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
-    user_text(s, "\"" + a.exercise + "\" was started in this browser" +
-                             (a.student.empty() ? std::string() : " by " + a.student) + ": " +
-                             count_noun(a.annotations, "annotation") + ", last changed " + a.modified + ".",
+    user_text(s,
+              "\"" + a.exercise + "\" was started in this browser" +
+                  (a.student.empty() ? std::string() : " by " + a.student) + ": " +
+                  count_noun(a.annotations, "annotation") + ", last changed " + a.modified + ".",
               0, ImGui::GetFontSize() * 34);
     ImGui::TextWrapped("Start again keeps that attempt in File \xE2\x80\xBA Documents in this browser.");
     ImGui::PopTextWrapPos();
@@ -192,11 +194,24 @@ static void name_dialog(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 // Check my work
 // ---------------------------------------------------------------------------------------------
+// How many checks are left (-1: no limit), from the history in the student's own file.
+static int checks_left(const AppState& s) { return checks_left(exercise(s).spec, read_check_history(s.project())); }
+
+// Each check is recorded in the file (check_history.h), outside the undo history, so the teacher sees it
+// and a limit holds across reloads.
 static void check(AppState& s) {
+    if (checks_left(s) == 0) {
+        s.notify("No checks left: submit your work when you are done.");
+        return;
+    }
     const ParsedExercise& ex = exercise(s);
     s.student.checked_work = s.project();
     s.student.result = check_work(s.student.checked_work, ex.key);
     s.student.summary = check_summary(s.student.result, s.student.checked_work.codebook);
+    s.editor.set_exercise(record_check(s.project(), s.student.result.percent, platform::now_iso8601()));
+    const int left = checks_left(s);
+    if (left == 0) s.student.summary += " That was your last check.";
+    if (left > 0) s.student.summary += " You have " + count_noun((size_t)left, "check") + " left.";
     s.student.checked = true;
     s.student.checked_revision = s.editor.revision();
     s.notify("Checked: score " + std::to_string(s.student.result.percent) + " %");
@@ -326,8 +341,13 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
         ImGui::TextUnformatted(rp.text.c_str());
     }
     if (ex.spec.self_check) {
-        if (ImGui::Button("Check my work")) check(s);
-        s.mark("exercise/check");
+        const int left = checks_left(s);
+        ImGui::BeginDisabled(left == 0);
+        const std::string label =
+            left < 0 ? std::string("Check my work") : "Check my work (" + std::to_string(left) + " left)";
+        if (ImGui::Button(label.c_str())) check(s);
+        ImGui::EndDisabled();
+        s.mark("exercise/check", label);
         ImGui::SameLine();
     } else {
         ImGui::TextWrapped("Your teacher checks this exercise: submit it when you are done.");
@@ -369,6 +389,8 @@ nlohmann::json student_state_json(const AppState& s) {
                         {"student", s.project().exercise.value("student", std::string())},
                         {"keyVisibility", to_string(ex.spec.key_visibility)},
                         {"selfCheck", ex.spec.self_check},
+                        {"checksMade", read_check_history(s.project()).checks.size()},
+                        {"checksLeft", checks_left(s)},
                         {"namePrompt", s.student.ask_name},
                         {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},
                         {"types", nlohmann::json::array()},

@@ -82,7 +82,8 @@ static void replace_merge_dialog(AppState& s) {
     s.mark("dialog/same/replace");
     if (replace) {
         switch_project(s, std::move(*s.dialogs.incoming),
-                       "Replaced with " + s.dialogs.incoming_name + ": your annotations stay in File \xE2\x80\xBA Documents");
+                       "Replaced with " + s.dialogs.incoming_name +
+                           ": your annotations stay in File \xE2\x80\xBA Documents");
         close();
     }
     ImGui::SetItemTooltip("The file's annotations open instead of yours. Yours stay in this browser, in File "

@@ -2,10 +2,11 @@
 //
 // Storage: localStorage (see docs/STORAGE.md for why it comes first): one key per document
 // ("claimscope.doc.<hash16>", the whole file JSON; "<hash16>.2", "<hash16>.3"... for more documents
-// on the same article), a small summary per document for the list ("claimscope.meta.<key>"), the current document ("claimscope.current") and the settings
-// ("claimscope.settings"). A save is one synchronous setItem, so a crash or a closed tab
-// loses at most the last ~300 ms of typing. A document over localStorage's quota goes to
-// IndexedDB under the same key (asynchronous; its summary says "in": "indexeddb").
+// on the same article), a small summary per document for the list ("claimscope.meta.<key>"), the
+// current document ("claimscope.current") and the settings ("claimscope.settings"). A save is one
+// synchronous setItem, so a crash or a closed tab loses at most the last ~300 ms of typing. A
+// document over localStorage's quota goes to IndexedDB under the same key (asynchronous; its summary
+// says "in": "indexeddb").
 //
 // Index
 // - Settings

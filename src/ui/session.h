@@ -17,7 +17,7 @@ void open_files(AppState& s, std::vector<IncomingFile> files);
 // article's key, or under a key of its own when work is stored under that one (opening a file never
 // overwrites stored work: the earlier copy stays in File › Documents).
 void switch_project(AppState& s, Project p, const std::string& notice, const std::string& stored_key = "");
-std::string document_key(const Project& p);     // storage id of an article's first document
+std::string document_key(const Project& p);       // storage id of an article's first document
 std::string open_document_key(const AppState& s); // storage id of the open document
 
 std::vector<StoredDocument> stored_documents();

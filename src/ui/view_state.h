@@ -107,6 +107,7 @@ struct CreateExerciseUi {
     std::map<std::string, bool> link_each;                    // relation id -> every from-type needs one
     int visibility = (int)KeyVisibility::AfterCheck;
     bool self_check = true;
+    int max_checks = -1; // -1: no limit
     std::vector<std::string> errors;
     std::string saved_file;
     std::string key_file; // without self-check: the teacher's key, saved beside the exercise
@@ -123,7 +124,7 @@ struct StudentUi {
     // Last check.
     bool checked = false;
     CheckResult result;
-    std::string summary; // check_summary of `result`
+    std::string summary;  // check_summary of `result`
     Project checked_work; // the work as checked (indices in `result` point into it)
     uint64_t checked_revision = 0;
     // Submission.

@@ -377,6 +377,78 @@ test('teacher: an exercise without self-check holds no key; the key is a file of
   assert.deepEqual(problems.page, []);
 });
 
+// Issue 18, recorded checks: a teacher allows one check; the student's check is recorded in their file
+// (it holds across a reload and is not undone), the button then stays disabled, and Class › Review shows
+// the check's score, and flags a file whose record was edited.
+test('checks: limited, recorded in the student\'s file, shown in Review; an edited record is flagged', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await mark(page, 'over 450,000 Afghans', 'c');
+  await mark(page, 'United Nations', 's');
+  const keyFile = path.join(ARTIFACTS, 'checks.key.claimscope.json');
+  await page.keyboard.press('Control+s');
+  await clickUi(page, 'dialog/name/input');
+  await page.keyboard.type('Teacher');
+  const [keyDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await keyDownload.saveAs(keyFile);
+  await clickUi(page, 'menu/class');
+  await clickUi(page, 'menu/class/create');
+  await clickUi(page, 'create/checks/1');
+  const pending = page.waitForEvent('download');
+  await clickUi(page, 'create/create');
+  const exFile = path.join(ARTIFACTS, 'checks.exercise.claimscope.json');
+  await (await pending).saveAs(exFile);
+  assert.equal(JSON.parse(fs.readFileSync(exFile, 'utf8')).exercise.max_checks, 1);
+
+  const student = (await openApp(t)).page;
+  await settle(student);
+  await openFiles(student, [exFile]);
+  await student.keyboard.type('Dana Test');
+  await student.keyboard.press('Enter');
+  await settle(student);
+  await mark(student, 'over 450,000 Afghans', 'c');
+  let c = await classroom(student);
+  assert.equal(c.exercise.checksLeft, 1);
+  assert.equal((await student.evaluate(() => window.claimscope.uiRect('exercise/check'))).label, 'Check my work (1 left)');
+  await clickUi(student, 'exercise/check');
+  c = await classroom(student);
+  assert.equal(c.exercise.checksMade, 1);
+  assert.equal(c.exercise.checksLeft, 0);
+  assert.match(c.exercise.check.summary, /That was your last check\.$/);
+  const percent = c.exercise.check.percent;
+  // Undo takes back the annotation, not the check; a reload keeps the count.
+  await student.keyboard.press('Control+z');
+  await until(student, state, (st) => st.annotationCount === 0 && st.saved === 'saved in browser', 'undone and stored');
+  await student.reload();
+  await student.evaluate(() => window.claimscope.ready);
+  c = await until(student, classroom, (x) => x.mode === 'student', 'exercise restored');
+  assert.equal(c.exercise.checksLeft, 0, 'the limit holds across a reload');
+  await clickUi(student, 'exercise/check'); // disabled: nothing happens
+  assert.equal((await classroom(student)).exercise.checksMade, 1);
+  const [sub] = await Promise.all([student.waitForEvent('download'), clickUi(student, 'exercise/submit')]);
+  const submitted = JSON.parse(fs.readFileSync(await sub.path(), 'utf8'));
+  assert.deepEqual(submitted.exercise.checks.map((x) => x.percent), [percent]);
+  const subFile = path.join(ARTIFACTS, 'checks-dana.claimscope.json');
+  fs.writeFileSync(subFile, JSON.stringify(submitted));
+  const edited = path.join(ARTIFACTS, 'checks-eli.claimscope.json');
+  const forged = JSON.parse(JSON.stringify(submitted));
+  forged.exercise.student = 'Eli Test';
+  forged.exercise.checks[0].percent = 100;
+  fs.writeFileSync(edited, JSON.stringify(forged));
+
+  const teacher = (await openApp(t)).page;
+  await settle(teacher);
+  await openFiles(teacher, [keyFile, subFile, edited]);
+  c = await until(teacher, classroom, (x) => x.mode === 'review' && x.review.ok, 'review open');
+  const rows = Object.fromEntries(c.review.rows.map((x) => [x.name, x]));
+  assert.deepEqual(rows['Dana Test'].checks, [percent]);
+  assert.deepEqual(rows['Dana Test'].flags, []);
+  assert.deepEqual(rows['Eli Test'].checks, [], 'an edited record counts no check after the edit');
+  assert.deepEqual(rows['Eli Test'].flags, ['edited_checks']);
+  assert.ok(c.review.flagged.some((f) => f.kind === 'edited_checks' && /was edited/.test(f.message)));
+  assert.deepEqual(problems.page, []);
+});
+
 test('teacher: Class › Create exercise turns the annotated article into an exercise file with a hidden key', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);

@@ -94,14 +94,17 @@ TEST_CASE("check_summary: the result in plain words, per type, naming no item", 
     const Project key = class_key();
     const Project st = student_work();
     const CheckResult r = check_work(st, {key.annotations, key.relations});
-    CHECK(check_summary(r, st.codebook) ==
-          "You found 1 of the 2 claims, 0 of the 1 actor and 1 of the 2 sources the teacher marked. "
-          "1 of your marks is not in the key. 1 of your marks has the right words but another type than the teacher's.");
+    CHECK(
+        check_summary(r, st.codebook) ==
+        "You found 1 of the 2 claims, 0 of the 1 actor and 1 of the 2 sources the teacher marked. "
+        "1 of your marks is not in the key. 1 of your marks has the right words but another type than the teacher's.");
     // Everything found, nothing extra: one sentence.
     const CheckResult all = check_work(key, {key.annotations, key.relations});
-    CHECK(check_summary(all, key.codebook) == "You found 2 of the 2 claims, 1 of the 1 actor and 2 of the 2 sources the teacher marked.");
+    CHECK(check_summary(all, key.codebook) ==
+          "You found 2 of the 2 claims, 1 of the 1 actor and 2 of the 2 sources the teacher marked.");
     const CheckResult empty_key = check_work(st, {{}, {}});
-    CHECK(check_summary(empty_key, st.codebook) == "The teacher marked nothing to find. 4 of your marks are not in the key.");
+    CHECK(check_summary(empty_key, st.codebook) ==
+          "The teacher marked nothing to find. 4 of your marks are not in the key.");
 }
 
 TEST_CASE("count_items: found, missed, another type, not in the key", "[classroom][feedback]") {

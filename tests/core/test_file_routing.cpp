@@ -71,7 +71,9 @@ TEST_CASE("file routing: articles, annotation files and files Claimscope cannot 
 TEST_CASE("foreign_file_kind: a file given by mistake is named for what it is", "[formats][routing]") {
     CHECK(foreign_file_kind(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)) == "a PNG image");
     CHECK(foreign_file_kind(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10)) == "a JPEG image");
-    CHECK(foreign_file_kind(std::string("\0\0\0\x18" "ftypmp42", 12)) == "a video or audio file");
+    CHECK(foreign_file_kind(std::string("\0\0\0\x18"
+                                        "ftypmp42",
+                                        12)) == "a video or audio file");
     CHECK(foreign_file_kind("GIF89a\x01\0") == "a GIF image");
     CHECK(foreign_file_kind(std::string("RIFF\x24\0\0\0WEBPVP8 ", 16)) == "a WebP image");
     CHECK(foreign_file_kind("RIFF").empty()); // too short to say: no read past the end

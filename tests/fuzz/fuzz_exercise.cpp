@@ -1,9 +1,10 @@
 // Fuzzes exercise files. A loaded exercise or student's file has its exercise block read (spec,
-// obfuscated key) and its progress counted, as the page does on opening it. A loaded project that
+// obfuscated key, record of self-checks) and its progress counted, as the page does on opening it. A loaded project that
 // is no exercise is made into one, as the teacher's "Make exercise" does: the file must open again
 // and give back the teacher's annotations and relations as its key (less the attributes their type
 // does not define, which a file keeps but an exercise does not ask for).
 #include "fuzz.h"
+#include "core/classroom/check_history.h"
 #include "core/classroom/exercise.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -12,6 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!r.project.exercise.is_null()) {
         const cs::ParsedExercise ex = cs::parse_exercise(r.project);
         if (ex.ok) cs::progress_line(cs::progress(r.project, ex.spec));
+        const cs::CheckHistory h = cs::read_check_history(r.project); // a student's record of checks
+        fuzz::require(h.intact || !h.problem.empty(), "read_check_history", "a broken record without a reason");
+        if (ex.ok) cs::checks_left(ex.spec, h);
         return 0;
     }
     cs::ExerciseSpec spec;

@@ -112,7 +112,6 @@ Agreement token_agreement(const std::vector<std::string>& types, const std::vect
     return out;
 }
 
-
 std::string agreement_words(const std::optional<double>& c) {
     if (!c) return "cannot be said";
     if (*c >= 0.8) return "agree almost fully";

@@ -1,5 +1,6 @@
 // The class report: load students' files, score each, agreement, heatmap, exports.
 #include "class_report.h"
+#include "core/classroom/check_history.h"
 #include "core/file/json_stream.h"
 #include "core/formats/csv.h"
 #include "core/text/case_fold.h"
@@ -16,6 +17,7 @@ const char* to_string(FlagKind k) {
         case FlagKind::OtherArticle: return "other_article";
         case FlagKind::DuplicateName: return "duplicate_name";
         case FlagKind::NoName: return "no_name";
+        case FlagKind::EditedChecks: return "edited_checks";
     }
     return "";
 }
@@ -75,8 +77,9 @@ ClassReport compare_class(const Project& key_or_exercise,
             return r;
         }
         if (!pe.spec.self_check) {
-            r.errors.push_back({"exercise", "this exercise file holds no answer key (it was made without self-check): "
-                                            "give the teacher's own annotated file (….key.claimscope.json) as the key"});
+            r.errors.push_back({"exercise",
+                                "this exercise file holds no answer key (it was made without self-check): "
+                                "give the teacher's own annotated file (….key.claimscope.json) as the key"});
             return r;
         }
         key = std::move(pe.key);
@@ -115,6 +118,14 @@ ClassReport compare_class(const Project& key_or_exercise,
             r.flagged.push_back({file, FlagKind::NoName, "no student name in the file; the file name is used"});
         }
         row.result = check_work(lr.project, key);
+        const CheckHistory history = read_check_history(lr.project);
+        for (const CheckRecord& c : history.checks) row.checks.push_back(c.percent);
+        if (!history.intact) {
+            row.flags.push_back(FlagKind::EditedChecks);
+            r.flagged.push_back({file, FlagKind::EditedChecks,
+                                 "its record of self-checks was edited (" + history.problem +
+                                     "); the checks before the edit are counted"});
+        }
         r.rows.push_back(std::move(row));
         projects.push_back(std::move(lr.project));
     }
@@ -232,6 +243,7 @@ nlohmann::json class_report_json(const ClassReport& r) {
         for (const auto& ts : row.result.per_type) s["per_type"][ts.type] = score_json(ts.score);
         s["relations"] = score_json(row.result.relation_score);
         s["overall"] = score_json(row.result.overall);
+        s["checks"] = row.checks;
         s["flags"] = nlohmann::json::array();
         for (FlagKind f : row.flags) s["flags"].push_back(to_string(f));
         j["students"].push_back(s);
@@ -284,6 +296,10 @@ std::string class_report_text(const ClassReport& r) {
         score_line("Relations", row.result.relation_score);
         score_line("Overall", row.result.overall);
         out += "    Score: " + std::to_string(row.result.percent) + " %\n";
+        std::string checks;
+        for (int c : row.checks) checks += (checks.empty() ? "" : ", ") + std::to_string(c) + " %";
+        out += "    Self-checks: " + std::to_string(row.checks.size()) + (checks.empty() ? "" : " (" + checks + ")") +
+               "\n";
     }
     out += "\nAgreement among " + std::to_string(r.agreement.raters) + " students over " +
            std::to_string(r.agreement.units) + " word tokens (Fleiss' kappa / Krippendorff's alpha):\n";

@@ -16,8 +16,9 @@
 
 namespace cs {
 
-enum class FlagKind { Unreadable, OtherArticle, DuplicateName, NoName };
-const char* to_string(FlagKind k); // "unreadable" | "other_article" | "duplicate_name" | "no_name"
+enum class FlagKind { Unreadable, OtherArticle, DuplicateName, NoName, EditedChecks };
+// "unreadable" | "other_article" | "duplicate_name" | "no_name" | "edited_checks"
+const char* to_string(FlagKind k);
 
 struct FlaggedFile {
     std::string file;
@@ -28,7 +29,8 @@ struct FlaggedFile {
 struct StudentRow {
     std::string file, name; // name: exercise.student, else the annotator, else the file name
     CheckResult result;
-    std::vector<FlagKind> flags; // DuplicateName / NoName: the row still counts
+    std::vector<int> checks;     // the scores of the self-checks recorded in the file, in order
+    std::vector<FlagKind> flags; // DuplicateName / NoName / EditedChecks: the row still counts
 };
 
 // Per token, per type: which students (row indices) marked it, and whether the key marks it.

@@ -36,7 +36,8 @@ bool Requirement::operator==(const Requirement& o) const {
 bool ExerciseSpec::operator==(const ExerciseSpec& o) const {
     return title == o.title && instructions == o.instructions && allowed_types == o.allowed_types &&
            allowed_attributes == o.allowed_attributes && allowed_relations == o.allowed_relations &&
-           key_visibility == o.key_visibility && requirements == o.requirements && self_check == o.self_check;
+           key_visibility == o.key_visibility && requirements == o.requirements && self_check == o.self_check &&
+           max_checks == o.max_checks;
 }
 
 // ---- Key obfuscation ------------------------------------------------------------------------
@@ -107,14 +108,16 @@ static nlohmann::json spec_to_json(const ExerciseSpec& s) {
     for (const auto& r : s.requirements)
         reqs.push_back(r.relation.empty() ? nlohmann::json{{"type", r.type}, {"min", r.min}}
                                           : nlohmann::json{{"relation", r.relation}, {"each_of", r.each_of}});
-    return {{"title", s.title},
-            {"instructions", s.instructions},
-            {"allowed_types", s.allowed_types},
-            {"allowed_attributes", s.allowed_attributes},
-            {"allowed_relations", s.allowed_relations},
-            {"key_visibility", to_string(s.key_visibility)},
-            {"self_check", s.self_check},
-            {"requirements", reqs}};
+    nlohmann::json j = {{"title", s.title},
+                        {"instructions", s.instructions},
+                        {"allowed_types", s.allowed_types},
+                        {"allowed_attributes", s.allowed_attributes},
+                        {"allowed_relations", s.allowed_relations},
+                        {"key_visibility", to_string(s.key_visibility)},
+                        {"self_check", s.self_check},
+                        {"requirements", reqs}};
+    if (s.max_checks >= 0) j["max_checks"] = s.max_checks; // absent: no limit
+    return j;
 }
 
 // Reads field `key` of object `j` as a string (missing -> "", unless required).
@@ -164,6 +167,12 @@ static void spec_from_json(const nlohmann::json& j, const Codebook& cb, Exercise
             s->self_check = sc->get<bool>();
         else
             errors->push_back({P + ".self_check", "must be true or false"});
+    }
+    if (auto mc = j.find("max_checks"); mc != j.end()) {
+        if (mc->is_number_integer() && mc->get<long long>() >= 0 && mc->get<long long>() <= 1000)
+            s->max_checks = (int)mc->get<long long>();
+        else
+            errors->push_back({P + ".max_checks", "must be a whole number from 0 to 1000 (absent: no limit)"});
     }
     auto it = j.find("requirements");
     if (it == j.end()) return;

@@ -42,6 +42,9 @@ struct ExerciseSpec {
     // secret from a determined student). false: the file holds no key at all; the teacher grades with
     // their own annotated file (Class › Review, `claimscope compare`).
     bool self_check = true;
+    // How many times a student may check (with self_check); -1: no limit. Checks are counted in the
+    // student's file (check_history.h).
+    int max_checks = -1;
     bool operator==(const ExerciseSpec& o) const;
 };
 

@@ -327,6 +327,12 @@ bool Editor::set_codebook(const Codebook& cb) {
     return record({"Edit codebook", {std::move(ch)}});
 }
 
+void Editor::set_exercise(nlohmann::json block) {
+    p_.exercise = std::move(block);
+    revision_++;
+    p_.modified = clock_();
+}
+
 bool Editor::set_annotator(const std::string& name) {
     if (name == p_.annotator) return true;
     Change ch;

@@ -55,6 +55,9 @@ public:
     bool set_codebook(const Codebook& cb);
     // The name the document is saved under and new annotations are stamped with (Project::annotator).
     bool set_annotator(const std::string& name);
+    // Replaces the exercise block (a recorded self-check) outside the undo history: undo must not take a
+    // check back. The history stays as it is; the revision moves on, so the change is stored.
+    void set_exercise(nlohmann::json block);
     // A generic batch (imports, merges): each Change's "before" must equal the current state;
     // applied in order, all or nothing, one undo step.
     bool apply(Command cmd);

@@ -87,8 +87,8 @@ ShapedParagraph itemize_paragraph(std::u32string text, const ShapingFonts& fonts
         const FontFace face = face_for_cluster(t.substr(i, j - i), context);
         if (!is_script_neutral(t[i])) context = face;
         const uint8_t level = p.bidi.levels[i];
-        const bool long_item = !p.items.empty() && i - p.items.back().start >= kMaxItemLength &&
-                               p.breaks[i - 1] == LineBreak::Allowed;
+        const bool long_item =
+            !p.items.empty() && i - p.items.back().start >= kMaxItemLength && p.breaks[i - 1] == LineBreak::Allowed;
         if (p.items.empty() || p.items.back().face != face || p.items.back().level != level || long_item)
             p.items.push_back({(uint32_t)i, (uint32_t)j, level, face, {}, {}});
         else
@@ -107,8 +107,8 @@ void shape_through(ShapedParagraph& p, uint32_t cp) {
                                                                    : p.fonts.faces[(size_t)FontFace::Latin];
         const TextDirection dir = item.level & 1 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
         if (font)
-            item.glyphs = shape(*font, t, item.start, item.end, p.px, dir,
-                                item.face == FontFace::Cjk ? p.han.c_str() : "und");
+            item.glyphs =
+                shape(*font, t, item.start, item.end, p.px, dir, item.face == FontFace::Cjk ? p.han.c_str() : "und");
         if (item.glyphs.empty()) // no font at all: one empty box per code point, so the text still takes room
             for (uint32_t c = item.start; c < item.end; ++c) item.glyphs.push_back({0, c, p.px * 0.6f, 0, 0, 0});
         std::vector<uint32_t> clusters;
