@@ -33,6 +33,7 @@ bool in_exercise(const AppState& s) { return s.project().exercise.is_object(); }
 static const ParsedExercise& exercise(const AppState& s) {
     if (!(s.student.parsed_for == s.project().exercise)) {
         s.student.parsed_for = s.project().exercise;
+        s.student.history = read_check_history(s.project());
         s.student.ex = parse_exercise(s.project());
     }
     return s.student.ex;
@@ -195,7 +196,7 @@ static void name_dialog(AppState& s) {
 // Check my work
 // ---------------------------------------------------------------------------------------------
 // How many checks are left (-1: no limit), from the history in the student's own file.
-static int checks_left(const AppState& s) { return checks_left(exercise(s).spec, read_check_history(s.project())); }
+static int checks_left(const AppState& s) { return checks_left(exercise(s).spec, s.student.history); }
 
 // Each check is recorded in the file (check_history.h), outside the undo history, so the teacher sees it
 // and a limit holds across reloads.
@@ -389,7 +390,7 @@ nlohmann::json student_state_json(const AppState& s) {
                         {"student", s.project().exercise.value("student", std::string())},
                         {"keyVisibility", to_string(ex.spec.key_visibility)},
                         {"selfCheck", ex.spec.self_check},
-                        {"checksMade", read_check_history(s.project()).checks.size()},
+                        {"checksMade", s.student.history.checks.size()},
                         {"checksLeft", checks_left(s)},
                         {"namePrompt", s.student.ask_name},
                         {"instructionsVisible", s.ui_rects.count("exercise/instructions") > 0},

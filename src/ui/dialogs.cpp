@@ -28,6 +28,11 @@ void open_new_article_dialog(AppState& s) {
     s.dialogs.na_title = s.dialogs.na_url = s.dialogs.na_outlet = s.dialogs.na_date = s.dialogs.na_text = "";
 }
 
+void open_clear_browser_dialog(AppState& s) {
+    s.dialogs.clear_browser = true;
+    s.dialogs.clear_list = stored_documents(); // not per frame: each is a storage read and a JSON parse
+}
+
 void open_documents_dialog(AppState& s) {
     s.dialogs.documents = true;
     s.dialogs.rename_buf = s.doc().meta.title;
@@ -200,7 +205,7 @@ static void documents_dialog(AppState& s) {
 static void clear_browser_dialog(AppState& s) {
     if (!begin_modal("Clear this browser?", s.dialogs.clear_browser, nullptr, ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    const std::vector<StoredDocument> docs = stored_documents();
+    const std::vector<StoredDocument>& docs = s.dialogs.clear_list;
     ImGui::TextUnformatted("This removes from this browser:");
     ImGui::BulletText("%s", docs.empty() ? "no documents (none are stored)"
                                          : (count_noun(docs.size(), "document") + ":").c_str());

@@ -5,6 +5,8 @@
 namespace cs::ui {
 // The open document's name (Project::annotator), then a save when `then_save`.
 void ask_annotator(AppState& s, bool then_save);
+// File › Clear this browser: the confirmation, listing what it removes.
+void open_clear_browser_dialog(AppState& s);
 void ask_replace_or_merge(AppState& s, const std::string& file_name, Project incoming);
 void open_new_article_dialog(AppState& s);
 void open_documents_dialog(AppState& s);

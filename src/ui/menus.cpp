@@ -47,7 +47,7 @@ void draw_menu_bar(AppState& s) {
         ImGui::SetItemTooltip("For a shared computer: the next student starts with nothing of yours open. Your "
                               "work stays in Documents in this browser.");
         s.mark("menu/file/new-student");
-        if (ImGui::MenuItem("Clear this browser…")) s.dialogs.clear_browser = true;
+        if (ImGui::MenuItem("Clear this browser…")) open_clear_browser_dialog(s);
         s.mark("menu/file/clear");
         ImGui::Separator();
         bool export_menu = ImGui::BeginMenu("Export");

@@ -85,8 +85,11 @@ void user_text_line(AppState& s, std::string_view utf8, ImU32 color) {
 }
 
 bool user_selectable(AppState& s, const char* id, std::string_view label, bool selected) {
-    if (!needs_shaping(label)) return ImGui::Selectable(std::string(label).append(id).c_str(), selected);
-    const bool clicked = ImGui::Selectable(id, selected);
+    // Both paths are as wide as the row, never wider: ImGui sizes a selectable to its label when the label is
+    // longer, and then the part past the row (a table cell's clip) looks clickable but is not.
+    const ImVec2 size(std::max(1.0f, ImGui::GetContentRegionAvail().x), 0);
+    if (!needs_shaping(label)) return ImGui::Selectable(std::string(label).append(id).c_str(), selected, 0, size);
+    const bool clicked = ImGui::Selectable(id, selected, 0, size);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImGuiStyle& st = ImGui::GetStyle();
     ImDrawList* dl = ImGui::GetWindowDrawList();

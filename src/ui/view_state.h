@@ -9,6 +9,7 @@
 // - Classroom: create exercise, student, class review
 // - Session (outlives projects)
 #pragma once
+#include "core/classroom/check_history.h"
 #include "core/classroom/class_report.h"
 #include "core/classroom/exercise.h"
 #include "core/classroom/scoring.h"
@@ -92,7 +93,8 @@ struct DialogUi {
     std::string na_title, na_url, na_outlet, na_date, na_text;
     bool documents = false;
     std::string rename_buf;
-    bool clear_browser = false; // File › Clear this browser: the confirmation
+    bool clear_browser = false;             // File › Clear this browser: the confirmation...
+    std::vector<StoredDocument> clear_list; // ...and what it removes, read once when it opens
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -116,8 +118,9 @@ struct CreateExerciseUi {
 // Student: the parsed exercise (cached, re-read when the exercise block changes), name prompt,
 // last check, submission.
 struct StudentUi {
-    mutable nlohmann::json parsed_for; // a cache: the exercise block `ex` was parsed from
+    mutable nlohmann::json parsed_for; // a cache: the exercise block `ex` and `history` were read from
     mutable ParsedExercise ex;
+    mutable CheckHistory history; // the checks recorded in the file (the panel shows how many are left)
     // Name prompt: asked when the exercise opens; "Later" defers it to Submit.
     bool ask_name = false, submit_after_name = false;
     std::string name_buf;
