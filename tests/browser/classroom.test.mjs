@@ -29,6 +29,20 @@ async function openFiles(page, paths) {
   await settle(page, 150);
 }
 
+// A teacher's page for the Create exercise tests: a claim and its source marked on the sample (the key).
+async function teacherWithKey(t) {
+  const app = await openApp(t);
+  await settle(app.page);
+  await mark(app.page, 'over 450,000 Afghans', 'c');
+  await mark(app.page, 'United Nations', 's');
+  return { ...app, key: await annotations(app.page) };
+}
+
+async function openCreateExercise(page) {
+  await clickUi(page, 'menu/class');
+  await clickUi(page, 'menu/class/create');
+}
+
 test('student: open the exercise, give a name, annotate, check, submit', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);
@@ -147,10 +161,7 @@ test('student: opening the same exercise again keeps the first attempt (continue
   const row = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimscope.meta.'))
     .map((k) => JSON.parse(localStorage.getItem(k))).sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0))
     .findIndex((m) => m.student === 'Dana Test'));
-  const r = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${row}`), (v) => v, 'documents row');
-  await page.mouse.move(r.x + 20, r.y + r.height / 2);
-  await page.waitForTimeout(60);
-  await page.mouse.click(r.x + 20, r.y + r.height / 2);
+  await clickUi(page, `documents/row/${row}`);
   await until(page, state, (s) => s.annotationCount === 2, 'first attempt opened');
   assert.deepEqual((await annotations(page)).annotations.map((a) => [a.type, a.quote.exact]),
     [['claim', 'Refugees returned in large numbers'], ['source', 'Al Jazeera']]);
@@ -166,7 +177,8 @@ test('shared computer: New student opens nothing of the previous one; Clear this
   await settle(page);
   const statusName = async () => (await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('status/name')), (r) => r, 'status name')).label;
   const saveAs = async (name) => {
-    await page.keyboard.press('Control+s');
+    await clickUi(page, 'menu/file');
+    await clickUi(page, 'menu/file/save');
     await clickUi(page, 'dialog/name/input');
     await page.keyboard.type(name);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -337,13 +349,8 @@ test('review: an exercise that hides its key shows no key positions; the teacher
 // Issue 18: "No: I grade it" makes an exercise file with no key in it at all, and the teacher's key as a
 // second file; students get no "Check my work".
 test('teacher: an exercise without self-check holds no key; the key is a file of its own', async (t) => {
-  const { page, problems } = await openApp(t);
-  await settle(page);
-  await mark(page, 'over 450,000 Afghans', 'c');
-  await mark(page, 'United Nations', 's');
-  const key = await annotations(page);
-  await clickUi(page, 'menu/class');
-  await clickUi(page, 'menu/class/create');
+  const { page, problems, key } = await teacherWithKey(t);
+  await openCreateExercise(page);
   await clickUi(page, 'create/self-check/no');
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
@@ -381,18 +388,14 @@ test('teacher: an exercise without self-check holds no key; the key is a file of
 // (it holds across a reload and is not undone), the button then stays disabled, and Class › Review shows
 // the check's score, and flags a file whose record was edited.
 test('checks: limited, recorded in the student\'s file, shown in Review; an edited record is flagged', async (t) => {
-  const { page, problems } = await openApp(t);
-  await settle(page);
-  await mark(page, 'over 450,000 Afghans', 'c');
-  await mark(page, 'United Nations', 's');
+  const { page, problems } = await teacherWithKey(t);
   const keyFile = path.join(ARTIFACTS, 'checks.key.claimscope.json');
   await page.keyboard.press('Control+s');
   await clickUi(page, 'dialog/name/input');
   await page.keyboard.type('Teacher');
   const [keyDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   await keyDownload.saveAs(keyFile);
-  await clickUi(page, 'menu/class');
-  await clickUi(page, 'menu/class/create');
+  await openCreateExercise(page);
   await clickUi(page, 'create/checks/1');
   const pending = page.waitForEvent('download');
   await clickUi(page, 'create/create');
@@ -450,13 +453,8 @@ test('checks: limited, recorded in the student\'s file, shown in Review; an edit
 });
 
 test('teacher: Class › Create exercise turns the annotated article into an exercise file with a hidden key', async (t) => {
-  const { page, problems } = await openApp(t);
-  await settle(page);
-  await mark(page, 'over 450,000 Afghans', 'c');
-  await mark(page, 'United Nations', 's');
-  const key = await annotations(page);
-  await clickUi(page, 'menu/class');
-  await clickUi(page, 'menu/class/create');
+  const { page, problems, key } = await teacherWithKey(t);
+  await openCreateExercise(page);
   await clickUi(page, 'create/title');
   await until(page, state, (s) => s.textInputActive, 'title field active');
   await page.keyboard.press('Control+a');   // the field starts with the article's title

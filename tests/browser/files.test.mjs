@@ -313,10 +313,7 @@ test('same article with work: merge or replace; the Documents list switches betw
   for (const [key, quote] of [[copy, 'Al Jazeera'], [copy.slice(0, -2), 'over 450,000 Afghans']]) {
     await clickUi(page, 'menu/file');
     await clickUi(page, 'menu/file/documents');
-    const row = await until(page, (p) => p.evaluate((n) => window.claimscope.uiRect(n), `documents/row/${rows.indexOf(key)}`), (v) => v, key);
-    await page.mouse.move(row.x + 20, row.y + row.height / 2);
-    await page.waitForTimeout(60);
-    await page.mouse.click(row.x + 20, row.y + row.height / 2);
+    await clickUi(page, `documents/row/${rows.indexOf(key)}`);
     await until(page, text, (v) => v.includes('Abdul Qahar Balkhi'), 'sample article back');
     f = await until(page, annotations, (x) => x.annotations.length === 1 && x.annotations[0].quote.exact === quote, `${key} open`);
   }

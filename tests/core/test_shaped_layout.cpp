@@ -46,6 +46,24 @@ Span find(const Document& d, const std::string& needle) {
     return {(uint32_t)d.index.cp_of_byte(at), (uint32_t)d.index.cp_of_byte(at + needle.size())};
 }
 
+// A lazily shaped layout, once shape_range has reached everything, is the full build line for line.
+void check_same_as_full_build(const Layout& L, const Layout& full) {
+    REQUIRE(L.lines().size() == full.lines().size());
+    for (size_t i = 0; i < L.lines().size(); ++i) {
+        const LayoutLine &a = L.lines()[i], &b = full.lines()[i];
+        INFO("line " << i);
+        CHECK(a.start == b.start);
+        CHECK(a.end == b.end);
+        CHECK(a.y == Approx(b.y));
+        CHECK(a.x == Approx(b.x));
+        CHECK(a.width == Approx(b.width));
+        CHECK_FALSE(a.pending);
+        REQUIRE((a.shaped >= 0) == (b.shaped >= 0));
+        if (a.shaped >= 0) CHECK(L.glyphs(a).size() == full.glyphs(b).size());
+    }
+    CHECK(L.height() == Approx(full.height()));
+}
+
 } // namespace
 
 TEST_CASE("needs_shaping: Latin, Greek and Cyrillic take the fast path; marks, RTL, CJK and emoji do not") {
@@ -226,15 +244,15 @@ TEST_CASE("Chinese wraps between characters, and no line starts with a closing m
 }
 
 TEST_CASE("han_language: kana make a paragraph Japanese, Hangul Korean, otherwise the article's CJK language") {
-    CHECK(han_language(U"\u76F4\u63A5", "") == "und");           // 直接, language unknown
-    CHECK(han_language(U"\u76F4\u63A5", "en") == "und");         // not a CJK article
-    CHECK(han_language(U"\u76F4\u63A5", "zh-TW") == "zh-TW");    // taken as it is
-    CHECK(han_language(U"\u76F4\u63A5", "JA") == "JA");          // any case
+    CHECK(han_language(U"\u76F4\u63A5", "") == "und");        // 直接, language unknown
+    CHECK(han_language(U"\u76F4\u63A5", "en") == "und");      // not a CJK article
+    CHECK(han_language(U"\u76F4\u63A5", "zh-TW") == "zh-TW"); // taken as it is
+    CHECK(han_language(U"\u76F4\u63A5", "JA") == "JA");       // any case
     CHECK(han_language(U"\u76F4\u63A5", "ko_KR") == "ko_KR");
-    CHECK(han_language(U"\u76F4\u63A5", "zha") == "und");        // Zhuang, not Chinese
-    CHECK(han_language(U"\u76F4\u3059", "zh-CN") == "ja");       // 直す: a Japanese quote in a Chinese article
-    CHECK(han_language(U"\u30C6\u30EC\u30D3", "") == "ja");     // テレビ, katakana
-    CHECK(han_language(U"\u76F4\uD55C", "ja") == "ko");          // 直한
+    CHECK(han_language(U"\u76F4\u63A5", "zha") == "und");         // Zhuang, not Chinese
+    CHECK(han_language(U"\u76F4\u3059", "zh-CN") == "ja");        // 直す: a Japanese quote in a Chinese article
+    CHECK(han_language(U"\u30C6\u30EC\u30D3", "") == "ja");       // テレビ, katakana
+    CHECK(han_language(U"\u76F4\uD55C", "ja") == "ko");           // 直한
     CHECK(han_language(U"\uFF83\uFF9A\uFF8B\uFF9E", "") == "ja"); // half-width katakana
 }
 
@@ -260,8 +278,8 @@ TEST_CASE("Han characters take the regional forms of their paragraph's language,
         FAIL("no glyph for the first code point");
         return 0u;
     };
-    const char* hua = "\xE5\x8C\x96";                                   // 化
-    const char* hua_su = "\xE5\x8C\x96\xE3\x81\x99";                   // 化す (Japanese)
+    const char* hua = "\xE5\x8C\x96";                              // 化
+    const char* hua_su = "\xE5\x8C\x96\xE3\x81\x99";               // 化す (Japanese)
     const char* hua_han = "\xE5\x8C\x96\xEA\xB2\x8C \xED\x95\x9C"; // 化게 한 (Korean)
     const uint32_t sc = glyph_of_hua(hua, ""), tc = glyph_of_hua(hua, "zh-TW"), jp = glyph_of_hua(hua, "ja"),
                    kr = glyph_of_hua(hua, "ko");
@@ -274,9 +292,9 @@ TEST_CASE("Han characters take the regional forms of their paragraph's language,
     CHECK(jp != tc);
     CHECK(kr != sc);
     CHECK(kr != jp);
-    CHECK(glyph_of_hua(hua_su, "") == jp);     // kana: Japanese, whatever the article says
+    CHECK(glyph_of_hua(hua_su, "") == jp); // kana: Japanese, whatever the article says
     CHECK(glyph_of_hua(hua_su, "zh-TW") == jp);
-    CHECK(glyph_of_hua(hua_han, "") == kr);    // Hangul: Korean
+    CHECK(glyph_of_hua(hua_han, "") == kr); // Hangul: Korean
 }
 
 TEST_CASE("property: every code point of a wrapped mixed paragraph lies on one line, and lines fit") {
@@ -359,18 +377,7 @@ TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, whi
 
     // Shaping everything gives the full build's lines exactly; a rebuild keeps what was shaped.
     L.shape_range(0, L.height(), 0);
-    REQUIRE(L.lines().size() == full.lines().size());
-    for (size_t i = 0; i < L.lines().size(); ++i) {
-        const LayoutLine &a = L.lines()[i], &b = full.lines()[i];
-        CHECK(a.start == b.start);
-        CHECK(a.end == b.end);
-        CHECK(a.y == Approx(b.y));
-        CHECK(a.x == Approx(b.x));
-        CHECK(a.width == Approx(b.width));
-        CHECK_FALSE(a.pending);
-        CHECK((a.shaped >= 0) == (b.shaped >= 0));
-    }
-    CHECK(L.height() == Approx(full.height()));
+    check_same_as_full_build(L, full);
     // A rebuild (a new width) keeps the shaped paragraphs but breaks them again only where the view
     // asks: their lines are estimates until then, and then the full build's again.
     L.build(doc, lazy, ten, &set);
@@ -379,12 +386,7 @@ TEST_CASE("lazy shaping: pending paragraphs are estimates until shape_range, whi
     for (const LayoutLine& l : L.lines()) pending_again += l.pending;
     CHECK(pending_again > 0);
     L.shape_range(0, L.height(), 0);
-    REQUIRE(L.lines().size() == full.lines().size());
-    for (size_t i = 0; i < L.lines().size(); ++i) {
-        CHECK(L.lines()[i].start == full.lines()[i].start);
-        CHECK(L.lines()[i].y == Approx(full.lines()[i].y));
-        CHECK_FALSE(L.lines()[i].pending);
-    }
+    check_same_as_full_build(L, full);
 }
 
 TEST_CASE("lazy shaping inside a long paragraph: a window shapes only its lines, scrolling down gives the full build") {
@@ -427,17 +429,7 @@ TEST_CASE("lazy shaping inside a long paragraph: a window shapes only its lines,
         top += L.shape_range(top, top + 200, top);
         top += 100;
     }
-    REQUIRE(L.lines().size() == full.lines().size());
-    for (size_t i = 0; i < L.lines().size(); ++i) {
-        const LayoutLine &a = L.lines()[i], &b = full.lines()[i];
-        CHECK(a.start == b.start);
-        CHECK(a.end == b.end);
-        CHECK(a.y == Approx(b.y));
-        CHECK(a.x == Approx(b.x));
-        CHECK_FALSE(a.pending);
-        CHECK(L.glyphs(a).size() == full.glyphs(b).size());
-    }
-    CHECK(L.height() == Approx(full.height()));
+    check_same_as_full_build(L, full);
 }
 
 TEST_CASE("isolate: a name in Arabic inside an English line keeps the line left to right, in its order") {
