@@ -8,7 +8,7 @@
 #   Dear ImGui 1.90.1, HarfBuzz 10.2.0, GNU FriBidi 1.0.16,         Debian 13 source packages, checksum verified,
 #   libunibreak 6.1 (text shaping, bidi, line/word breaks)          unpacked into .cache/ (git-ignored)
 #   zlib 1.2.13 (web build; native links zlib1g-dev)                Debian 12 source package, the same way
-#   playwright-core                                                 npm, from the committed package-lock.json
+#   playwright-core, axe-core (accessibility tests)                 npm, from the committed package-lock.json
 #
 # Not on Debian? Skip this script: put emsdk on PATH and pass -DCLAIMSCOPE_IMGUI_DIR=/path/to/imgui (v1.90.x)
 # and -DCLAIMSCOPE_ZLIB_DIR=/path/to/zlib (1.2.x source).
@@ -98,8 +98,8 @@ fetch_source libunibreak libunibreak_6.1.orig.tar.gz 890674996168ef5ba143d80d49a
 # zlib1g-dev gives the native build.
 fetch_source "zlib=1:$ZLIB_VERSION-1" "zlib_$ZLIB_VERSION.orig.tar.bz2" "$ZLIB_SHA256" "zlib-$ZLIB_VERSION" inflate.c
 
-# --- 4. playwright-core (npm, locked) ----------------------------------------------------
-if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+# --- 4. playwright-core, axe-core (npm, locked) -------------------------------------------
+if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm packages from package-lock.json"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -8,6 +8,7 @@
 // - Frame layout: menu bar, panes, splitters, status line, messages
 // - Platform-facing entry points
 #include "ui/app.h"
+#include "core/file/plain_problems.h"
 #include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
@@ -54,7 +55,13 @@ void AppState::notify(const std::string& text, double seconds) {
 }
 
 void AppState::error(const std::string& title, std::vector<std::string> lines) {
-    messages.push_back(Message{title, std::move(lines), true});
+    messages.push_back(Message{title, std::move(lines), true, {}});
+}
+
+void AppState::error(const std::string& title, const std::vector<Problem>& problems) {
+    std::vector<std::string> details;
+    for (const Problem& p : problems) details.push_back(p.to_string());
+    messages.push_back(Message{title, plain_problems(problems), true, std::move(details)});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,6 +188,22 @@ static void messages(AppState& s) {
         ImGui::Separator();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
         for (const std::string& line : m.lines) ImGui::BulletText("%s", line.c_str());
+        if (!m.details.empty()) {
+            if (ImGui::IsWindowAppearing()) ImGui::SetNextItemOpen(false); // each message starts with them closed
+            const bool open = ImGui::TreeNode("Technical details");
+            s.mark("dialog/message/details");
+            if (open) {
+                for (const std::string& line : m.details) ImGui::TextWrapped("%s", line.c_str());
+                s.mark("dialog/message/detail-text");
+                if (ImGui::SmallButton("Copy details")) {
+                    std::string all;
+                    for (const std::string& line : m.details) all += line + "\n";
+                    platform::set_clipboard_text(all);
+                    s.notify("Copied the details: paste them in a message to whoever made the file.");
+                }
+                ImGui::TreePop();
+            }
+        }
         ImGui::PopTextWrapPos();
         if (m.is_error) ImGui::TextDisabled("Nothing was changed: your current work is as it was.");
         bool ok = ImGui::Button("OK", ImVec2(120, 0));

@@ -88,8 +88,9 @@ struct ArticleViewState {
 // ---------------------------------------------------------------------------------------------
 struct Message { // a modal dialog listing problems, or a notice
     std::string title;
-    std::vector<std::string> lines;
+    std::vector<std::string> lines; // what a reader needs, in plain words
     bool is_error = false;
+    std::vector<std::string> details; // the exact problems, under "Technical details" (closed at first)
 };
 
 // What the UI keeps about the open project: the article view, the selected annotation, and each
@@ -153,6 +154,8 @@ struct AppState : ProjectUi {
     void select(const std::string& id, bool scroll = false);
     void notify(const std::string& text, double seconds = 4);
     void error(const std::string& title, std::vector<std::string> lines);
+    // A file's problems: plain sentences (plain_problems.h), the exact ones one click away.
+    void error(const std::string& title, const std::vector<Problem>& problems);
     float article_font_px() const { return article_px * settings.text_scale; }
 };
 

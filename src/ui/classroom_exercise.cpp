@@ -50,7 +50,12 @@ static ExerciseSpec spec_from_dialog(CreateExerciseUi& cr, const Project& p) {
     spec.allowed_attributes = chosen(cr.attributes);
     for (const RelationType& r : p.codebook.relation_types)
         if (cr.relations[r.id]) spec.allowed_relations.push_back(r.id);
-    spec.key_visibility = (KeyVisibility)cr.visibility;
+    // Key is key_visibility "after_check"; below it `reveal` says how much, and the key may follow the submission.
+    const RevealLevel level = (RevealLevel)cr.reveal;
+    spec.reveal = level == RevealLevel::Key ? RevealLevel::Hints : level;
+    spec.key_visibility = level == RevealLevel::Key ? KeyVisibility::AfterCheck
+                          : cr.key_after_submit     ? KeyVisibility::AfterSubmit
+                                                    : KeyVisibility::Never;
     spec.self_check = cr.self_check;
     spec.max_checks = cr.self_check ? cr.max_checks : -1;
     for (const AnnotationType& t : p.codebook.types)
@@ -98,7 +103,10 @@ static void checkbox_row(AppState& s, const char* prefix, const std::string& id,
 
 void draw_create_exercise(AppState& s) {
     CreateExerciseUi& cr = s.create;
-    ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, ImGui::GetIO().DisplaySize.x - 40), 0), ImGuiCond_Appearing);
+    // As tall as the content, never taller than the screen: the body scrolls, the buttons stay in view.
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, screen.x - 40), std::min(820.0f, screen.y - 40)),
+                             ImGuiCond_Appearing);
     bool keep = true;
     if (!begin_modal("Create exercise", cr.open, &keep)) {
         if (!keep) cr.open = false;
@@ -106,6 +114,9 @@ void draw_create_exercise(AppState& s) {
     }
     const Project& p = s.project();
     const Codebook& cb = p.codebook;
+    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2 +
+                         ImGui::GetTextLineHeightWithSpacing() * (float)cr.errors.size();
+    ImGui::BeginChild("##create-body", ImVec2(0, -footer));
     size_t key_n = std::count_if(p.annotations.begin(), p.annotations.end(),
                                  [&cr](const Annotation& a) { return cr.types[a.type]; });
     ImGui::TextWrapped(
@@ -118,7 +129,8 @@ void draw_create_exercise(AppState& s) {
     user_text_field(s, "Title", &cr.title); // edits cr.title live
     s.mark("create/title");
     ImGui::TextUnformatted("Instructions");
-    user_text_field(s, "##instructions", &cr.instructions, {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5)});
+    user_text_field(s, "##instructions", &cr.instructions,
+                    {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f)});
     s.mark("create/instructions");
 
     ImGui::SeparatorText("What students use");
@@ -144,11 +156,13 @@ void draw_create_exercise(AppState& s) {
     }
 
     ImGui::SeparatorText("What students must do");
+    ImGui::TextDisabled("Mark at least");
     for (const AnnotationType& t : cb.types) {
         if (!cr.types[t.id]) continue;
-        ImGui::SetNextItemWidth(110);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(100);
         int& n = cr.min_marks[t.id];
-        ImGui::InputInt(("Mark at least this many: " + t.label + "##min" + t.id).c_str(), &n);
+        ImGui::InputInt((t.label + "##min" + t.id).c_str(), &n);
         n = std::clamp(n, 0, 999);
     }
     for (const RelationType& r : cb.relation_types) {
@@ -184,13 +198,28 @@ void draw_create_exercise(AppState& s) {
     }
     ImGui::TextDisabled("Every check is recorded in the student's file with its score; Class \xE2\x80\xBA Review shows "
                         "them.");
-    ImGui::SeparatorText("When may students see the key?");
-    ImGui::RadioButton("Never (hints only)", &cr.visibility, (int)KeyVisibility::Never);
-    ImGui::SameLine();
-    ImGui::RadioButton("After they check", &cr.visibility, (int)KeyVisibility::AfterCheck);
-    ImGui::SameLine();
-    ImGui::RadioButton("After they submit", &cr.visibility, (int)KeyVisibility::AfterSubmit);
+    ImGui::SeparatorText("What does a check show?");
+    for (const auto& [level, label] : {std::pair<RevealLevel, const char*>{RevealLevel::Score, "The score only"},
+                                       {RevealLevel::Marks, "Which marks are right"},
+                                       {RevealLevel::Hints, "Hints"},
+                                       {RevealLevel::Key, "The answers"}}) {
+        if (level != RevealLevel::Score) ImGui::SameLine();
+        ImGui::RadioButton(label, &cr.reveal, (int)level);
+        s.mark(std::string("create/reveal/") + to_string(level));
+    }
+    // One line that says what the student will see, for the choice made.
+    static const char* const kSees[] = {
+        "Students see their score and counts (\"you found 7 of the 10 claims\"), nothing about any mark.",
+        "Students also see which of their marks and links are right, not what they missed.",
+        "Students also see in which paragraph each missed item is, never its words.",
+        "Students see every answer after each check."};
+    ImGui::TextDisabled("%s", kSees[std::clamp(cr.reveal, 0, 3)]);
+    ImGui::BeginDisabled(cr.reveal == (int)RevealLevel::Key);
+    ImGui::Checkbox("Show the answers once they submit", &cr.key_after_submit);
+    s.mark("create/key-after-submit");
     ImGui::EndDisabled();
+    ImGui::EndDisabled();
+    ImGui::EndChild();
 
     for (const std::string& e : cr.errors) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", e.c_str());
     ImGui::Separator();

@@ -39,13 +39,10 @@ static const ParsedExercise& exercise(const AppState& s) {
     return s.student.ex;
 }
 
-static bool show_key(const StudentUi& st, const ParsedExercise& ex) {
-    switch (ex.spec.key_visibility) {
-        case KeyVisibility::Never: return false;
-        case KeyVisibility::AfterCheck: return true; // only ever asked after a check
-        case KeyVisibility::AfterSubmit: return st.submitted;
-    }
-    return false;
+// What the check shown now reveals: the teacher's choice, or the key once submitted when allowed.
+static RevealLevel reveal_now(const StudentUi& st, const ParsedExercise& ex) {
+    if (ex.spec.key_visibility == KeyVisibility::AfterSubmit && st.submitted) return RevealLevel::Key;
+    return check_reveals(ex.spec);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,9 +59,7 @@ static void begin_exercise(AppState& s, const std::string& file_name, Project p)
 void student_open_exercise(AppState& s, const std::string& file_name, Project p) {
     ParsedExercise pe = parse_exercise(p);
     if (!pe.ok) {
-        std::vector<std::string> lines;
-        for (const Problem& e : pe.errors) lines.push_back(e.to_string());
-        s.error("Could not open the exercise " + file_name, lines);
+        s.error("Could not open the exercise " + file_name, pe.errors);
         return;
     }
     // Opened again (next lesson, Ctrl+O by mistake): the stored attempt goes on, or a new one starts
@@ -239,7 +234,8 @@ static void submit(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 static ImVec4 kind_color(const std::string& kind) {
     if (kind == "found" || kind == "link_found") return ImVec4(0.1f, 0.55f, 0.25f, 1);
-    if (kind == "missed" || kind == "link_missed" || kind == "hidden") return ImVec4(0.75f, 0.45f, 0.0f, 1);
+    if (kind == "missed" || kind == "link_missed" || kind == "hidden" || kind == "hint")
+        return ImVec4(0.75f, 0.45f, 0.0f, 1);
     return ImVec4(0.8f, 0.2f, 0.1f, 1); // extra, wrong type, wrong target
 }
 
@@ -266,24 +262,33 @@ static void feedback_list(AppState& s, const ParsedExercise& ex) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "You changed your work since: check again.");
     }
-    if (!show_key(s.student, ex))
-        ImGui::TextDisabled(ex.spec.key_visibility == KeyVisibility::Never
-                                ? "Your teacher keeps the answers hidden: these are hints."
-                                : "Hints only: the answers are shown after you submit.");
+    const RevealLevel level = reveal_now(s.student, ex);
+    if (level != RevealLevel::Key) {
+        const char* what = level == RevealLevel::Score   ? "Your teacher shows the score only"
+                           : level == RevealLevel::Marks ? "Your teacher shows which of your marks are right"
+                                                         : "Your teacher keeps the answers hidden: these are hints";
+        const std::string line =
+            std::string(what) +
+            (ex.spec.key_visibility == KeyVisibility::AfterSubmit ? "; the answers are shown after you submit." : ".");
+        ImGui::TextDisabled("%s", line.c_str());
+        s.mark("exercise/reveal", line);
+    }
     int i = 0;
-    for (const FeedbackLine& row : feedback_lines(s.student.result, s.student.checked_work, show_key(s.student, ex))) {
+    for (const FeedbackLine& row : feedback_lines(s.student.result, s.student.checked_work, level)) {
         ImGui::PushID(i++);
         ImGui::TextColored(kind_color(row.kind), "%-11s", kind_label(row.kind));
         ImGui::SameLine();
-        bool can_go = !row.select_id.empty() || (row.kind == "missed" && show_key(s.student, ex));
+        // Own marks select; a missed item at Key is selected where the key has it; a hint scrolls to its paragraph.
+        bool can_go =
+            !row.select_id.empty() || (row.kind == "missed" && level == RevealLevel::Key) || row.kind == "hint";
         if (can_go) {
             if (ImGui::Selectable(row.text.c_str(), !row.select_id.empty() && row.select_id == s.selected_id)) {
                 if (!row.select_id.empty() && s.project().find(row.select_id))
                     s.select(row.select_id, true);
-                else if (row.select_id.empty()) { // a missed item: show where it is
-                    set_selection(s, row.span.start, row.span.end);
+                else if (row.select_id.empty()) {
+                    if (row.kind == "missed") set_selection(s, row.span.start, row.span.end);
                     s.view.scroll_to_cp = row.span.start;
-                    s.view.scroll_center = true;
+                    s.view.scroll_center = row.kind == "missed";
                 } else
                     s.notify("That annotation is no longer there.");
             }
@@ -389,6 +394,7 @@ nlohmann::json student_state_json(const AppState& s) {
                         {"instructions", ex.spec.instructions},
                         {"student", s.project().exercise.value("student", std::string())},
                         {"keyVisibility", to_string(ex.spec.key_visibility)},
+                        {"reveals", to_string(reveal_now(s.student, ex))},
                         {"selfCheck", ex.spec.self_check},
                         {"checksMade", s.student.history.checks.size()},
                         {"checksLeft", checks_left(s)},
@@ -412,7 +418,8 @@ nlohmann::json student_state_json(const AppState& s) {
         for (const RelationResult& rr : s.student.result.relations)
             rel[to_string(rr.status)] = rel.value(to_string(rr.status), 0) + 1;
         nlohmann::json rows = nlohmann::json::array();
-        for (const FeedbackLine& r : feedback_lines(s.student.result, s.student.checked_work, show_key(s.student, ex)))
+        for (const FeedbackLine& r :
+             feedback_lines(s.student.result, s.student.checked_work, reveal_now(s.student, ex)))
             rows.push_back({{"kind", r.kind}, {"text", r.text}, {"selects", r.select_id}});
         j["check"] = {{"percent", s.student.result.percent},
                       {"summary", s.student.summary},

@@ -148,9 +148,7 @@ static std::optional<Project> read_stored(AppState& s, const std::string& key, b
     }
     LoadResult r = load_project(raw);
     if (r.ok) return std::move(r.project);
-    std::vector<std::string> lines;
-    for (const Problem& p : r.errors) lines.push_back(p.to_string());
-    s.error("The stored document could not be read", lines);
+    s.error("The stored document could not be read", r.errors);
     return std::nullopt;
 }
 
@@ -369,7 +367,7 @@ static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt)
     if (fmt == Format::Claimscope) {
         LoadResult r = load_project(f.bytes);
         if (!r.ok) {
-            s.error("Could not open " + f.name, problem_lines(r.errors));
+            s.error("Could not open " + f.name, r.errors);
             return;
         }
         if (!r.project.exercise.is_null()) {
@@ -389,7 +387,7 @@ static void open_annotation_file(AppState& s, const IncomingFile& f, Format fmt)
     }
     ImportResult r = import_as(fmt, f.bytes, s.project().doc, s.project().codebook);
     if (!r.ok) {
-        s.error("Could not import " + f.name, problem_lines(r.errors));
+        s.error("Could not import " + f.name, problem_lines(r.errors)); // another tool's format: its own words
         return;
     }
     std::vector<std::string> report = problem_lines(r.warnings);

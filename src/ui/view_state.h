@@ -107,7 +107,8 @@ struct CreateExerciseUi {
     std::map<std::string, bool> types, attributes, relations; // id -> allowed
     std::map<std::string, int> min_marks;                     // type id -> at least (0 = no rule)
     std::map<std::string, bool> link_each;                    // relation id -> every from-type needs one
-    int visibility = (int)KeyVisibility::AfterCheck;
+    int reveal = (int)RevealLevel::Key;                       // what a check shows (RevealLevel)
+    bool key_after_submit = false;                            // below Key: the answers once they submit
     bool self_check = true;
     int max_checks = -1; // -1: no limit
     std::vector<std::string> errors;

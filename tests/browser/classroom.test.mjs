@@ -452,6 +452,68 @@ test('checks: limited, recorded in the student\'s file, shown in Review; an edit
   assert.deepEqual(problems.page, []);
 });
 
+// Issue 18: the teacher chooses how much a check reveals. The key: a claim and a source; the student
+// finds the claim and misses the source.
+test('what a check shows is the teacher\'s choice: the score only, which marks are right, hints, then the key after submitting', async (t) => {
+  const { page, problems } = await teacherWithKey(t);
+  const seen = {};
+  for (const level of ['score', 'marks', 'hints']) {
+    await openCreateExercise(page);
+    await clickUi(page, `create/reveal/${level}`);
+    if (level === 'hints') {
+      // Below the fold of the dialog's body on an 800-px screen: the wheel brings it up, the buttons stay.
+      const r = await page.evaluate(() => window.claimscope.uiRect('create/reveal/hints'));
+      await page.mouse.move(r.x + r.width / 2, r.y);
+      await page.mouse.wheel(0, 600);
+      await settle(page, 150);
+      await clickUi(page, 'create/key-after-submit');
+    }
+    const pending = page.waitForEvent('download');
+    await clickUi(page, 'create/create');
+    const exFile = path.join(ARTIFACTS, `reveal-${level}.exercise.claimscope.json`);
+    await (await pending).saveAs(exFile);
+    const ex = JSON.parse(fs.readFileSync(exFile, 'utf8')).exercise;
+    assert.equal(ex.reveal, level);
+    assert.equal(ex.key_visibility, level === 'hints' ? 'after_submit' : 'never', 'a format 1.0 app shows no key either');
+
+    const student = (await openApp(t)).page;
+    await settle(student);
+    await openFiles(student, [exFile]);
+    await student.keyboard.type('Dana Test');
+    await student.keyboard.press('Enter');
+    await settle(student);
+    await mark(student, 'over 450,000 Afghans', 'c');
+    await clickUi(student, 'exercise/check');
+    const c = await until(student, classroom, (x) => x.exercise.checked, `${level}: checked`);
+    assert.equal(c.exercise.reveals, level);
+    assert.match(c.exercise.check.summary, /^You found 1 of the 1 claim and 0 of the 1 source the teacher marked\./);
+    const rows = c.exercise.check.feedback;
+    for (const r of rows) assert.doesNotMatch(r.text, /United Nations/, `${level}: the missed source's words stay hidden`);
+    seen[level] = rows.map((r) => r.kind);
+    const line = (await student.evaluate(() => window.claimscope.uiRect('exercise/reveal'))).label;
+    if (level === 'score') assert.equal(line, 'Your teacher shows the score only.');
+    if (level === 'marks') assert.equal(line, 'Your teacher shows which of your marks are right.');
+    if (level === 'hints') {
+      assert.equal(line, 'Your teacher keeps the answers hidden: these are hints; the answers are shown after you submit.');
+      const hint = rows.find((r) => r.kind === 'hint');
+      assert.match(hint.text, /^One more source to find in paragraph \d+$/);
+      // A click on the hint leads to the paragraph and selects nothing.
+      const before = await state(student);
+      await clickUi(student, `exercise/feedback/${rows.indexOf(hint)}`);
+      const after = await state(student);
+      assert.deepEqual([after.selection.start, after.selection.end], [before.selection.start, before.selection.end]);
+      // Submitted: now the answers.
+      const [sub] = await Promise.all([student.waitForEvent('download'), clickUi(student, 'exercise/submit')]);
+      await sub.path();
+      const done = await until(student, classroom, (x) => x.exercise.submitted, 'submitted');
+      assert.equal(done.exercise.reveals, 'key');
+      assert.ok(done.exercise.check.feedback.some((r) => r.kind === 'missed' && /United Nations/.test(r.text)), 'the key after submitting');
+    }
+  }
+  assert.deepEqual(seen, { score: [], marks: ['found', 'hidden'], hints: ['found', 'hint'] });
+  assert.deepEqual(problems.page, []);
+});
+
 test('teacher: Class › Create exercise turns the annotated article into an exercise file with a hidden key', async (t) => {
   const { page, problems, key } = await teacherWithKey(t);
   await openCreateExercise(page);

@@ -106,21 +106,32 @@ test('corrupt, truncated, wrong-version and tampered files show the problem and 
   const before = await annotations(page);
   const sample = fs.readFileSync(path.join(DATA, 'sample.claimscope.json'), 'utf8');
   const tmp = fs.mkdtempSync(path.join(ARTIFACTS, 'bad-'));
+  // Each: what the dialog says in plain words, and the exact problem kept under "Technical details" (issue 18).
   const bad = {
-    'corrupt.claimscope.json': ['{"format": "claimscope", "version": "1.0", ]', /line 1, column \d+: malformed JSON/],
-    'truncated.claimscope.json': [sample.slice(0, Math.floor(sample.length / 2)), /malformed JSON/],
-    'newer.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/newer-major.json'), 'utf8'), /newer Claimscope \(format 2\.x\)/],
-    'tampered.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/hash-mismatch.json'), 'utf8'), /article\.sha256: does not match article\.text/],
-    // A photo picked by mistake is named for what it is, not reported as malformed JSON (issue 18).
-    'photo.claimscope.json': [Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), /^This is not a file Claimscope reads: it is a PNG image\./],
+    'corrupt.claimscope.json': ['{"format": "claimscope", "version": "1.0", ]', /^The file is damaged or cut short: its text stops making sense at line 1\./, /line 1, column \d+: malformed JSON/],
+    'truncated.claimscope.json': [sample.slice(0, Math.floor(sample.length / 2)), /^The file is damaged or cut short/, /malformed JSON/],
+    'newer.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/newer-major.json'), 'utf8'), /^It was made by a newer version of Claimscope\. Reload this page/, /newer Claimscope \(format 2\.x\)/],
+    'tampered.claimscope.json': [fs.readFileSync(path.join(DATA, 'bad-files/hash-mismatch.json'), 'utf8'), /^The article in the file was changed after it was annotated/, /article\.sha256: does not match article\.text/],
+    // A photo picked by mistake is named for what it is, not reported as malformed JSON.
+    'photo.claimscope.json': [Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), /^This is not a file Claimscope reads: it is a PNG image\./, null],
   };
-  for (const [name, [content, message]] of Object.entries(bad)) {
+  for (const [name, [content, plain, technical]] of Object.entries(bad)) {
     fs.writeFileSync(path.join(tmp, name), content);
     await chooseFiles(page, [path.join(tmp, name)]);
     const st = await until(page, state, (s) => s.messages.length > 0, `error dialog for ${name}`);
-    assert.equal(st.messages[0].error, true);
-    assert.match(st.messages[0].title, new RegExp(name.replace('.', '\\.')));
-    assert.ok(st.messages[0].lines.some((l) => message.test(l)), `${name}: ${JSON.stringify(st.messages[0].lines)}`);
+    const m = st.messages[0];
+    assert.equal(m.error, true);
+    assert.match(m.title, new RegExp(name.replace('.', '\\.')));
+    assert.ok(m.lines.some((l) => plain.test(l)), `${name}: ${JSON.stringify(m.lines)}`);
+    assert.ok(m.lines.every((l) => !/JSON|sha256|\[\d/.test(l)), `${name}: no jargon in ${JSON.stringify(m.lines)}`);
+    if (technical) {
+      assert.ok(m.details.some((l) => technical.test(l)), `${name}: ${JSON.stringify(m.details)}`);
+      // One click opens the details in the dialog.
+      const detailText = (p) => p.evaluate(() => window.claimscope.uiRect('dialog/message/detail-text'));
+      assert.equal(await detailText(page), null, 'details start closed');
+      await clickUi(page, 'dialog/message/details');
+      await until(page, detailText, (r) => r !== null, `${name}: details open`);
+    }
     await dismiss(page);
     assert.deepEqual(await annotations(page), before, `${name} changed nothing`);
   }

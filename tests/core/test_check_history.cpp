@@ -1,6 +1,7 @@
 // Self-checks recorded in a student's file: the chain, its limit, and a history edited by hand.
 #include "classroom_fixture.h"
 #include "core/classroom/check_history.h"
+#include "core/classroom/class_report.h"
 #include "core/file/file_format.h"
 #include "core/model/editor.h"
 #include <catch2/catch_test_macros.hpp>
@@ -100,4 +101,38 @@ TEST_CASE("max_checks: read, written only when set, refused when not a small who
     CHECK_FALSE(pe.ok);
     REQUIRE_FALSE(pe.errors.empty());
     CHECK(pe.errors[0].path == "exercise.max_checks");
+}
+
+TEST_CASE("the class report, the gradebook and `compare`'s text show each student's checks and flag an edited history",
+          "[classroom][checks]") {
+    Project dana = student_file(3);
+    Editor ed(dana);
+    ed.add_annotation("claim", phrase(dana, "Refugees returned in large numbers"));
+    ed.set_exercise(record_check(ed.project(), 40, "2026-12-06T09:00:00Z"));
+    ed.add_annotation("source", phrase(dana, "Al Jazeera"));
+    ed.set_exercise(record_check(ed.project(), 64, "2026-12-06T09:05:00Z"));
+    Project eli = ed.project();
+    set_student(eli, "Eli");
+    eli.exercise["checks"][0]["percent"] = 90; // raised by hand
+    Project fay = student_file(3);
+    set_student(fay, "Fay");
+    const ClassReport r = compare_class(
+        student_file(3),
+        {{"dana.json", save_project(ed.project())}, {"eli.json", save_project(eli)}, {"fay.json", save_project(fay)}});
+    REQUIRE(r.ok);
+    REQUIRE(r.rows.size() == 3);
+    CHECK(r.rows[0].checks == std::vector<int>{40, 64});
+    CHECK(r.rows[1].checks.empty()); // the chain breaks at the first record: none counts
+    CHECK(r.rows[2].checks.empty());
+    REQUIRE(r.flagged.size() == 1);
+    CHECK(r.flagged[0].file == "eli.json");
+    CHECK(r.flagged[0].kind == FlagKind::EditedChecks);
+    const std::string csv = gradebook_csv(r);
+    CHECK(csv.find(",score %,self-checks,self-check scores %,flags\r\n") != std::string::npos);
+    CHECK(csv.find(",dana.json,") != std::string::npos);
+    CHECK(csv.find(",2,40 64,\r\n") != std::string::npos);
+    CHECK(csv.find(",0,,edited_checks\r\n") != std::string::npos);
+    const std::string text = class_report_text(r);
+    CHECK(text.find("    Self-checks: 2 (40 %, 64 %)") != std::string::npos);
+    CHECK(class_report_json(r)["students"][0]["checks"] == nlohmann::json::array({40, 64}));
 }

@@ -129,14 +129,14 @@ TEST_CASE("gradebook CSV: BOM, CRLF, quoting, no formulas", "[classroom][class_r
     CHECK(lines[0] ==
           "student,file,Claim precision,Claim recall,Claim F1,Actor precision,Actor recall,Actor F1,Source precision,"
           "Source recall,Source F1,relations precision,relations recall,relations F1,overall precision,overall recall,"
-          "overall F1,score %,flags");
+          "overall F1,score %,self-checks,self-check scores %,flags");
     CHECK(lines[1] == "Ana,ana.json,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1.000,1."
-                      "000,1.000,100,duplicate_name");
+                      "000,1.000,100,0,,duplicate_name");
     // Cy's name would start a formula and holds a comma and quotes: apostrophe, then RFC 4180 quoting.
     CHECK(lines[3] ==
           "\"'=Cy, \"\"the best\"\"\",cy.json,0.800,0.400,0.533,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,"
-          "0.800,0.114,0.200,20,");
-    CHECK(lines[5].rfind(",broken.json,,,,,,,,,,,,,,,,,\"unreadable: line 1", 0) == 0);
+          "0.800,0.114,0.200,20,0,,");
+    CHECK(lines[5].rfind(",broken.json,,,,,,,,,,,,,,,,,,,\"unreadable: line 1", 0) == 0);
     CHECK(lines[6].rfind(",other.json,", 0) == 0);
     // The same quoter as every CSV export (csv.h): a formula after a space is neutralised too.
     r.rows[0].name = " =SUM(A1:A9)";

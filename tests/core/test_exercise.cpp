@@ -1,6 +1,7 @@
 // Exercise files: make, hide the key, parse, student name, progress, bad exercise blocks.
 #include "classroom_fixture.h"
 #include "core/file/file_format.h"
+#include "model_fixture.h"
 #include <catch2/catch_test_macros.hpp>
 
 using namespace cs;
@@ -203,4 +204,67 @@ TEST_CASE("an exercise without self-check holds no key and nothing derived from 
     CHECK(pe.spec.self_check);
     CHECK_FALSE(pe.key.annotations.empty());
     CHECK(pe.key.annotations.size() == parse_exercise(make_exercise(teacher, quiz_spec())).key.annotations.size());
+}
+
+TEST_CASE("what a check reveals: the teacher's choice, written so that format 1.0 apps reveal no more",
+          "[classroom][exercise]") {
+    for (RevealLevel level : {RevealLevel::Score, RevealLevel::Marks, RevealLevel::Hints}) {
+        ExerciseSpec s = quiz_spec();
+        s.reveal = level;
+        s.key_visibility = KeyVisibility::Never;
+        Project ex = make_exercise(class_key(), s);
+        CHECK(ex.exercise["reveal"] == to_string(level));
+        CHECK(ex.exercise["key_visibility"] == "never");
+        LoadResult lr = load_project(save_project(ex));
+        REQUIRE(lr.ok);
+        ParsedExercise pe = parse_exercise(lr.project);
+        REQUIRE(pe.ok);
+        CHECK(pe.spec == s);
+        CHECK(check_reveals(pe.spec) == level);
+    }
+    // The key after each check is key_visibility "after_check", whatever `reveal` says.
+    ExerciseSpec s = quiz_spec();
+    s.key_visibility = KeyVisibility::AfterCheck;
+    CHECK(check_reveals(s) == RevealLevel::Key);
+    // "key" is not a value of `reveal`: a hand-edited file says what to write instead.
+    Project ex = make_exercise(class_key(), quiz_spec());
+    ex.exercise["reveal"] = "key";
+    ParsedExercise pe = parse_exercise(ex);
+    CHECK_FALSE(pe.ok);
+    REQUIRE(has_error(pe, "exercise.reveal"));
+    CHECK(pe.errors[0].message == "must be \"score\", \"marks\" or \"hints\", not \"key\" (key_visibility "
+                                  "\"after_check\" shows the key)");
+}
+
+TEST_CASE("format 1.0 exercise files migrate: no `reveal` means hints, or the key after each check",
+          "[classroom][exercise]") {
+    // The sample class was saved by format 1.0 (no reveal, self_check or max_checks).
+    const std::string bytes =
+        cs_test::read_file(std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/classroom/exercise.claimscope.json");
+    REQUIRE(bytes.find("\"version\": \"1.0\"") != std::string::npos);
+    REQUIRE(bytes.find("\"reveal\"") == std::string::npos);
+    LoadResult lr = load_project(bytes);
+    REQUIRE(lr.ok);
+    CHECK(lr.warnings.empty()); // an older minor version is read as it is
+    ParsedExercise pe = parse_exercise(lr.project);
+    REQUIRE(pe.ok);
+    CHECK(pe.spec.key_visibility == KeyVisibility::AfterCheck);
+    CHECK(check_reveals(pe.spec) == RevealLevel::Key);
+    CHECK(pe.spec.self_check);
+    CHECK(pe.spec.max_checks == -1);
+    // Saved again, it is format 1.1 and says what it reveals.
+    nlohmann::json saved = nlohmann::json::parse(save_project(lr.project));
+    CHECK(saved["version"] == "1.1");
+    // A 1.0 file that hid the key: hints, as before; made again, the exercise says so.
+    nlohmann::json never = nlohmann::json::parse(bytes);
+    never["exercise"]["key_visibility"] = "never";
+    LoadResult lr_never = load_project(never.dump());
+    REQUIRE(lr_never.ok);
+    ParsedExercise pe_never = parse_exercise(lr_never.project);
+    REQUIRE(pe_never.ok);
+    CHECK(pe_never.spec.reveal == RevealLevel::Hints);
+    CHECK(check_reveals(pe_never.spec) == RevealLevel::Hints);
+    nlohmann::json remade = make_exercise(class_key(), pe_never.spec).exercise;
+    CHECK(remade["reveal"] == "hints");
+    CHECK(remade["key_visibility"] == "never");
 }

@@ -23,11 +23,12 @@ Project student_work() {
 
 } // namespace
 
-TEST_CASE("feedback lines without the key: hints, and a count of what is still to find", "[classroom][feedback]") {
+TEST_CASE("feedback lines at 'which of my marks are right': each of the student's marks and links, and a count",
+          "[classroom][feedback]") {
     const Project key = class_key();
     const Project st = student_work();
     const CheckResult r = check_work(st, {key.annotations, key.relations});
-    const std::vector<FeedbackLine> lines = feedback_lines(r, st, false);
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, RevealLevel::Marks);
     REQUIRE(lines.size() == 6);
     const Span none{};
     const std::vector<std::pair<std::string, std::string>> kinds_texts = {
@@ -61,7 +62,7 @@ TEST_CASE("feedback lines with the key: every item and link, missed ones where t
     const Project key = class_key();
     const Project st = student_work();
     const CheckResult r = check_work(st, {key.annotations, key.relations});
-    const std::vector<FeedbackLine> lines = feedback_lines(r, st, true);
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, RevealLevel::Key);
     std::vector<std::string> kinds;
     for (const FeedbackLine& l : lines) kinds.push_back(l.kind);
     CHECK(kinds == std::vector<std::string>{"found", "wrong_type", "found", "missed", "missed", "extra",
@@ -84,10 +85,53 @@ TEST_CASE("feedback lines: one item still to find is said in the singular", "[cl
     link(st, "according_to", c1, un);
     link(st, "according_to", c2, aj);
     const CheckResult r = check_work(st, {key.annotations, key.relations});
-    const std::vector<FeedbackLine> lines = feedback_lines(r, st, false);
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, RevealLevel::Marks);
     REQUIRE_FALSE(lines.empty());
     CHECK(lines.back().kind == "hidden");
     CHECK(lines.back().text == "1 item of the key is still to find");
+}
+
+TEST_CASE("feedback lines at 'hints': where each missed item is, by paragraph, never its words or place",
+          "[classroom][feedback]") {
+    // The article in three paragraphs: the missed claim is in the second, the missed actor in the third.
+    Project base;
+    base.doc = make_shared_document("Refugees returned in large numbers, the United Nations said.\n"
+                                    "Al Jazeera reported that the border was closed.\n"
+                                    "Balkhi denied the report.");
+    base.codebook = default_codebook();
+    Project key = base, st = base;
+    std::string c1 = mark(key, "claim", "Refugees returned in large numbers", "", "k");
+    mark(key, "claim", "the border was closed", "", "k");
+    mark(key, "actor", "Balkhi", "Balkhi", "k");
+    std::string un = mark(key, "source", "the United Nations", "United Nations", "k");
+    link(key, "according_to", c1, un);
+    mark(st, "claim", "Refugees returned in large numbers");
+    mark(st, "claim", "Balkhi denied the report");
+    const CheckResult r = check_work(st, {key.annotations, key.relations});
+    const std::vector<FeedbackLine> lines = feedback_lines(r, st, RevealLevel::Hints);
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const FeedbackLine& l : lines) got.push_back({l.kind, l.text});
+    CHECK(got ==
+          std::vector<std::pair<std::string, std::string>>{
+              {"found", "Found: Claim “Refugees returned in large numbers”"},
+              {"hint", "One more source to find in paragraph 1"},
+              {"hint", "One more claim to find in paragraph 2"},
+              {"hint", "One more actor to find in paragraph 3"},
+              {"extra", "Not in the key: Claim “Balkhi denied the report”"},
+              {"link_missed", "The claim “Refugees returned in large numbers” still needs its “according to” link"}});
+    // A hint leads to its paragraph's start and selects nothing.
+    CHECK(lines[2].span == Span{61, 61});
+    CHECK(lines[2].select_id.empty());
+    CHECK(lines[3].span == Span{109, 109});
+    // No line says a word of a missed item.
+    for (const FeedbackLine& l : lines)
+        for (const char* secret : {"border", "United Nations", "Balkhi\u201D"})
+            CHECK(l.text.find(secret) == std::string::npos);
+    // Score says nothing line by line; Marks leaves the missed items and the link a count.
+    CHECK(feedback_lines(r, st, RevealLevel::Score).empty());
+    const std::vector<FeedbackLine> marks = feedback_lines(r, st, RevealLevel::Marks);
+    REQUIRE(marks.size() == 3);
+    CHECK(marks[2].text == "4 items of the key are still to find");
 }
 
 TEST_CASE("check_summary: the result in plain words, per type, naming no item", "[classroom][feedback]") {

@@ -72,7 +72,7 @@ TEST_CASE("golden sample file: the Editor's work saves to exactly these bytes", 
     size_t balkhi_mentions = std::count_if(q.annotations.begin(), q.annotations.end(),
                                            [](const Annotation& a) { return a.entity == "Abdul Qahar Balkhi"; });
     CHECK(balkhi_mentions == 4);
-    CHECK(golden.find("\"format\": \"claimscope\",\n  \"version\": \"1.0\",") == 4);
+    CHECK(golden.find("\"format\": \"claimscope\",\n  \"version\": \"1.1\",") == 4);
     CHECK(golden.back() == '\n');
     CHECK(golden.find('\r') == std::string::npos);
     CHECK(golden.find("🔍") != std::string::npos); // non-ASCII written as UTF-8, not \u escapes

@@ -67,11 +67,18 @@ TEST_CASE("empty submission: everything missed, all scores 0", "[classroom][scor
     CHECK(r.relations[0].status == RelationStatus::Missed);
     CHECK(r.relations[0].message == "Missing link: the claim “Refugees returned in large numbers” according to United "
                                     "Nations (mark the claim first)");
-    // Without the key, nothing is revealed: only a count.
-    auto hidden = feedback_lines(r, st, false);
+    // Without the key, nothing is revealed: only a count, or where to look.
+    CHECK(feedback_lines(r, st, RevealLevel::Score).empty());
+    auto hidden = feedback_lines(r, st, RevealLevel::Marks);
     REQUIRE(hidden.size() == 1);
     CHECK(hidden[0].text == "7 items of the key are still to find");
-    auto shown = feedback_lines(r, st, true);
+    auto hints = feedback_lines(r, st, RevealLevel::Hints);
+    REQUIRE(hints.size() == 6); // the 5 items, then the 2 links (their claims are not marked yet)
+    CHECK(hints[0].kind == "hint");
+    CHECK(hints[0].text == "One more claim to find in paragraph 1");
+    CHECK(hints[0].span == Span{0, 0});
+    CHECK(hints[5].text == "2 items of the key are still to find");
+    auto shown = feedback_lines(r, st, RevealLevel::Key);
     CHECK(shown.size() == 7);
     CHECK(shown[0].text == "Missed: Claim “Refugees returned in large numbers”");
 }

@@ -84,7 +84,7 @@ ClassReport compare_class(const Project& key_or_exercise,
         }
         key = std::move(pe.key);
         r.title = pe.spec.title;
-        r.key_shown = pe.spec.key_visibility == KeyVisibility::AfterCheck;
+        r.key_shown = check_reveals(pe.spec) == RevealLevel::Key;
     }
     r.article_hash = kp.doc->hash;
     for (const auto& t : kp.codebook.types)
@@ -183,7 +183,7 @@ std::string gradebook_csv(const ClassReport& r) {
     for (const auto& l : r.type_labels)
         for (const char* m : {" precision", " recall", " F1"}) head.push_back(l + m);
     for (const char* h : {"relations precision", "relations recall", "relations F1", "overall precision",
-                          "overall recall", "overall F1", "score %", "flags"})
+                          "overall recall", "overall F1", "score %", "self-checks", "self-check scores %", "flags"})
         head.push_back(h);
     std::string out = "\xEF\xBB\xBF" + csv_row(head);
     std::vector<std::string> cells;
@@ -205,6 +205,10 @@ std::string gradebook_csv(const ClassReport& r) {
         add_score(row.result.relation_score);
         add_score(row.result.overall);
         cells.push_back(std::to_string(row.result.percent));
+        cells.push_back(std::to_string(row.checks.size()));
+        std::string scores; // "40 64": one cell, so a spreadsheet keeps the columns aligned
+        for (int c : row.checks) scores += (scores.empty() ? "" : " ") + std::to_string(c);
+        cells.push_back(scores);
         cells.push_back(flag_text(row.flags));
         out += csv_row(cells);
     }

@@ -30,6 +30,27 @@ bool parse_key_visibility(const std::string& s, KeyVisibility* out) {
         }
     return false;
 }
+const char* to_string(RevealLevel v) {
+    switch (v) {
+        case RevealLevel::Score: return "score";
+        case RevealLevel::Marks: return "marks";
+        case RevealLevel::Hints: return "hints";
+        case RevealLevel::Key: return "key";
+    }
+    return "score";
+}
+bool parse_reveal_level(const std::string& s, RevealLevel* out) {
+    for (RevealLevel v : {RevealLevel::Score, RevealLevel::Marks, RevealLevel::Hints, RevealLevel::Key})
+        if (s == to_string(v)) {
+            *out = v;
+            return true;
+        }
+    return false;
+}
+RevealLevel check_reveals(const ExerciseSpec& spec) {
+    if (spec.key_visibility == KeyVisibility::AfterCheck) return RevealLevel::Key;
+    return spec.reveal == RevealLevel::Key ? RevealLevel::Hints : spec.reveal;
+}
 bool Requirement::operator==(const Requirement& o) const {
     return type == o.type && min == o.min && relation == o.relation && each_of == o.each_of;
 }
@@ -37,7 +58,7 @@ bool ExerciseSpec::operator==(const ExerciseSpec& o) const {
     return title == o.title && instructions == o.instructions && allowed_types == o.allowed_types &&
            allowed_attributes == o.allowed_attributes && allowed_relations == o.allowed_relations &&
            key_visibility == o.key_visibility && requirements == o.requirements && self_check == o.self_check &&
-           max_checks == o.max_checks;
+           max_checks == o.max_checks && reveal == o.reveal;
 }
 
 // ---- Key obfuscation ------------------------------------------------------------------------
@@ -114,6 +135,7 @@ static nlohmann::json spec_to_json(const ExerciseSpec& s) {
                         {"allowed_attributes", s.allowed_attributes},
                         {"allowed_relations", s.allowed_relations},
                         {"key_visibility", to_string(s.key_visibility)},
+                        {"reveal", to_string(s.reveal == RevealLevel::Key ? RevealLevel::Hints : s.reveal)},
                         {"self_check", s.self_check},
                         {"requirements", reqs}};
     if (s.max_checks >= 0) j["max_checks"] = s.max_checks; // absent: no limit
@@ -162,6 +184,12 @@ static void spec_from_json(const nlohmann::json& j, const Codebook& cb, Exercise
     if (read_string(j, "key_visibility", P, false, &vis, errors) && !parse_key_visibility(vis, &s->key_visibility))
         errors->push_back(
             {P + ".key_visibility", "must be \"never\", \"after_check\" or \"after_submit\", not \"" + vis + "\""});
+    // Absent in format 1.0 files: hints, what they showed. The key itself is key_visibility's to give.
+    std::string reveal = "hints";
+    if (read_string(j, "reveal", P, false, &reveal, errors) &&
+        (!parse_reveal_level(reveal, &s->reveal) || s->reveal == RevealLevel::Key))
+        errors->push_back({P + ".reveal", "must be \"score\", \"marks\" or \"hints\", not \"" + reveal +
+                                              "\" (key_visibility \"after_check\" shows the key)"});
     if (auto sc = j.find("self_check"); sc != j.end()) { // absent in files made before it existed: true
         if (sc->is_boolean())
             s->self_check = sc->get<bool>();

@@ -7,7 +7,7 @@
 // A student's file is the exercise file + the student's name + the student's annotations.
 //
 // Index of this file
-// - ExerciseSpec, Requirement, KeyVisibility
+// - ExerciseSpec, Requirement, KeyVisibility, RevealLevel
 // - make_exercise / obfuscate_key / parse_exercise / set_student / submission_file_name
 // - Progress (requirements met so far)
 #pragma once
@@ -21,6 +21,16 @@ namespace cs {
 enum class KeyVisibility { Never, AfterCheck, AfterSubmit };
 const char* to_string(KeyVisibility v); // "never" | "after_check" | "after_submit"
 bool parse_key_visibility(const std::string& s, KeyVisibility* out);
+
+// How much one "Check my work" tells the student, from least to most:
+//   Score  the score and the counts in words (check_summary), nothing about any mark;
+//   Marks  + for each of the student's own marks and links whether it is right;
+//   Hints  + where to look for what is still missing ("a claim in paragraph 4"), never its words;
+//   Key    + the key itself: every missed item with its words and place.
+// The file's `reveal` holds the first three; Key is key_visibility "after_check" (check_reveals).
+enum class RevealLevel { Score, Marks, Hints, Key };
+const char* to_string(RevealLevel v); // "score" | "marks" | "hints" | "key"
+bool parse_reveal_level(const std::string& s, RevealLevel* out);
 
 // One thing students must do. Exactly one of the two forms is used:
 //   {type:"claim", min:4}                      mark at least `min` annotations of `type`
@@ -45,6 +55,9 @@ struct ExerciseSpec {
     // How many times a student may check (with self_check); -1: no limit. Checks are counted in the
     // student's file (check_history.h).
     int max_checks = -1;
+    // What a check shows while the key is hidden (Score, Marks or Hints). Format 1.0 files have no
+    // `reveal`; they showed hints, which is the default.
+    RevealLevel reveal = RevealLevel::Hints;
     bool operator==(const ExerciseSpec& o) const;
 };
 
@@ -74,6 +87,9 @@ struct ParsedExercise {
     std::string article_hash;    // hash of the article the key was made on
     std::vector<Problem> errors; // paths like "exercise.requirements[1].min", "exercise.key.annotations[2].end"
 };
+// What a check shows under this spec: Key when key_visibility is AfterCheck, else `reveal`.
+RevealLevel check_reveals(const ExerciseSpec& spec);
+
 // Reads p.exercise. Not an exercise (null block) -> ok=false with one error at path "exercise".
 ParsedExercise parse_exercise(const Project& p);
 

@@ -310,28 +310,50 @@ std::string check_summary(const CheckResult& r, const Codebook& codebook) {
     return out;
 }
 
-std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key) {
+// 1-based number of the paragraph holding cp (0 before the first).
+static size_t paragraph_number(const Document& d, size_t cp) {
+    auto it = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), cp,
+                               [](size_t c, const Span& p) { return c < p.start; });
+    return size_t(it - d.paragraphs.begin());
+}
+
+std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, RevealLevel level) {
     std::vector<FeedbackLine> out;
+    if (level == RevealLevel::Score) return out;
+    const bool key = level == RevealLevel::Key;
     size_t hidden = 0;
     for (const ItemResult& it : r.items) {
-        const std::string& text = show_key ? it.message : it.hint;
+        if (it.status == ItemStatus::Missed && level == RevealLevel::Hints && work.doc) {
+            // Where to look, not what: the paragraph, and the line leads there without selecting.
+            const size_t n = paragraph_number(*work.doc, it.span.start);
+            const std::string type = lower_label(work.codebook, it.type);
+            const uint32_t at = n > 0 ? work.doc->paragraphs[n - 1].start : 0;
+            out.push_back(
+                {"hint", "One more " + type + " to find in paragraph " + std::to_string(n), "", Span{at, at}});
+            continue;
+        }
+        const std::string& text = key ? it.message : it.hint;
         if (text.empty()) {
             hidden++;
             continue;
         }
-        FeedbackLine l{to_string(it.status), text, "", it.span};
-        if (it.student_index >= 0 && size_t(it.student_index) < work.annotations.size())
+        FeedbackLine l{to_string(it.status), text, "", key ? it.span : Span{}};
+        if (it.student_index >= 0 && size_t(it.student_index) < work.annotations.size()) {
             l.select_id = work.annotations[size_t(it.student_index)].id;
+            l.span = it.span; // the student's own mark, or the key's span matched by it
+        }
         out.push_back(std::move(l));
     }
     for (const RelationResult& rr : r.relations) {
-        const std::string& text = show_key ? rr.message : rr.hint;
+        // "Marks" says nothing of links the student did not make.
+        const bool theirs = rr.student_index >= 0;
+        const std::string& text = key ? rr.message : level == RevealLevel::Marks && !theirs ? std::string() : rr.hint;
         if (text.empty()) {
             hidden++;
             continue;
         }
         FeedbackLine l{std::string("link_") + to_string(rr.status), text, "", Span{}};
-        if (rr.student_index >= 0 && size_t(rr.student_index) < work.relations.size())
+        if (theirs && size_t(rr.student_index) < work.relations.size())
             l.select_id = work.relations[size_t(rr.student_index)].from;
         out.push_back(std::move(l));
     }

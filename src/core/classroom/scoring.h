@@ -79,15 +79,21 @@ CheckResult check_work(const Project& student, const ExerciseKey& key);
 // One line of "Check my work" as the student sees it.
 struct FeedbackLine {
     std::string kind;      // items: to_string(ItemStatus); links: "link_" + to_string(RelationStatus);
-                           // "hidden": how many key items are still to find, when the key is not shown
-    std::string text;      // the message when show_key, else the hint
+                           // "hint": a missed item's paragraph (Hints); "hidden": how many key items
+                           // are still to find that no line names
+    std::string text;      // the message at level Key, else the hint
     std::string select_id; // the student's annotation it is about, a link's source ("" = none)
-    Span span;             // items: the key's span (the student's for extras); links: empty
+    Span span;             // items about a student's mark: the matched span (the key's; the student's own for
+                           // extras); missed items: the key's span at Key, the paragraph's start (empty) for a
+                           // "hint"; links: empty
 };
-// Items in text order, then links; each says its message when show_key, else its hint. Those
-// without a hint (missed items, unless the key is shown) are summed up in one last "hidden" line.
+// What one check shows at `level` (exercise.h, RevealLevel), items in text order, then links:
+//   Score: nothing (the summary says it all);
+//   Marks: a line per student mark and link (its hint); the rest summed up in one "hidden" line;
+//   Hints: also a "hint" line per missed item naming its paragraph, and hints on missing links;
+//   Key:   every item and link with its message, missed ones with the key's span.
 // `work` is the project `r` was checked from (its indices point into it).
-std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, bool show_key);
+std::vector<FeedbackLine> feedback_lines(const CheckResult& r, const Project& work, RevealLevel level);
 // How many key items were found, missed, or marked with another type, and how many marks are not in the key.
 struct ItemCounts {
     size_t found = 0, missed = 0, wrong_type = 0, extra = 0;

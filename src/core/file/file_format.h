@@ -14,7 +14,7 @@ namespace cs {
 
 constexpr const char* kFormatId = "claimscope";
 constexpr int kFormatMajor = 1;
-constexpr int kFormatMinor = 0;
+constexpr int kFormatMinor = 1;
 extern const char* const kAppVersion; // e.g. "0.1.0"
 
 struct Problem {

@@ -619,7 +619,8 @@ LoadResult project_from_json(const json& j) {
         res.migrated = true;
         res.warnings.insert(res.warnings.begin(),
                             Problem{"version", "migrated from format " + version +
-                                                   " (the Claimscope prototype); saving writes format 1.0"});
+                                                   " (the Claimscope prototype); saving writes format " +
+                                                   std::to_string(kFormatMajor) + "." + std::to_string(kFormatMinor)});
         return res;
     }
     if (minor > kFormatMinor)

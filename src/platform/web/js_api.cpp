@@ -193,7 +193,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"clickCount", s.view.last_click_count},
     };
     for (const cs::ui::Message& m : s.messages)
-        j["messages"].push_back({{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}});
+        j["messages"].push_back(
+            {{"title", m.title}, {"lines", m.lines}, {"error", m.is_error}, {"details", m.details}});
     j["classroom"] = cs::ui::classroom_state_json(s); // mode, exercise, create, review (classroom.h)
     return dup_json(j);
 }
