@@ -308,6 +308,92 @@
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
   function bulkClear() { docsRequest('readwrite', (store) => store.clear()).catch(() => {}); }
 
+  // ---- Accessibility: the article mirror and the live regions (issue 17) --------------------------
+  // The canvas is an image to assistive technology. The mirror is a DOM copy of the article's paragraphs
+  // around the reading position (core/access/article_mirror.h decides what; this only builds elements):
+  // real text, each annotation a <mark> described by its type, entity, links and note. It is clipped
+  // out of sight and takes no pointer events; screen readers read it, and a selection made in it
+  // selects the same code points in the app. User text only ever goes into text nodes.
+  const mirror = document.createElement('main');
+  mirror.id = 'cs-mirror';
+  mirror.setAttribute('aria-label', 'Article');
+  const mirrorTitle = document.createElement('h1');
+  const mirrorBody = document.createElement('div');
+  const mirrorNotes = document.createElement('div');   // the marks' descriptions, referred to by aria-describedby
+  mirrorNotes.hidden = true;
+  mirror.append(mirrorTitle, mirrorBody, mirrorNotes);
+  const live = document.createElement('div');
+  live.id = 'cs-live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  const alertBox = document.createElement('div');
+  alertBox.id = 'cs-alert';
+  alertBox.setAttribute('role', 'alert');
+  function announce(text, isAlert) {
+    const box = isAlert ? alertBox : live;
+    // The same words again (a second "Saved …"): emptied first, so that the reader says them again.
+    if (box.textContent === text) box.textContent = '';
+    setTimeout(() => { box.textContent = text; }, 30);
+  }
+  function updateMirror(title, json) {
+    const m = JSON.parse(json);
+    mirrorTitle.textContent = title || 'Untitled article';
+    const notes = document.createDocumentFragment();
+    m.marks.forEach((k, i) => {
+      const d = document.createElement('span');
+      d.id = 'cs-mark-' + i;
+      d.textContent = k.description;
+      notes.append(d);
+    });
+    const body = document.createDocumentFragment();
+    for (const p of m.paragraphs) {
+      const el = document.createElement('p');
+      el.dataset.paragraph = p.i;
+      for (const r of p.runs) {
+        // The innermost mark holds the text: data-start on it maps a DOM selection back to code points.
+        let outer = el, inner = null;
+        for (const k of r.marks) {
+          const mk = document.createElement('mark');
+          mk.dataset.id = m.marks[k].id;
+          mk.setAttribute('aria-describedby', 'cs-mark-' + k);
+          outer.append(mk);
+          outer = mk;
+          inner = mk;
+        }
+        const span = document.createElement('span');
+        span.dataset.start = r.start;
+        span.textContent = r.text;
+        (inner || el).append(span);
+      }
+      body.append(el);
+    }
+    mirrorNotes.replaceChildren(notes);
+    mirrorBody.replaceChildren(body);
+    mirror.dataset.first = m.first;
+    mirror.dataset.last = m.last;
+  }
+  // A DOM position in the mirror -> a code point of the article, or -1. Text sits only in spans with data-start.
+  function mirrorCp(node, offset) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const el = node.parentElement;
+      if (!el || el.dataset.start === undefined) return -1;
+      return Number(el.dataset.start) + [...node.data.slice(0, offset)].length;
+    }
+    const spans = (n) => n.nodeType !== Node.ELEMENT_NODE ? [] : n.dataset.start !== undefined ? [n] : [...n.querySelectorAll('[data-start]')];
+    if (offset < node.childNodes.length) {
+      const first = spans(node.childNodes[offset])[0];
+      return first ? Number(first.dataset.start) : -1;
+    }
+    const all = spans(node), last = all[all.length - 1];
+    return last ? Number(last.dataset.start) + [...last.textContent].length : -1;
+  }
+  document.addEventListener('selectionchange', () => {
+    const sel = document.getSelection();
+    if (!started || !sel || sel.rangeCount === 0 || !mirror.contains(sel.anchorNode) || !mirror.contains(sel.focusNode)) return;
+    const a = mirrorCp(sel.anchorNode, sel.anchorOffset), f = mirrorCp(sel.focusNode, sel.focusOffset);
+    if (a >= 0 && f >= 0) Module.ccall('cs_mirror_select', null, ['number', 'number'], [a, f]);
+  });
+
   // ---- Files served beside the app (fonts/*), fetched when the app asks --------------------------
   // platform.h, fetch_app_file: the app asks with a request id; the answer goes back through
   // cs_app_file_fetched. Only relative paths to the page's own origin are fetched (mode 'same-origin':
@@ -546,7 +632,7 @@
     cs: {
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove, bulkClear,
-      fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels,
+      fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror,
       appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),
@@ -614,6 +700,7 @@
     const problem = capabilityProblem();
     document.body.appendChild(input);
     document.body.appendChild(statusBox);
+    document.body.append(mirror, live, alertBox);
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     canvas.addEventListener('mousedown', fieldCanvasDown, true);

@@ -89,6 +89,15 @@ void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a time
 void set_cursor(const char* css_cursor);
 void set_page_title(const std::string& title);
 
+// ---- Accessibility (issue 17) -----------------------------------------------------------------
+// The page's DOM copy of the article that screen readers read (web/claimscope.js): `json` is
+// core/access/article_mirror.h's mirror_json of the paragraphs around the reading position. Replaces
+// the copy whole; the UI calls it only when the window or the project changed. A selection the user
+// makes in the copy comes back as set_selection (js_api.cpp, cs_mirror_select).
+void update_article_mirror(const std::string& title, const std::string& json);
+// Says `text` through the page's live region: polite (role=status), or at once for errors (role=alert).
+void announce(const std::string& text, bool alert = false);
+
 // ---- Text fields edited by the browser (issue 15) -------------------------------------------
 // While one of the UI's text fields is edited, a real <textarea> / <input> of the page lies exactly
 // over it, so the browser shapes and orders the text (Arabic, RTL runs), runs the IME, spell-checks

@@ -49,19 +49,36 @@ void AppState::mark(const std::string& name, const std::string& label) {
 
 bool AppState::status_shown() const { return !status.empty() && platform::now_ms() < status_until; }
 
+// What the status line shows is also said by the page's live region: notify is called once per
+// event, never per frame, so a screen reader hears each message once.
 void AppState::notify(const std::string& text, double seconds) {
     status = text;
     status_until = platform::now_ms() + seconds * 1000;
+    platform::announce(text);
 }
 
 void AppState::error(const std::string& title, std::vector<std::string> lines) {
+    platform::announce(title + (lines.empty() ? "" : ". " + lines.front()), true);
     messages.push_back(Message{title, std::move(lines), true, {}});
 }
 
 void AppState::error(const std::string& title, const std::vector<Problem>& problems) {
     std::vector<std::string> details;
     for (const Problem& p : problems) details.push_back(p.to_string());
-    messages.push_back(Message{title, plain_problems(problems), true, std::move(details)});
+    error(title, plain_problems(problems));
+    messages.back().details = std::move(details);
+}
+
+void AppState::undo() {
+    const std::string* label = editor.undo_label();
+    const std::string what = label ? *label : std::string();
+    if (editor.undo()) notify("Undone: " + what);
+}
+
+void AppState::redo() {
+    const std::string* label = editor.redo_label();
+    const std::string what = label ? *label : std::string();
+    if (editor.redo()) notify("Redone: " + what);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,11 +115,11 @@ static void global_shortcuts(AppState& s) {
     bool text_field = io.WantTextInput;
     if (key(ImGuiKey_Z) && !text_field) {
         if (io.KeyShift)
-            s.editor.redo();
+            s.redo();
         else
-            s.editor.undo();
+            s.undo();
     }
-    if (key(ImGuiKey_Y) && !text_field) s.editor.redo();
+    if (key(ImGuiKey_Y) && !text_field) s.redo();
     if (key(ImGuiKey_S)) save_to_file(s);
     if (key(ImGuiKey_O)) platform::open_file_picker(".json,.txt,.md,.markdown,.html,.htm,.ann,.jsonl", true);
     if (key(ImGuiKey_F)) {

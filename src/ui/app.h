@@ -107,6 +107,7 @@ struct ProjectUi {
     CreateExerciseUi create;
     StudentUi student;
     ReviewUi review;
+    MirrorUi mirror;
 };
 
 // A ProjectUi by inheritance only so that its members read as the state's own (s.view, s.list)
@@ -154,6 +155,9 @@ struct AppState : ProjectUi {
     void select(const std::string& id, bool scroll = false);
     void notify(const std::string& text, double seconds = 4);
     void error(const std::string& title, std::vector<std::string> lines);
+    // Undo / redo the last edit and say which ("Undone: Add Claim").
+    void undo();
+    void redo();
     // A file's problems: plain sentences (plain_problems.h), the exact ones one click away.
     void error(const std::string& title, const std::vector<Problem>& problems);
     float article_font_px() const { return article_px * settings.text_scale; }

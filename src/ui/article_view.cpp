@@ -11,6 +11,7 @@
 #include "core/text/text.h"
 #include "core/text/words.h"
 #include "platform/platform.h"
+#include "ui/access_mirror.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
@@ -135,8 +136,7 @@ std::string tag_selection(AppState& s, const std::string& type) {
     }
     set_selection(s, sp.end, sp.end);
     s.select(*id);
-    const AnnotationType* t = s.project().codebook.find_type(type);
-    s.notify(std::string("Added ") + (t ? t->label : type));
+    s.notify(added_announcement(s.project(), *s.project().find(*id)));
     return *id;
 }
 
@@ -359,7 +359,8 @@ static void finish_pick(AppState& s, size_t cp) {
     for (int i : here) {
         const Annotation& a = p.annotations[i];
         if (rt && a.type == rt->to_type) {
-            if (s.editor.add_relation(rt->id, s.selected_id, a.id)) s.notify("Linked: " + rt->label);
+            if (auto rid = s.editor.add_relation(rt->id, s.selected_id, a.id))
+                s.notify(linked_announcement(s.project(), *s.project().find_relation(*rid)));
             s.pick_relation.clear();
             return;
         }
@@ -615,6 +616,7 @@ void draw_article_view(AppState& s) {
     v.scroll_y = ImGui::GetScrollY();
     size_t first = L.line_at_y(clip_top - o.y);
     size_t last = L.line_at_y(clip_bottom - o.y);
+    if (!L.empty()) sync_article_mirror(s, L.lines()[first].start, L.lines()[last].end);
     if (!L.empty()) {
         MarkCtx m{s, dl, o, L.lines()[first].start, L.lines()[last].end + 1};
         draw_fills(m);

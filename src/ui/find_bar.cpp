@@ -26,6 +26,7 @@ void find_step(AppState& s, int dir) {
     const Span& m = f.matches[f.current];
     s.view.scroll_to_cp = m.start;
     s.view.scroll_center = true;
+    s.notify(std::to_string(f.current + 1) + " of " + std::to_string(f.matches.size()) + " matches");
 }
 
 void draw_find_bar(AppState& s) {

@@ -152,7 +152,9 @@ static void relations(AppState& s, const Annotation& a) {
                     const std::string label = describe_with_quote(o, 30);
                     bool chosen = user_selectable(s, "##target", label, false);
                     s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
-                    if (chosen) s.editor.add_relation(rt.id, a.id, o.id);
+                    if (chosen)
+                        if (auto rid = s.editor.add_relation(rt.id, a.id, o.id))
+                            s.notify(linked_announcement(s.project(), *s.project().find_relation(*rid)));
                     ImGui::PopID();
                 }
                 ImGui::EndCombo();

@@ -74,9 +74,9 @@ void draw_menu_bar(AppState& s) {
     if (edit_menu) {
         const std::string* u = s.editor.undo_label();
         const std::string* r = s.editor.redo_label();
-        if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.editor.undo();
+        if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.undo();
         if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo()))
-            s.editor.redo();
+            s.redo();
         ImGui::Separator();
         if (ImGui::MenuItem("Find…", "Ctrl+F")) {
             s.find.open = true;
@@ -138,13 +138,13 @@ void draw_toolbar(AppState& s) {
     }
     ImGui::SameLine(0, 24);
     ImGui::BeginDisabled(!s.editor.can_undo());
-    if (ImGui::Button("Undo")) s.editor.undo();
+    if (ImGui::Button("Undo")) s.undo();
     s.mark("toolbar/undo");
     ImGui::EndDisabled();
     if (const std::string* u = s.editor.undo_label()) ImGui::SetItemTooltip("Undo %s (Ctrl+Z)", u->c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(!s.editor.can_redo());
-    if (ImGui::Button("Redo")) s.editor.redo();
+    if (ImGui::Button("Redo")) s.redo();
     s.mark("toolbar/redo");
     ImGui::EndDisabled();
     if (const std::string* r = s.editor.redo_label()) ImGui::SetItemTooltip("Redo %s (Ctrl+Shift+Z)", r->c_str());

@@ -9,6 +9,7 @@
 // - Classroom: create exercise, student, class review
 // - Session (outlives projects)
 #pragma once
+#include "core/access/article_mirror.h"
 #include "core/classroom/check_history.h"
 #include "core/classroom/class_report.h"
 #include "core/classroom/exercise.h"
@@ -174,6 +175,17 @@ struct SessionUi {
     int bulk_writes = 0;   // IndexedDB writes not yet confirmed
     uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
     std::string key;       // storage key of the open document; "" = its article's (document_key)
+};
+
+// The accessible mirror (ui/access_mirror.cpp): what the page holds, so it is sent only when it changes.
+struct MirrorUi {
+    ParagraphWindow window;
+    uint64_t revision = ~0ull; // the editor revision the page's copy was built from
+    bool sent = false;
+    ParagraphWindow pending; // scrolled to, not yet sent: waits for the scroll to settle
+    double pending_since = 0;
+    LinkIndex links; // built once per revision
+    uint64_t links_revision = ~0ull;
 };
 
 } // namespace cs::ui

@@ -99,6 +99,10 @@ EM_JS(char*, js_now_iso, (), {
     return Module.cs.toWasm(s);
 });
 
+EM_JS(void, js_update_mirror, (const char* title, const char* json), {
+    Module.cs.updateMirror(UTF8ToString(title), UTF8ToString(json));
+});
+EM_JS(void, js_announce, (const char* text, int alert), { Module.cs.announce(UTF8ToString(text), alert !== 0); });
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
 EM_JS(void, js_set_title, (const char* t), { document.title = UTF8ToString(t); });
 // clang-format on
@@ -122,6 +126,10 @@ const char* clipboard_text() {
 namespace cs::platform {
 
 void set_clipboard_text(const std::string& utf8) { js_set_clipboard(utf8.c_str()); }
+void update_article_mirror(const std::string& title, const std::string& json) {
+    js_update_mirror(title.c_str(), json.c_str());
+}
+void announce(const std::string& text, bool alert) { js_announce(text.c_str(), alert ? 1 : 0); }
 void download_file(const std::string& name, const std::string& bytes, const std::string& mime) {
     js_download(name.c_str(), bytes.data(), (int)bytes.size(), mime.c_str());
 }

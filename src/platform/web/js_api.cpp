@@ -130,6 +130,12 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_range_rects(double start, double end) {
 }
 
 // Scrolls so the code point is visible (centred) and renders.
+// A selection made in the page's accessible mirror (web/claimscope.js): the same code points in the app.
+EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
+    cs::ui::set_selection(S(), (size_t)anchor, (size_t)focus);
+    cs::web::wake(2);
+}
+
 EMSCRIPTEN_KEEPALIVE void cs_api_scroll_to(double cp) {
     S().view.scroll_to_cp = (size_t)cp;
     S().view.scroll_center = true;
