@@ -83,8 +83,14 @@ target_compile_options(app_objects PRIVATE -Os)
 # So is the core's classroom code (scoring a class, agreement, exercise files: run on a click, over
 # dozens of files, never per frame or per code point): with it -O3, the Latin page passed its 1 MB gzip
 # budget (tests/browser/fonts.test.mjs).
-file(GLOB CLASSROOM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/core/classroom/*.cpp)
-set_source_files_properties(${CLASSROOM_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
+# The same for the core code that runs once per click or per page of text, never per frame of a long
+# document: the accessible mirror (one window, after a scroll rests), article import from HTML/Markdown
+# (one news page), the HTML report, plain-words errors and the stored-documents list.
+file(GLOB SIZE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/core/classroom/*.cpp
+     ${CMAKE_SOURCE_DIR}/src/core/access/*.cpp ${CMAKE_SOURCE_DIR}/src/core/import/*.cpp)
+list(APPEND SIZE_SOURCES ${CMAKE_SOURCE_DIR}/src/core/formats/html_report.cpp
+     ${CMAKE_SOURCE_DIR}/src/core/file/plain_problems.cpp ${CMAKE_SOURCE_DIR}/src/core/file/stored_documents.cpp)
+set_source_files_properties(${SIZE_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(app_objects PRIVATE -Wall)
 set(APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2

@@ -154,10 +154,13 @@
   // not being edited, nothing here intercepts anything.
   function fieldKey(e) {
     if (!field.shown || e.target !== field.el) return;
+    // Ctrl+S saves from anywhere: the field's text is committed first, then the app sees the key.
+    if (e.type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyS') { fieldFinish(1); return; }
     e.stopPropagation();
     if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;
     if (e.key === 'Escape') { e.preventDefault(); fieldFinish(2); }
     else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) { e.preventDefault(); fieldFinish(e.shiftKey ? 4 : 3); }
+    else if (e.key === 'Enter' && field.multiline && (e.ctrlKey || e.metaKey)) { e.preventDefault(); fieldFinish(1); }   // a note: Ctrl+Enter keeps it
     else if (e.key === 'Enter' && !field.multiline) { e.preventDefault(); if (field.enterSteps) fieldEvent(e.shiftKey ? 7 : 6); else fieldFinish(5); }
     else if (e.key === 'F3' && field.enterSteps) { e.preventDefault(); fieldEvent(e.shiftKey ? 7 : 6); }
   }

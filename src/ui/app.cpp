@@ -120,7 +120,9 @@ static void global_shortcuts(AppState& s) {
             s.undo();
     }
     if (key(ImGuiKey_Y) && !text_field) s.redo();
-    if (key(ImGuiKey_S)) save_to_file(s);
+    // Saved at the end of the frame: Ctrl+S pressed in a text field commits it first (web/claimscope.js),
+    // and the panel that owns the field applies that commit when it is drawn, later in this frame.
+    if (key(ImGuiKey_S)) s.save_requested = true;
     if (key(ImGuiKey_O)) platform::open_file_picker(".json,.txt,.md,.markdown,.html,.htm,.ann,.jsonl", true);
     if (key(ImGuiKey_F)) {
         s.find.open = true;
@@ -279,6 +281,10 @@ void App::frame() {
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)
     s.text_blocks.end_frame();
     ImGui::End();
+    if (s.save_requested) {
+        s.save_requested = false;
+        save_to_file(s);
+    }
     session_tick(s);
 }
 

@@ -9,6 +9,7 @@
 // - App (platform-facing)
 #pragma once
 #include "core/model/annotation_index.h"
+#include "core/render/palette.h"
 #include "core/model/editor.h"
 #include "core/text/layout.h"
 #include "core/text/text_blocks.h"
@@ -27,7 +28,7 @@ namespace cs::ui {
 // ---------------------------------------------------------------------------------------------
 // Settings
 // ---------------------------------------------------------------------------------------------
-enum class Theme { Light, Dark, HighContrast };
+using cs::Theme; // core/render/palette.h: the colours of each theme are core's, and tested there
 struct Settings {
     Theme theme = Theme::Light;
     float text_scale = 1.0f; // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
@@ -81,6 +82,10 @@ struct ArticleViewState {
     std::string flash_id; // annotation flashed after "go to" (fades out)
     double flash_until = 0;
     bool focused = true; // keyboard goes to the article (no text field active)
+    // The context menu from the keyboard (Shift+F10, the Menu key): placed at the caret, its items
+    // chosen with Up/Down and Enter. -1: opened by the mouse, no item has the keyboard.
+    int menu_key = -1, menu_items = 0;
+    bool menu_at_caret = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -118,6 +123,7 @@ struct AppState : ProjectUi {
     FindState find;
     SessionUi session;             // autosave bookkeeping (session.cpp)
     std::vector<Message> messages; // shown one at a time, oldest first
+    bool save_requested = false;   // Ctrl+S: saved at the end of the frame (App::frame)
     std::string status;            // one-line status at the bottom
     double status_until = 0;
     bool status_shown() const; // set and not yet expired

@@ -366,11 +366,50 @@ static void finish_pick(AppState& s, size_t cp) {
         }
     }
     const AnnotationType* want = rt ? p.codebook.find_type(rt->to_type) : nullptr;
-    s.notify(std::string("Click a highlighted ") + (want ? want->label : "annotation") + " to link it, or press Esc.");
+    s.notify(std::string("Click a highlighted ") + (want ? want->label : "annotation") +
+             " (or move the caret onto it and press Enter) to link it, or press Esc.");
 }
 
+// The article's context menu: by the mouse (right-click) or the keyboard (Shift+F10, the Menu key).
+// From the keyboard, Up/Down move a focus ring over the items and Enter chooses; Escape closes it
+// (escape_closes_popup) and the keyboard stays with the article.
 static void context_menu(AppState& s) {
+    ArticleViewState& v = s.view;
+    if (v.menu_at_caret) { // opened by the keyboard this frame: at the caret, not the mouse
+        v.menu_at_caret = false;
+        const Layout& L = v.layout;
+        if (!L.empty()) {
+            const size_t li = L.line_of_cp(v.caret);
+            ImGui::SetNextWindowPos(
+                ImVec2(v.text_origin.x + L.x_of_cp(li, v.caret), v.text_origin.y + L.lines()[li].y + line_height(s)));
+        }
+    }
     if (!ImGui::BeginPopup("article_context")) return;
+    const bool keys = v.menu_key >= 0;
+    bool enter = false;
+    if (keys && v.menu_items > 0) {
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) v.menu_key = (v.menu_key + 1) % v.menu_items;
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) v.menu_key = (v.menu_key + v.menu_items - 1) % v.menu_items;
+        enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false) ||
+                ImGui::IsKeyPressed(ImGuiKey_Space, false);
+    }
+    int count = 0;
+    // A menu item; the one the keyboard is on gets a 2-px focus ring in the text colour (WCAG 2.4.7, 2.4.13).
+    auto item = [&](const std::string& label, const char* shortcut, const std::string& mark) {
+        const int i = count++;
+        bool chosen = ImGui::MenuItem(label.c_str(), shortcut);
+        s.mark(mark, label);
+        if (keys && i == v.menu_key) {
+            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                                ImGui::GetColorU32(ImGuiCol_Text), 2.0f, 0, 2.0f);
+            s.mark("context/focus", label);
+            if (enter) {
+                chosen = true;
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        return chosen;
+    };
     const Project& p = s.project();
     Span sel = selection_span(s);
     if (!sel.empty()) {
@@ -381,25 +420,29 @@ static void context_menu(AppState& s) {
             ImGui::Bullet();
             ImGui::PopStyleColor();
             ImGui::SameLine();
-            if (ImGui::MenuItem(label.c_str())) tag_selection(s, t.id);
-            s.mark("context/" + t.id);
+            if (item(label, nullptr, "context/" + t.id)) tag_selection(s, t.id);
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Copy", "Ctrl+C")) platform::set_clipboard_text(s.doc().slice(sel));
+        if (item("Copy", "Ctrl+C", "context/copy")) platform::set_clipboard_text(s.doc().slice(sel));
     }
     if (const Annotation* a = p.find(s.selected_id)) {
         if (!sel.empty()) ImGui::Separator();
         const AnnotationType* t = p.codebook.find_type(a->type);
         ImGui::TextDisabled("%s: %.40s", t ? t->label.c_str() : a->type.c_str(), a->exact.c_str());
         for (const RelationType& rt : p.codebook.relation_types)
-            if (rt.from_type == a->type && ImGui::MenuItem(("Link " + rt.label + "… (click target)").c_str()))
+            if (rt.from_type == a->type &&
+                item("Link " + rt.label + "\xE2\x80\xA6", nullptr, "context/link/" + rt.id)) {
                 s.pick_relation = rt.id;
-        if (ImGui::MenuItem("Delete annotation", "Del")) {
+                const AnnotationType* want = p.codebook.find_type(rt.to_type);
+                s.notify(std::string("Linking: click a highlighted ") + (want ? want->label : "annotation") +
+                         ", or move the caret onto it and press Enter. Esc cancels.");
+            }
+        if (item("Delete annotation", "Del", "context/delete")) {
             s.editor.delete_annotation(a->id);
             s.select("");
         }
-        s.mark("context/delete");
     }
+    v.menu_items = count;
     ImGui::EndPopup();
 }
 
@@ -477,6 +520,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
             std::vector<int> here = annotations_at(s.project(), s.index, (size_t)ch);
             if (!here.empty()) s.select(s.project().annotations[here[0]].id);
         }
+        v.menu_key = -1; // the mouse's menu: no keyboard focus ring
         ImGui::OpenPopup("article_context");
     }
     if (hovered && v.drag == DragMode::None && !ImGui::IsPopupOpen("article_context")) {
@@ -563,6 +607,20 @@ static void handle_keys(AppState& s) {
             if (const AnnotationType* t = s.project().codebook.find_type_by_shortcut(*c)) tag_selection(s, t->id);
         }
     }
+    // The context menu from the keyboard, at the caret.
+    if ((ImGui::IsKeyPressed(ImGuiKey_F10, false) && shift) || ImGui::IsKeyPressed(ImGuiKey_Menu, false)) {
+        v.menu_key = 0;
+        v.menu_at_caret = true;
+        ImGui::OpenPopup("article_context");
+    }
+    // Linking: Enter picks the annotation at the selection (or the caret) as the link's other end.
+    if (!s.pick_relation.empty() &&
+        (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {
+        const Span sel = selection_span(s);
+        finish_pick(s, sel.empty() ? v.caret : sel.start);
+    }
+    // F2: write the note of the selected annotation (the inspector's note field takes the keyboard).
+    if (ImGui::IsKeyPressed(ImGuiKey_F2, false) && !s.selected_id.empty()) s.inspector.focus_note = true;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         if (!s.pick_relation.empty())
             s.pick_relation.clear();

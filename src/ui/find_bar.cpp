@@ -26,6 +26,8 @@ void find_step(AppState& s, int dir) {
     const Span& m = f.matches[f.current];
     s.view.scroll_to_cp = m.start;
     s.view.scroll_center = true;
+    // The match becomes the selection, ready to tag (C, A, S) or to pick as a link's end (Enter).
+    set_selection(s, m.start, m.end);
     s.notify(std::to_string(f.current + 1) + " of " + std::to_string(f.matches.size()) + " matches");
 }
 

@@ -207,11 +207,20 @@ void draw_inspector(AppState& s) {
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);
     ImGui::TextUnformatted("Note");
+    if (s.inspector.focus_note) {
+        request_text_focus("##note");
+        platform::request_redraw(2);
+    }
     const TextFieldResult note =
         user_text_field(s, "##note", &s.inspector.note.text,
                         {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
+    if (ImGui::IsItemActive()) s.inspector.focus_note = false;
     s.mark("inspector/note");
-    if (note.committed) s.editor.set_note(a->id, s.inspector.note.text);
+    if (note.committed) {
+        const bool changed = s.inspector.note.text != a->note;
+        s.editor.set_note(a->id, s.inspector.note.text);
+        if (changed) s.notify("Note saved");
+    }
     ImGui::PopItemWidth();
     relations(s, *a);
     ImGui::Spacing();

@@ -19,59 +19,53 @@ static void common_style(ImGuiStyle& st) {
     st.PopupBorderSize = 1;
 }
 
+static ImVec4 rgb(uint32_t c, float alpha = 1.0f) {
+    return ImVec4(float((c >> 16) & 0xFF) / 255.0f, float((c >> 8) & 0xFF) / 255.0f, float(c & 0xFF) / 255.0f, alpha);
+}
+static ImU32 rgb32(uint32_t c) { return IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255); }
+static ImU32 rgba32(uint32_t c) { return IM_COL32(c >> 24, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF); }
+
+// ImGui's own light or dark style, with the colours the core palette tests (palette.h) laid over it.
 void apply_theme(Theme t) {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
+    if (t == Theme::Light)
+        ImGui::StyleColorsLight(&st);
+    else
+        ImGui::StyleColorsDark(&st);
+    const Palette& p = palette(t);
     ImVec4* c = st.Colors;
-    switch (t) {
-        case Theme::Light:
-            ImGui::StyleColorsLight(&st);
-            c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.965f, 0.955f, 1);
-            c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-            c[ImGuiCol_Button] = ImVec4(0.88f, 0.89f, 0.91f, 1);
-            c[ImGuiCol_ButtonHovered] = ImVec4(0.78f, 0.84f, 0.93f, 1);
-            c[ImGuiCol_Header] = ImVec4(0.80f, 0.87f, 0.96f, 1);
-            c[ImGuiCol_Text] = ImVec4(0.10f, 0.10f, 0.12f, 1);
-            break;
-        case Theme::Dark:
-            ImGui::StyleColorsDark(&st);
-            c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.115f, 0.125f, 1);
-            c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-            break;
-        case Theme::HighContrast:
-            ImGui::StyleColorsDark(&st);
-            c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 1);
-            c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-            c[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
-            c[ImGuiCol_Border] = ImVec4(1, 1, 1, 1);
-            c[ImGuiCol_FrameBg] = ImVec4(0, 0, 0, 1);
-            c[ImGuiCol_Button] = ImVec4(0.15f, 0.15f, 0.15f, 1);
-            c[ImGuiCol_ButtonHovered] = ImVec4(0.0f, 0.35f, 0.7f, 1);
-            c[ImGuiCol_Header] = ImVec4(0.0f, 0.3f, 0.6f, 1);
-            st.FrameBorderSize = 1;
-            st.ChildBorderSize = 1;
-            break;
-    }
+    c[ImGuiCol_WindowBg] = rgb(p.window_bg);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = rgb(p.window_bg);
+    c[ImGuiCol_MenuBarBg] = rgb(p.window_bg);
+    c[ImGuiCol_Text] = rgb(p.text);
+    c[ImGuiCol_TextDisabled] = rgb(p.text_muted);
+    c[ImGuiCol_FrameBg] = rgb(p.frame_bg);
+    c[ImGuiCol_Button] = rgb(p.button);
+    // Pressed buttons and hovered rows: ImGui's bright blues hold white text at 3.5:1; the tested colour instead.
+    for (ImGuiCol k : {ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive, ImGuiCol_HeaderHovered, ImGuiCol_HeaderActive})
+        c[k] = rgb(p.button_hovered);
+    c[ImGuiCol_Header] = rgb(p.header);
+    c[ImGuiCol_Border] = rgb(p.border);
+    c[ImGuiCol_NavHighlight] = rgb(p.focus_ring);
     common_style(st);
+    st.FrameBorderSize = 1; // a field's edge is what shows it (1.4.11): the border, at 3:1 or more
 }
 
 const ArticleColors& article_colors(Theme t) {
-    static const ArticleColors light{IM_COL32(255, 255, 252, 255), IM_COL32(28, 28, 32, 255),
-                                     IM_COL32(100, 100, 110, 255), IM_COL32(20, 20, 20, 255),
-                                     IM_COL32(120, 170, 255, 110), IM_COL32(255, 200, 0, 110),
-                                     IM_COL32(255, 140, 0, 200),   IM_COL32(60, 60, 70, 200),
-                                     IM_COL32(255, 120, 0, 255),   0.30f};
-    static const ArticleColors dark{IM_COL32(30, 31, 34, 255),    IM_COL32(225, 225, 228, 255),
-                                    IM_COL32(160, 160, 170, 255), IM_COL32(240, 240, 240, 255),
-                                    IM_COL32(90, 140, 255, 120),  IM_COL32(200, 160, 0, 120),
-                                    IM_COL32(255, 150, 30, 200),  IM_COL32(210, 210, 220, 200),
-                                    IM_COL32(255, 160, 40, 255),  0.38f};
-    static const ArticleColors contrast{IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 255),
-                                        IM_COL32(230, 230, 230, 255), IM_COL32(255, 255, 0, 255),
-                                        IM_COL32(0, 110, 255, 170),   IM_COL32(255, 255, 0, 110),
-                                        IM_COL32(255, 200, 0, 220),   IM_COL32(255, 255, 0, 255),
-                                        IM_COL32(255, 255, 0, 255),   0.5f};
-    return t == Theme::Light ? light : t == Theme::Dark ? dark : contrast;
+    static ArticleColors colors[3];
+    static bool made = false;
+    if (!made) {
+        for (Theme th : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+            const Palette& p = palette(th);
+            colors[int(th)] = {rgb32(p.page_bg),    rgb32(p.page_text),   rgb32(p.page_muted),    rgb32(p.caret),
+                               rgba32(p.selection), rgba32(p.find_match), rgba32(p.find_current), rgb32(p.connector),
+                               rgb32(p.flash),      p.highlight_alpha};
+        }
+        made = true;
+    }
+    return colors[int(t)];
 }
 
 ImU32 type_color(uint32_t rgb, float alpha) {

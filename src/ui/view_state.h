@@ -79,6 +79,7 @@ struct InspectorUi {
     bool completing = false;
     bool completion_hovered = false; // last frame
     bool entity_unsaved = false;     // the field was left, its text waits for the list's answer
+    bool focus_note = false;         // F2 in the article: the note field takes the keyboard (asked until it has)
 };
 
 // ---------------------------------------------------------------------------------------------

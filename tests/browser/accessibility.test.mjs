@@ -9,6 +9,7 @@
 //   a dialog open: no violation at the WCAG 2.0/2.1/2.2 A and AA tags.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, settle, state, until, tagText as tag, selectText, clickUi, ROOT } from './harness.mjs';
 
@@ -118,5 +119,75 @@ test('axe-core: no WCAG 2.x A/AA violation after load, after tagging, with the i
   await clickUi(page, 'menu/file/new');
   await settle(page);
   assert.deepEqual(await axeViolations(page), [], 'with a dialog open');
+  assert.deepEqual(problems.page, []);
+});
+
+// Issue 17, the keyboard alone from page load (no mouse event at all): find and select passages, tag them,
+// open the context menu with Shift+F10 and link the claim to its actor and its source, write a note (F2),
+// save with Ctrl+S. Every step is checked in the downloaded file; each is announced.
+test('keyboard only: select, tag, link to an actor and a source, write a note, save', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const key = (k) => page.keyboard.press(k);
+  async function findAndSelect(text) {
+    await key('Control+f');
+    await until(page, state, (s) => s.textInputActive, 'find field has the keyboard');
+    await key('Control+a');
+    await page.keyboard.type(text);
+    await key('Enter');
+    await until(page, state, (s) => s.selection.text === text, `"${text}" selected by Find`);
+    await key('Escape');
+    await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
+  }
+  await findAndSelect('Abdul Qahar Balkhi');
+  await key('a');
+  await until(page, liveText, (s) => s === 'Actor added: Abdul Qahar Balkhi', 'actor announced');
+  await findAndSelect('United Nations');
+  await key('s');
+  await until(page, liveText, (s) => s === 'Source added: United Nations', 'source announced');
+  await findAndSelect('over 450,000 Afghans');
+  await key('c');
+  await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
+
+  const focusRing = (p) => p.evaluate(() => window.claimscope.uiRect('context/focus'));
+  for (const [relation, target] of [['said by', 'Abdul Qahar Balkhi'], ['according to', 'United Nations']]) {
+    await key('Shift+F10');
+    let focused = await until(page, focusRing, (r) => r && r.label, 'the menu has the keyboard');
+    // Down through the menu (the tag items come first while text is selected) to the link.
+    for (let i = 0; i < 12 && focused.label !== `Link ${relation}…`; i++) {
+      const before = focused.label;
+      await key('ArrowDown');
+      focused = await until(page, focusRing, (r) => r && r.label !== before, 'the focus ring moved');
+    }
+    assert.equal(focused.label, `Link ${relation}…`);
+    assert.ok(focused.width > 0);
+    await key('Enter');
+    await until(page, liveText, (s) => s.startsWith('Linking:'), 'pick mode announced');
+    await findAndSelect(target);
+    await key('Enter');
+    await until(page, liveText, (s) => s === `Linked: ${relation} ${target}`, `linked ${relation}`);
+  }
+  await key('F2');
+  await until(page, state, (s) => s.textInputActive, 'the note field has the keyboard');
+  await page.keyboard.type('Check the figure against UNHCR.');
+  await key('Control+Enter'); // keeps the note and gives the keyboard back to the article
+  await until(page, liveText, (s) => s === 'Note saved', 'note announced');
+  await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
+
+  // The first save of a document asks whose work it is: the name field has the keyboard at once.
+  await key('Control+s');
+  await until(page, state, (s) => s.textInputActive, 'the name field has the keyboard');
+  await page.keyboard.type('Dana Keys');
+  const [download] = await Promise.all([page.waitForEvent('download'), key('Enter')]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const byQuote = Object.fromEntries(file.annotations.map((a) => [a.quote.exact, a]));
+  assert.equal(byQuote['Abdul Qahar Balkhi'].type, 'actor');
+  assert.equal(byQuote['United Nations'].type, 'source');
+  const claim = byQuote['over 450,000 Afghans'];
+  assert.equal(claim.type, 'claim');
+  assert.equal(claim.note, 'Check the figure against UNHCR.');
+  assert.equal(file.annotator, 'Dana Keys');
+  const links = file.relations.map((r) => [r.type, r.from, r.to]).sort();
+  assert.deepEqual(links, [['according_to', claim.id, byQuote['United Nations'].id], ['said_by', claim.id, byQuote['Abdul Qahar Balkhi'].id]]);
   assert.deepEqual(problems.page, []);
 });

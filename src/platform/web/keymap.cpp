@@ -58,6 +58,7 @@ ImGuiKey key_from_dom_code(const char* code) {
         {"Slash", ImGuiKey_Slash},
         {"NumpadAdd", ImGuiKey_KeypadAdd},
         {"NumpadSubtract", ImGuiKey_KeypadSubtract},
+        {"ContextMenu", ImGuiKey_Menu},
     };
     for (const Pair& p : table)
         if (!std::strcmp(code, p.code)) return p.key;
