@@ -311,6 +311,70 @@
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
   function bulkClear() { docsRequest('readwrite', (store) => store.clear()).catch(() => {}); }
 
+  // ---- Touch (issue 16): a finger's Pointer Events become gestures ---------------------------------
+  // One finger: a swipe scrolls what is under it and keeps going after the finger leaves (momentum),
+  // and never selects; a tap is a click (places the caret, selects an annotation, presses a button); a
+  // long-press (500 ms, still) selects the word, as a double click does. The canvas has touch-action:
+  // none, so the browser neither scrolls the page nor zooms it, and a cancelled pointerdown sends no
+  // compatibility mouse events: the app sees each touch once.
+  const touch = { id: -1, x0: 0, y0: 0, x: 0, y: 0, panning: false, longPressed: false, timer: 0, samples: [], glide: 0 };
+  const TOUCH_SLOP = 8, LONG_PRESS_MS = 500;
+  function canvasXY(e) { const r = Module.canvas.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; }
+  function stopGlide() { cancelAnimationFrame(touch.glide); touch.glide = 0; }
+  function touchDown(e) {
+    if (e.pointerType !== 'touch' || !started) return;
+    e.preventDefault();
+    stopGlide();
+    if (touch.id !== -1) return;   // a second finger: pinch is not handled yet (issue 16 note)
+    fieldCanvasDown();
+    [touch.x0, touch.y0] = canvasXY(e);
+    touch.x = touch.x0; touch.y = touch.y0;
+    Object.assign(touch, { id: e.pointerId, panning: false, longPressed: false, samples: [[performance.now(), touch.y0]] });
+    touch.timer = setTimeout(() => {
+      if (touch.id === -1 || touch.panning) return;
+      touch.longPressed = true;
+      Module.ccall('cs_touch_tap', null, ['number', 'number', 'number'], [touch.x0, touch.y0, 2]);
+    }, LONG_PRESS_MS);
+  }
+  function touchMove(e) {
+    if (e.pointerId !== touch.id) return;
+    e.preventDefault();
+    const [x, y] = canvasXY(e);
+    if (!touch.panning && Math.hypot(x - touch.x0, y - touch.y0) > TOUCH_SLOP && !touch.longPressed) {
+      touch.panning = true;
+      clearTimeout(touch.timer);
+    }
+    if (touch.panning) {
+      Module.ccall('cs_touch_pan', null, ['number', 'number', 'number'], [touch.x0, touch.y0, y - touch.y]);
+      touch.samples.push([performance.now(), y]);
+      if (touch.samples.length > 6) touch.samples.shift();
+    }
+    touch.x = x; touch.y = y;
+  }
+  function touchUp(e) {
+    if (e.pointerId !== touch.id) return;
+    e.preventDefault();
+    clearTimeout(touch.timer);
+    const { panning, longPressed, x0, y0, samples } = touch;
+    touch.id = -1;
+    if (e.type === 'pointercancel') return;
+    if (!panning && !longPressed) { Module.ccall('cs_touch_tap', null, ['number', 'number', 'number'], [x0, y0, 1]); return; }
+    if (!panning || samples.length < 2) return;
+    // Momentum: the finger's speed over its last moves, slowing down by 5 % per 16 ms.
+    const [t0, ya] = samples[0], [t1, yb] = samples[samples.length - 1];
+    let v = t1 > t0 ? (yb - ya) / (t1 - t0) : 0;   // px per ms
+    let last = performance.now();
+    const step = (now) => {
+      const dt = Math.min(50, now - last);
+      last = now;
+      v *= Math.pow(0.95, dt / 16);
+      if (Math.abs(v) < 0.02) { touch.glide = 0; return; }
+      Module.ccall('cs_touch_pan', null, ['number', 'number', 'number'], [x0, y0, v * dt]);
+      touch.glide = requestAnimationFrame(step);
+    };
+    if (Math.abs(v) > 0.1) touch.glide = requestAnimationFrame(step);
+  }
+
   // ---- Accessibility: the article mirror and the live regions (issue 17) --------------------------
   // The canvas is an image to assistive technology. The mirror is a DOM copy of the article's paragraphs
   // around the reading position (core/access/article_mirror.h decides what; this only builds elements):
@@ -707,6 +771,10 @@
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     canvas.addEventListener('mousedown', fieldCanvasDown, true);
+    canvas.addEventListener('pointerdown', touchDown);
+    canvas.addEventListener('pointermove', touchMove);
+    canvas.addEventListener('pointerup', touchUp);
+    canvas.addEventListener('pointercancel', touchUp);
     canvas.addEventListener('webglcontextlost', (e) => { e.preventDefault(); showError('The graphics context was lost. Reload the page: your work is kept in this browser.'); });
     document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     document.addEventListener('drop', (e) => { e.preventDefault(); if (started) deliverFiles(e.dataTransfer.files); });

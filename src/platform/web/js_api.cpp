@@ -130,6 +130,14 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_range_rects(double start, double end) {
 }
 
 // Scrolls so the code point is visible (centred) and renders.
+// Touch gestures (web/claimscope.js): see web_backend.h.
+EMSCRIPTEN_KEEPALIVE void cs_touch_pan(double x, double y, double dy) {
+    cs::web::touch_pan((float)x, (float)y, (float)dy);
+}
+EMSCRIPTEN_KEEPALIVE void cs_touch_tap(double x, double y, int clicks) {
+    cs::web::touch_tap((float)x, (float)y, clicks);
+}
+
 // A selection made in the page's accessible mirror (web/claimscope.js): the same code points in the app.
 EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
     cs::ui::set_selection(S(), (size_t)anchor, (size_t)focus);

@@ -196,6 +196,32 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
+// Touch (issue 16): the page turns Pointer Events into gestures; here they become what ImGui knows. A swipe
+// is a wheel over the finger (ImGui scrolls 5 lines of its font per wheel unit, in this window), so the text
+// follows the finger; a tap is a press and release where the finger was, held until ImGui has seen the
+// pointer there (as a mouse click is).
+void touch_pan(float x, float y, float dy_css) {
+    input({InputKind::Pos, 0, false, ImVec2(x, y), 0, {}});
+    const float step = 5.0f * ImGui::GetFontSize(); // ImGui's wheel step, CSS px
+    if (step > 0) ImGui::GetIO().AddMouseWheelEvent(0, dy_css / step);
+    wake(3);
+}
+void touch_tap(float x, float y, int clicks) {
+    const ImVec2 pos(x, y);
+    input({InputKind::Pos, 0, false, pos, 0, {}});
+    for (int i = 0; i < clicks; ++i) {
+        const bool moved = i == 0 && (pos.x != g_pos_seen.x || pos.y != g_pos_seen.y);
+        input({InputKind::Button, 0, true, pos, 0, {}}, moved);
+        input({InputKind::Button, 0, false, pos, 0, {}});
+    }
+    // The finger has left: no hover card stays up over what it tapped (a card's content is reached by the tap).
+    input({InputKind::Pos, 0, false, ImVec2(-FLT_MAX, -FLT_MAX), 0, {}});
+    // clang-format off
+    EM_ASM({ Module.cs.focusInput(); });
+    // clang-format on
+    keep_awake_ms(300);
+}
+
 static bool is_clipboard_shortcut(const EmscriptenKeyboardEvent* e) {
     if (!(e->ctrlKey || e->metaKey) || e->altKey) return false;
     return !std::strcmp(e->code, "KeyC") || !std::strcmp(e->code, "KeyV") || !std::strcmp(e->code, "KeyX");

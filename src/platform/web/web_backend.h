@@ -16,6 +16,10 @@ void wake_at(double when_ms);  // render once when emscripten_get_now() reaches 
 // Input from the page's own handlers (js_api.cpp), in order with held mouse presses.
 void typed_text(const char* utf8);
 void key_press(int imgui_key, bool down);
+// Touch gestures recognised by the page (web/claimscope.js, Pointer Events), as the pointer input they
+// stand for. Coordinates in CSS px relative to the canvas.
+void touch_pan(float x, float y, float dy_css); // a one-finger swipe: scrolls what is under (x, y)
+void touch_tap(float x, float y, int clicks);   // a tap (1), a long-press: a double click (2) selects the word
 uint64_t frames_rendered();
 float device_pixel_ratio();
 const char* clipboard_text(); // browser.cpp

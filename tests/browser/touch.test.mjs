@@ -1,0 +1,73 @@
+// Issue 16, touch (started): real touch input in Chromium (CDP Input.dispatchTouchEvent, which the page
+// receives as Pointer Events of type "touch", on an iPad-sized touch context):
+// - a one-finger swipe scrolls the article, goes on a little after the finger lifts, and selects nothing;
+// - a tap on a tagged passage selects its annotation; a tap on plain text places the caret;
+// - a long-press selects the word under the finger.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, settle, state, until, findCp, spanPoint, tagText as tag } from './harness.mjs';
+
+const IPAD = { viewport: { width: 1024, height: 768 }, context: { hasTouch: true, isMobile: false } };
+
+// One DevTools session per page: a touch that starts in it must move and end in it.
+const sessions = new WeakMap();
+async function touchAt(page, type, points) {
+  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+  await sessions.get(page).send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
+}
+
+async function swipe(page, x, y0, y1, steps = 8) {
+  await touchAt(page, 'touchStart', [[x, y0]]);
+  for (let i = 1; i <= steps; i++) {
+    await touchAt(page, 'touchMove', [[x, y0 + ((y1 - y0) * i) / steps]]);
+    await page.waitForTimeout(16);
+  }
+  await touchAt(page, 'touchEnd', []);
+}
+
+test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an annotation; a long-press selects a word', async (t) => {
+  const { page, problems } = await openApp(t, IPAD);
+  await settle(page);
+  const article = await page.evaluate(() => window.claimscope.uiRect('article'));
+  const x = article.x + article.width / 2;
+
+  const before = await state(page);
+  assert.equal(before.scrollY, 0);
+  await swipe(page, x, article.y + article.height * 0.8, article.y + article.height * 0.4);
+  const right = await until(page, state, (s) => s.scrollY > 150, 'scrolled by the swipe');
+  // Momentum: it goes on after the finger lifted, then stops.
+  await page.waitForTimeout(400);
+  const after = await until(page, state, (s) => s.scrollY >= right.scrollY, 'still scrolling or stopped further on');
+  assert.ok(after.scrollY > right.scrollY || after.scrollY > 250, `momentum carried it (${right.scrollY} -> ${after.scrollY})`);
+  assert.equal(after.selection.start, after.selection.end, 'a swipe selects nothing');
+  await swipe(page, x, article.y + article.height * 0.3, article.y + article.height * 0.9);
+  await swipe(page, x, article.y + article.height * 0.3, article.y + article.height * 0.9);
+  await until(page, state, (s) => s.scrollY === 0, 'swiped back to the top');
+  await settle(page, 600);
+
+  // A tap on a claim selects it.
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await until(page, state, (s) => s.selectedId === '', 'nothing selected');
+  const start = await findCp(page, 'over 450,000 Afghans');
+  const { x: tx, y: ty } = await spanPoint(page, start, start + 4);
+  await touchAt(page, 'touchStart', [[tx, ty]]);
+  await page.waitForTimeout(60);
+  await touchAt(page, 'touchEnd', []);
+  const tapped = await until(page, state, (s) => s.selectedId !== '', 'the tap selected the claim');
+  const claim = (await page.evaluate(() => window.claimscope.getAnnotations())).annotations.find((a) => a.quote.exact === 'over 450,000 Afghans');
+  assert.equal(tapped.selectedId, claim.id);
+  await settle(page, 900); // longer than a hover card's delay
+  assert.equal(await page.evaluate(() => window.claimscope.uiRect('hovercard/quote')), null, 'no hover card stays after the finger left');
+
+  // A long-press selects the word under the finger.
+  const word = await findCp(page, 'Pakistan');
+  const { x: lx, y: ly } = await spanPoint(page, word + 2, word + 3);
+  await touchAt(page, 'touchStart', [[lx, ly]]);
+  await page.waitForTimeout(800);
+  await touchAt(page, 'touchEnd', []);
+  const held = await until(page, state, (s) => s.selection.text === 'Pakistan', 'the long-press selected the word');
+  assert.equal(held.selection.start, word);
+  assert.deepEqual(problems.page, []);
+});
