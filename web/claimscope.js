@@ -311,6 +311,16 @@
   function bulkRemove(key) { docsRequest('readwrite', (store) => store.delete(key)).catch(() => {}); }
   function bulkClear() { docsRequest('readwrite', (store) => store.clear()).catch(() => {}); }
 
+  // ---- The system's settings (issue 16): dark scheme, forced colours, reduced motion -------------------
+  // Read at start and followed live; the app decides what they change (menus.h, set_system_preferences).
+  const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+  const reducedMotion = () => media[2].matches;
+  function followSystem() {
+    const send = () => Module.ccall('cs_system_preferences', null, ['number', 'number', 'number'], media.map((m) => (m.matches ? 1 : 0)));
+    send();
+    media.forEach((m) => m.addEventListener('change', send));
+  }
+
   // ---- Touch (issue 16): a finger's Pointer Events become gestures ---------------------------------
   // One finger: a swipe scrolls what is under it and keeps going after the finger leaves (momentum),
   // and never selects; a tap is a click (places the caret, selects an annotation, presses a button); a
@@ -372,7 +382,7 @@
       Module.ccall('cs_touch_pan', null, ['number', 'number', 'number'], [x0, y0, v * dt]);
       touch.glide = requestAnimationFrame(step);
     };
-    if (Math.abs(v) > 0.1) touch.glide = requestAnimationFrame(step);
+    if (Math.abs(v) > 0.1 && !reducedMotion()) touch.glide = requestAnimationFrame(step);   // reduced motion: stops with the finger
   }
 
   // ---- Accessibility: the article mirror and the live regions (issue 17) --------------------------
@@ -700,7 +710,7 @@
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove, bulkClear,
       fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror,
-      appStarted() { started = true; $('cs-loading').hidden = true; readyResolve(api); setTimeout(registerServiceWorker, 0); },
+      appStarted() { started = true; $('cs-loading').hidden = true; followSystem(); readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),

@@ -35,7 +35,7 @@ void AppState::select(const std::string& id, bool scroll) {
         if (const Annotation* a = project().find(id); a && a->anchor != AnchorStatus::Orphaned) {
             view.scroll_to_cp = a->span.start;
             view.scroll_center = true;
-            view.flash_id = id;
+            view.flash_id = reduced_motion ? std::string() : id; // prefers-reduced-motion: no flash
             view.flash_until = platform::now_ms() + 900;
         }
     platform::request_redraw(3);

@@ -31,8 +31,9 @@ namespace cs::ui {
 using cs::Theme; // core/render/palette.h: the colours of each theme are core's, and tested there
 struct Settings {
     Theme theme = Theme::Light;
-    float text_scale = 1.0f; // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
-    float left_width = 280;  // CSS px
+    bool theme_chosen = false; // chosen in View; until then the theme follows the system (set_system_preferences)
+    float text_scale = 1.0f;   // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
+    float left_width = 280;    // CSS px
     float right_width = 330;
 };
 
@@ -121,10 +122,12 @@ struct AppState : ProjectUi {
     Editor editor;
     Settings settings;
     FindState find;
-    SessionUi session;             // autosave bookkeeping (session.cpp)
-    std::vector<Message> messages; // shown one at a time, oldest first
-    bool save_requested = false;   // Ctrl+S: saved at the end of the frame (App::frame)
-    std::string status;            // one-line status at the bottom
+    SessionUi session;                 // autosave bookkeeping (session.cpp)
+    std::vector<Message> messages;     // shown one at a time, oldest first
+    bool save_requested = false;       // Ctrl+S: saved at the end of the frame (App::frame)
+    Theme system_theme = Theme::Light; // what the system asks for: prefers-color-scheme, forced colours
+    bool reduced_motion = false;       // prefers-reduced-motion: no flash, no animation
+    std::string status;                // one-line status at the bottom
     double status_until = 0;
     bool status_shown() const; // set and not yet expired
     AnnotationIndex index;     // for drawing and hit-testing, rebuilt when the editor revision changes

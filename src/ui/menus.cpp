@@ -22,8 +22,19 @@ void export_as_download(AppState& s, int format) {
 
 static void set_theme(AppState& s, Theme t) {
     s.settings.theme = t;
+    s.settings.theme_chosen = true;
     s.settings_dirty = true;
     apply_theme(t);
+}
+
+void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool reduced_motion) {
+    s.system_theme = forced_colors ? Theme::HighContrast : dark ? Theme::Dark : Theme::Light;
+    s.reduced_motion = reduced_motion;
+    if (!s.settings.theme_chosen && s.settings.theme != s.system_theme) {
+        s.settings.theme = s.system_theme;
+        apply_theme(s.system_theme);
+    }
+    platform::request_redraw(2);
 }
 
 void draw_menu_bar(AppState& s) {
@@ -75,8 +86,7 @@ void draw_menu_bar(AppState& s) {
         const std::string* u = s.editor.undo_label();
         const std::string* r = s.editor.redo_label();
         if (ImGui::MenuItem(u ? ("Undo " + *u).c_str() : "Undo", "Ctrl+Z", false, s.editor.can_undo())) s.undo();
-        if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo()))
-            s.redo();
+        if (ImGui::MenuItem(r ? ("Redo " + *r).c_str() : "Redo", "Ctrl+Shift+Z", false, s.editor.can_redo())) s.redo();
         ImGui::Separator();
         if (ImGui::MenuItem("Find…", "Ctrl+F")) {
             s.find.open = true;
@@ -97,6 +107,13 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::MenuItem("High-contrast theme", nullptr, s.settings.theme == Theme::HighContrast))
             set_theme(s, Theme::HighContrast);
         s.mark("menu/view/contrast");
+        if (ImGui::MenuItem("Theme of the system", nullptr, !s.settings.theme_chosen)) {
+            s.settings.theme_chosen = false;
+            s.settings_dirty = true;
+            set_system_preferences(s, s.system_theme == Theme::Dark, s.system_theme == Theme::HighContrast,
+                                   s.reduced_motion);
+        }
+        s.mark("menu/view/system");
         ImGui::Separator();
         if (ImGui::MenuItem("Larger text", "Ctrl+=")) set_text_scale(s, s.settings.text_scale + 0.1f);
         if (ImGui::MenuItem("Smaller text", "Ctrl+-")) set_text_scale(s, s.settings.text_scale - 0.1f);

@@ -7,5 +7,9 @@ void draw_menu_bar(AppState& s);
 void draw_toolbar(AppState& s);
 void draw_dialogs(AppState& s);
 void set_text_scale(AppState& s, float scale);
+// The system's settings, as the page reads them (prefers-color-scheme, forced-colors, prefers-reduced-motion),
+// at start and whenever they change. With no theme chosen in View, the theme follows them: forced colours
+// (Windows high contrast) give the high-contrast theme, a dark scheme the dark one.
+void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool reduced_motion);
 void export_as_download(AppState& s, int format); // cs::Format as int
 } // namespace cs::ui

@@ -43,6 +43,8 @@ void load_settings(AppState& s) {
     nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
     if (!j.is_object()) return;
     Settings& st = s.settings;
+    // No "theme" saved: none was chosen, the system's applies (set_system_preferences).
+    st.theme_chosen = j.contains("theme");
     std::string theme = j.value("theme", "light");
     st.theme = theme == "dark" ? Theme::Dark : theme == "high-contrast" ? Theme::HighContrast : Theme::Light;
     st.text_scale = std::clamp(j.value("text_scale", 1.0f), 0.75f, 2.5f);
@@ -52,10 +54,8 @@ void load_settings(AppState& s) {
 
 static void save_settings(AppState& s) {
     const Settings& st = s.settings;
-    nlohmann::json j = {{"theme", theme_name(st.theme)},
-                        {"text_scale", st.text_scale},
-                        {"left_width", st.left_width},
-                        {"right_width", st.right_width}};
+    nlohmann::json j = {{"text_scale", st.text_scale}, {"left_width", st.left_width}, {"right_width", st.right_width}};
+    if (st.theme_chosen) j["theme"] = theme_name(st.theme);
     std::string err;
     if (!platform::storage_set(kSettingsKey, j.dump(), &err)) s.session.error = err;
     s.settings_dirty = false;

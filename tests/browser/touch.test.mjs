@@ -71,3 +71,47 @@ test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an
   assert.equal(held.selection.start, word);
   assert.deepEqual(problems.page, []);
 });
+
+// Issue 16, the system's settings: with no theme chosen the theme follows prefers-color-scheme, live;
+// forced colours (Windows high contrast) give the high-contrast theme; a theme chosen in View stays, until
+// "Theme of the system" is chosen again; reduced motion stops a swipe with the finger (no momentum).
+test('the theme follows the system until one is chosen; forced colours give high contrast; reduced motion has no momentum', async (t) => {
+  const { page, problems } = await openApp(t, { ...IPAD, context: { ...IPAD.context, colorScheme: 'dark' } });
+  await settle(page);
+  let st = await state(page);
+  assert.equal(st.theme, 'dark');
+  assert.equal(st.themeFollowsSystem, true);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await until(page, state, (s) => s.theme === 'light', 'followed the system to light, live');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await until(page, state, (s) => s.theme === 'high-contrast', 'forced colours: high contrast');
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
+  await until(page, state, (s) => s.theme === 'dark', 'back to dark');
+  // Chosen in View (a tap on the menu, then on the item): it stays when the system changes, and across a reload.
+  const tapUi = async (name) => {
+    const r = await page.evaluate((n) => window.claimscope.uiRect(n), name);
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    await settle(page, 200);
+  };
+  await tapUi('menu/view');
+  await tapUi('menu/view/light');
+  await until(page, state, (s) => s.theme === 'light' && !s.themeFollowsSystem, 'light chosen');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settle(page, 300);
+  assert.equal((await state(page)).theme, 'light', 'a chosen theme does not follow the system');
+  await tapUi('menu/view');
+  await tapUi('menu/view/system');
+  await until(page, state, (s) => s.theme === 'dark' && s.themeFollowsSystem, 'following the system again');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await until(page, state, (s) => s.reducedMotion, 'reduced motion known');
+  const article = await page.evaluate(() => window.claimscope.uiRect('article'));
+  const x = article.x + article.width / 2;
+  await swipe(page, x, article.y + article.height * 0.8, article.y + article.height * 0.4, 4);
+  await until(page, state, (s) => s.scrollY > 100, 'scrolled');
+  await settle(page, 150); // the swipe's own moves are all drawn
+  const lifted = await state(page);
+  await page.waitForTimeout(500);
+  assert.equal((await state(page)).scrollY, lifted.scrollY, 'no momentum with reduced motion');
+  assert.deepEqual(problems.page, []);
+});

@@ -11,6 +11,7 @@
 #include "ui/article_view.h"
 #include "ui/classroom.h"
 #include "ui/font_store.h"
+#include "ui/menus.h"
 #include "ui/panels.h"
 #include "ui/session.h"
 #include <cmath>
@@ -138,6 +139,12 @@ EMSCRIPTEN_KEEPALIVE void cs_touch_tap(double x, double y, int clicks) {
     cs::web::touch_tap((float)x, (float)y, clicks);
 }
 
+// The system's settings (web/claimscope.js reads the media queries), at start and on every change.
+EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int reduced_motion) {
+    cs::ui::set_system_preferences(S(), dark != 0, forced_colors != 0, reduced_motion != 0);
+    cs::web::wake(2);
+}
+
 // A selection made in the page's accessible mirror (web/claimscope.js): the same code points in the app.
 EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
     cs::ui::set_selection(S(), (size_t)anchor, (size_t)focus);
@@ -169,6 +176,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
         {"theme", s.settings.theme == cs::ui::Theme::Light  ? "light"
                   : s.settings.theme == cs::ui::Theme::Dark ? "dark"
                                                             : "high-contrast"},
+        {"themeFollowsSystem", !s.settings.theme_chosen},
+        {"reducedMotion", s.reduced_motion},
         {"canUndo", s.editor.can_undo()},
         {"canRedo", s.editor.can_redo()},
         {"messages", nlohmann::json::array()},
