@@ -328,6 +328,15 @@
   // none, so the browser neither scrolls the page nor zooms it, and a cancelled pointerdown sends no
   // compatibility mouse events: the app sees each touch once.
   const touch = { id: -1, x0: 0, y0: 0, x: 0, y: 0, panning: false, longPressed: false, timer: 0, samples: [], glide: 0 };
+  // Two fingers: a pinch scales the text (75-250 %) around their centre; the app re-lays the text out at the
+  // new size, so it stays sharp. pinch.points: pointerId -> [x, y] of the two fingers.
+  const pinch = { points: new Map(), d0: 0, active: false };
+  const pinchCall = (phase) => {
+    const [[ax, ay], [bx, by]] = [...pinch.points.values()];
+    const d = Math.hypot(bx - ax, by - ay);
+    if (phase === 0) pinch.d0 = d || 1;
+    Module.ccall('cs_touch_pinch', null, ['number', 'number', 'number', 'number'], [(ax + bx) / 2, (ay + by) / 2, d / pinch.d0, phase]);
+  };
   const TOUCH_SLOP = 8, LONG_PRESS_MS = 500;
   function canvasXY(e) { const r = Module.canvas.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; }
   function stopGlide() { cancelAnimationFrame(touch.glide); touch.glide = 0; }
@@ -335,7 +344,15 @@
     if (e.pointerType !== 'touch' || !started) return;
     e.preventDefault();
     stopGlide();
-    if (touch.id !== -1) return;   // a second finger: pinch is not handled yet (issue 16 note)
+    pinch.points.set(e.pointerId, canvasXY(e));
+    if (pinch.points.size === 2) {   // the second finger: the one-finger gesture becomes a pinch
+      clearTimeout(touch.timer);
+      touch.id = -1;
+      pinch.active = true;
+      pinchCall(0);
+      return;
+    }
+    if (touch.id !== -1 || pinch.active) return;
     fieldCanvasDown();
     [touch.x0, touch.y0] = canvasXY(e);
     touch.x = touch.x0; touch.y = touch.y0;
@@ -347,6 +364,8 @@
     }, LONG_PRESS_MS);
   }
   function touchMove(e) {
+    if (pinch.points.has(e.pointerId)) pinch.points.set(e.pointerId, canvasXY(e));
+    if (pinch.active && pinch.points.size === 2) { e.preventDefault(); pinchCall(1); return; }
     if (e.pointerId !== touch.id) return;
     e.preventDefault();
     const [x, y] = canvasXY(e);
@@ -362,6 +381,11 @@
     touch.x = x; touch.y = y;
   }
   function touchUp(e) {
+    if (pinch.points.has(e.pointerId)) {
+      if (pinch.active && pinch.points.size === 2) pinchCall(2);
+      pinch.points.delete(e.pointerId);
+      if (pinch.active) { if (pinch.points.size === 0) pinch.active = false; e.preventDefault(); return; }
+    }
     if (e.pointerId !== touch.id) return;
     e.preventDefault();
     clearTimeout(touch.timer);

@@ -108,6 +108,27 @@ void set_text_scale(AppState& s, float scale) {
     s.fonts_dirty = true;
 }
 
+void pinch_text_scale(AppState& s, float cx, float cy, float ratio, int phase) {
+    ArticleViewState& v = s.view;
+    if (phase == 0) {
+        v.pinch_scale0 = s.settings.text_scale;
+        v.pinch_cp.reset();
+        if (!v.layout.empty()) v.pinch_cp = v.layout.hit_test(cx - v.text_origin.x, cy - v.text_origin.y);
+        v.pinch_y = cy;
+        return;
+    }
+    if (phase == 2) {
+        v.pinch_cp.reset();
+        return;
+    }
+    set_text_scale(s, v.pinch_scale0 * ratio);
+    if (v.pinch_cp) { // the reflowed text keeps the pinched word under the fingers, not the caret in view
+        v.scroll_to_cp = *v.pinch_cp;
+        v.scroll_center = false;
+        v.scroll_to_screen_y = v.pinch_y;
+    }
+}
+
 static void global_shortcuts(AppState& s) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl) return;

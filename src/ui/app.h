@@ -80,6 +80,11 @@ struct ArticleViewState {
     float view_height = 0;
     std::optional<size_t> scroll_to_cp; // scroll so this code point is visible (next frame)
     bool scroll_center = false;
+    std::optional<float> scroll_to_screen_y; // ... with its line at this screen y instead (a pinch's centre)
+    // A two-finger pinch (pinch_text_scale): the text size it started from, and the code point under its centre.
+    float pinch_scale0 = 1;
+    std::optional<size_t> pinch_cp;
+    float pinch_y = 0;
     std::string flash_id; // annotation flashed after "go to" (fades out)
     double flash_until = 0;
     bool focused = true; // keyboard goes to the article (no text field active)

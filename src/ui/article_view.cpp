@@ -709,13 +709,17 @@ void draw_article_view(AppState& s) {
         const LayoutLine& ln = L.lines()[L.line_of_cp(*v.scroll_to_cp)];
         float y = o.y - win.y + ln.y; // content coordinates
         float top = ImGui::GetScrollY(), h = ImGui::GetWindowHeight();
-        if (v.scroll_center)
+        if (v.scroll_to_screen_y)
+            ImGui::SetScrollY(
+                std::max(0.0f, y - (*v.scroll_to_screen_y - ImGui::GetWindowPos().y - line_height(s) * 0.5f)));
+        else if (v.scroll_center)
             ImGui::SetScrollY(std::max(0.0f, y - h * 0.4f));
         else if (y < top + 8)
             ImGui::SetScrollY(std::max(0.0f, y - 8));
         else if (y + line_height(s) > top + h - 8)
             ImGui::SetScrollY(y + line_height(s) - h + 8);
         v.scroll_to_cp.reset();
+        v.scroll_to_screen_y.reset();
         platform::request_redraw(2);
     }
     end_page();

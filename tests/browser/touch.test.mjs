@@ -72,6 +72,36 @@ test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an
   assert.deepEqual(problems.page, []);
 });
 
+// Issue 16, pinch: two fingers apart double the text size around their centre; the word under them stays
+// under them; pinching in goes back, never below 75 %.
+test('a two-finger pinch scales the text around its centre, between 75 and 250 %', async (t) => {
+  const { page, problems } = await openApp(t, IPAD);
+  await settle(page);
+  const word = await findCp(page, 'Pakistan');
+  const { x, y } = await spanPoint(page, word, word + 8);
+  const pinch = async (from, to) => {
+    await touchAt(page, 'touchStart', [[x - from, y], [x + from, y]]);
+    for (let i = 1; i <= 6; i++) {
+      const d = from + ((to - from) * i) / 6;
+      await touchAt(page, 'touchMove', [[x - d, y], [x + d, y]]);
+      await page.waitForTimeout(30);
+    }
+    await touchAt(page, 'touchEnd', []);
+    await settle(page, 400);
+  };
+  assert.equal((await state(page)).textScale, 1);
+  await pinch(40, 80);
+  const st = await until(page, state, (s) => Math.abs(s.textScale - 2) < 0.06, 'text doubled');
+  // The pinched word is still under the fingers (within a line).
+  const rects = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [word, word + 8]);
+  assert.ok(rects.length > 0, 'the word is on screen');
+  assert.ok(Math.abs(rects[0].y + rects[0].height / 2 - y) < rects[0].height, `the word stayed under the pinch (${rects[0].y} vs ${y})`);
+  assert.equal(st.selection.start, st.selection.end, 'a pinch selects nothing');
+  await pinch(120, 20);
+  await until(page, state, (s) => s.textScale === 0.75, 'pinched in to the smallest size');
+  assert.deepEqual(problems.page, []);
+});
+
 // Issue 16, the system's settings: with no theme chosen the theme follows prefers-color-scheme, live;
 // forced colours (Windows high contrast) give the high-contrast theme; a theme chosen in View stays, until
 // "Theme of the system" is chosen again; reduced motion stops a swipe with the finger (no momentum).

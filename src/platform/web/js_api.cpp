@@ -139,6 +139,12 @@ EMSCRIPTEN_KEEPALIVE void cs_touch_tap(double x, double y, int clicks) {
     cs::web::touch_tap((float)x, (float)y, clicks);
 }
 
+// A two-finger pinch (web/claimscope.js): see menus.h.
+EMSCRIPTEN_KEEPALIVE void cs_touch_pinch(double cx, double cy, double ratio, int phase) {
+    cs::ui::pinch_text_scale(S(), (float)cx, (float)cy, (float)ratio, phase);
+    cs::web::wake(3);
+}
+
 // The system's settings (web/claimscope.js reads the media queries), at start and on every change.
 EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int reduced_motion) {
     cs::ui::set_system_preferences(S(), dark != 0, forced_colors != 0, reduced_motion != 0);
