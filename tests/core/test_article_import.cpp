@@ -1,10 +1,13 @@
-// Tests for article import: HTML tokenizer/entities, extraction over real news pages (token F1
-// against Readability's reference), Markdown and text, and the file checks.
+// Tests for article import: HTML tokenizer/entities, metadata, extraction over real news pages (token
+// F1 against Readability's reference, title, byline, date, furniture left), Markdown and text, and
+// the file checks. The clean-up's own rules: test_article_cleanup.cpp.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
+#include "core/import/article_cleanup.h"
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
 #include <nlohmann/json.hpp>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -72,7 +75,9 @@ TEST_CASE("tolerant HTML tokenizer", "[import]") {
 }
 
 TEST_CASE("HTML extraction: metadata, body, boilerplate", "[import]") {
-    ExtractedArticle a = extract_html(data("page.html"));
+    ArticleImportResult r = import_article_file("page.html", data("page.html"));
+    REQUIRE(r.ok);
+    const ExtractedArticle& a = r.article;
     CHECK(a.text == data("page.html.expected.txt"));
     CHECK(a.meta.title == "Harbour plan approved"); // JSON-LD headline wins
     CHECK(a.meta.author == "Jo Smith, Lee Park");
@@ -80,6 +85,38 @@ TEST_CASE("HTML extraction: metadata, body, boilerplate", "[import]") {
     CHECK(a.meta.outlet == "The Example Gazette");
     CHECK(a.meta.url == "https://gazette.example/news/harbour-plan"); // canonical over og:url
     CHECK(a.meta.language == "en-GB");
+    // The furniture is the clean-up's: listed, and the extraction before it kept for "Undo clean-up".
+    REQUIRE(r.cleanup.size() == 2);
+    CHECK(r.cleanup[0].line == "Harbour plan approved");
+    CHECK(r.cleanup[0].reason == "repeated headline");
+    CHECK(r.cleanup[1].line == "Advertisement");
+    CHECK(r.cleanup[1].reason == "advertisement");
+    CHECK(r.uncleaned_text == extract_html(data("page.html")).text);
+    CHECK(r.uncleaned_meta == a.meta);
+}
+
+TEST_CASE("HTML metadata: byline from rel=author and byline classes, summary, outlet", "[import]") {
+    // JSON-LD author list; description as the summary.
+    ExtractedArticle j = extract_html(
+        "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"description\":\"The dek.\","
+        "\"author\":[{\"name\":\"A One\"},\"B Two\"]}</script><p>Body</p>");
+    CHECK(j.meta.author == "A One, B Two");
+    CHECK(j.meta.summary == "The dek.");
+    // <meta name=author>, og:description, og:site_name.
+    ExtractedArticle m = extract_html("<meta name=author content='Ana Ruiz'><meta property=og:description content='Dek "
+                                      "here'><meta property=og:site_name content='The Daily'><p>Body</p>");
+    CHECK(m.meta.author == "Ana Ruiz");
+    CHECK(m.meta.summary == "Dek here");
+    CHECK(m.meta.outlet == "The Daily");
+    // A rel=author link alone, and a byline class ("By " taken off); neither stays in the text.
+    const std::string body = "<p>The council met on Thursday and approved the plan, after a long debate, with nine "
+                             "votes in favour, two against and one abstention from the chair.</p>";
+    ExtractedArticle rel = extract_html("<article><a rel=author href=/x>Lee Park</a>" + body + "</article>");
+    CHECK(rel.meta.author == "Lee Park");
+    CHECK(rel.text.find("Lee Park") == std::string::npos);
+    ExtractedArticle cls = extract_html("<article><div class='story-byline'>By Jo Smith</div>" + body + "</article>");
+    CHECK(cls.meta.author == "Jo Smith");
+    CHECK(cls.text.find("Jo Smith") == std::string::npos);
 }
 
 TEST_CASE("HTML extraction honours a Latin-1 charset", "[import]") {
@@ -92,43 +129,105 @@ TEST_CASE("HTML extraction honours a Latin-1 charset", "[import]") {
     CHECK_THAT(r.article.warnings[0], ContainsSubstring("windows-1252"));
 }
 
-TEST_CASE("real news pages: token F1 against Readability's extraction", "[import]") {
+namespace {
+// A line the issue names as page furniture (its own list, not the clean-up's: the test checks the
+// clean-up against what a reader would call clutter).
+bool boilerplate_left(const std::string& line) {
+    std::string l = collapse_whitespace(line);
+    const bool bracketed = l.size() > 2 && l.front() == '[' && l.back() == ']';
+    for (char& c : l) c = (char)std::tolower((unsigned char)c);
+    while (!l.empty() && std::ispunct((unsigned char)l.back())) l.pop_back();
+    const bool credit_glued = line.find(".Credit") != std::string::npos || line.find(" Credit:") != std::string::npos;
+    return bracketed || credit_glued || l.rfind("order reprints", 0) == 0 ||
+           in_list(l, {"advertisement", "advertisment", "image", "read more", "share", "subscribe"});
+}
+
+size_t boilerplate_lines(const std::string& text) {
+    size_t n = 0;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) n += boilerplate_left(line);
+    return n;
+}
+
+std::string lowered_byline(std::string s) {
+    s = collapse_whitespace(s);
+    for (char& c : s) c = (char)std::tolower((unsigned char)c);
+    if (s.rfind("by ", 0) == 0) s.erase(0, 3);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("real news pages: token F1 against Readability's extraction, title, byline, date, no furniture",
+          "[import]") {
     struct Page {
         const char* name;
         double floor;
+        // Where Readability's byline is not the article's author, the author the page states
+        // (in its <meta name=author>, JSON-LD and the byline above the text), and why.
+        const char* byline = nullptr;
     };
-    // Floors are the measured F1 (printed table) minus about 0.01. Every title must match.
+    // F1 compares the text after the headline (the first paragraph, as extract_html puts it):
+    // Readability leaves the headline out of its content. Floors are the measured F1 minus about 0.01.
     const Page pages[] = {
-        {"bbc-1", 0.985},     {"cnet", 0.98},      {"guardian-1", 0.98},      {"herald-sun-1", 0.985},
-        {"lemonde-1", 0.985}, {"nytimes-1", 0.98}, {"seattletimes-1", 0.975}, {"telegraph", 0.92},
-        {"wapo-1", 0.975},    {"yahoo-2", 0.82},
+        {"bbc-1", 0.985},
+        {"cnet", 0.985},
+        {"guardian-1", 0.985},
+        // Readability takes "JOE HILDEBRAND" from a related story's teaser under the article.
+        {"herald-sun-1", 0.985, "Laurie Oakes"},
+        {"lemonde-1", 0.985},
+        {"nytimes-1", 0.985},
+        // Readability's byline is the dateline ("April 28, 2019 at 6:01 am Updated …").
+        {"seattletimes-1", 0.98, "Benjamin Romano"},
+        // We keep the two photo captions (their credits go); Readability drops both figures.
+        {"telegraph", 0.95},
+        // The clean-up takes out three "[Read: …]" promo links, which Readability keeps.
+        {"wapo-1", 0.965},
+        // Readability keeps a slideshow's first caption twice (its headline and its description,
+        // 75 words each) and its "1 / 5" counter; we leave the slideshow out. With the caption
+        // once F1 would be 0.92; reaching 0.95 would take the duplicate.
+        {"yahoo-2", 0.82},
     };
     const std::string base = std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/news-html/";
     double sum = 0;
     std::ostringstream table;
-    table << "\npage             token-F1  title\n";
+    table << "\npage             token-F1  title  byline  date  boilerplate-left\n";
     for (const Page& p : pages) {
+        INFO("page " << p.name);
         const std::string dir = base + p.name + "/";
         ArticleImportResult r = import_article_file("source.html", read_file(dir + "source.html"));
         REQUIRE(r.ok);
+        const ArticleMeta& got = r.article.meta;
         std::string reference = html_to_text(read_file(dir + "expected.html"));
         auto meta = nlohmann::json::parse(read_file(dir + "expected-metadata.json"));
-        std::string want_title = meta["title"].is_string() ? collapse_whitespace(meta["title"].get<std::string>()) : "";
-        double f1 = token_f1(r.article.text, reference);
-        const bool title_ok = r.article.meta.title == want_title;
+        auto str = [&](const char* k) { return meta[k].is_string() ? collapse_whitespace(meta[k].get<std::string>()) : ""; };
+
+        const std::string& text = r.article.text;
+        const size_t head_end = text.find("\n\n");
+        REQUIRE(head_end != std::string::npos);
+        const double f1 = token_f1(text.substr(head_end + 2), reference);
+        const bool title_ok = got.title == str("title");
+        const std::string want_byline = p.byline ? p.byline : str("byline");
+        const bool byline_ok = want_byline.empty() || lowered_byline(got.author) == lowered_byline(want_byline);
+        const bool date_ok = str("publishedTime").empty() || got.published == str("publishedTime");
+        const size_t left = boilerplate_lines(text);
         sum += f1;
-        char line[160];
-        std::snprintf(line, sizeof line, "%-16s %.3f     %s\n", p.name, f1,
-                      title_ok ? "ok" : ("WRONG: " + r.article.meta.title).c_str());
+        char line[200];
+        std::snprintf(line, sizeof line, "%-16s %.3f     %-6s %-7s %-5s %zu\n", p.name, f1, title_ok ? "ok" : "WRONG",
+                      want_byline.empty() ? "-" : byline_ok ? "ok" : "WRONG", str("publishedTime").empty() ? "-" : date_ok ? "ok" : "WRONG", left);
         table << line;
         CHECK(f1 >= p.floor);
-        CHECK(r.article.meta.title == want_title);
+        CHECK(got.title == str("title"));
+        CHECK(byline_ok);
+        CHECK(date_ok);
+        CHECK(left == 0);
+        CHECK(clean_article(text, got).changes.empty()); // cleaning again changes nothing
     }
     double mean = sum / 10;
     table << "mean             " << mean << "\n";
     std::cout << table.str();
     WARN(table.str());
-    REQUIRE(mean >= 0.9);
+    REQUIRE(mean >= 0.95);
 }
 
 TEST_CASE("Markdown: markup removed, blocks kept", "[import]") {

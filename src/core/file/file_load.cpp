@@ -105,9 +105,11 @@ std::shared_ptr<const Document> read_article(const JsonReader& r, const json& a,
     r.str(a, "article", "published", &m.published, false);
     r.str(a, "article", "retrieved", &m.retrieved, false);
     r.str(a, "article", "language", &m.language, false);
+    r.str(a, "article", "summary", &m.summary, false);
     bool has_sha = !from_v0 && r.str(a, "article", "sha256", &sha, true);
     *extra =
-        unknown_fields(a, {"title", "url", "outlet", "author", "published", "retrieved", "language", "sha256", "text"});
+        unknown_fields(a, {"title", "url", "outlet", "author", "published", "retrieved", "language", "summary",
+                           "sha256", "text"});
     if (!r.str(a, "article", "text", &text, true)) return nullptr;
     Document d = make_document(text, m);
     if (d.text != text) {

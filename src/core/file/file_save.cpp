@@ -78,6 +78,7 @@ ojson project_head_json(const Project& p) {
     art["published"] = meta.published;
     art["retrieved"] = meta.retrieved;
     art["language"] = meta.language;
+    if (!meta.summary.empty()) art["summary"] = meta.summary; // optional: files without it stay as they were
     art["sha256"] = p.doc ? p.doc->hash : sha256_hex("");
     art["text"] = p.doc ? p.doc->text : "";
     append_extra(art, p.article_extra);

@@ -3,9 +3,10 @@
 // Index
 // - file checks: empty, oversized, binary (magic numbers, NUL bytes, control bytes)
 // - encodings: UTF-16 with BOM, legacy single-byte text (read as windows-1252)
-// - import_article_file
-// - token_f1
+// - import_article_file: extraction by kind, then clean_article
+// - token_f1, same_words
 #include "core/import/article_import.h"
+#include "core/import/article_cleanup.h"
 #include "core/import/html_dom.h"
 #include "core/text/case_fold.h"
 #include "core/text/text.h"
@@ -180,6 +181,12 @@ ArticleImportResult import_article_file(const std::string& file_name, std::strin
         default: r.article = extract_text(bytes); break;
     }
     r.article.warnings.insert(r.article.warnings.begin(), warnings.begin(), warnings.end());
+    ArticleCleanup cleaned = clean_article(r.article.text, r.article.meta);
+    r.uncleaned_text = std::move(r.article.text);
+    r.uncleaned_meta = std::move(r.article.meta);
+    r.article.text = std::move(cleaned.text);
+    r.article.meta = std::move(cleaned.meta);
+    r.cleanup = std::move(cleaned.changes);
     if (r.article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
         r.error = fail_prefix(name) + "no article text found in the file.";
         r.article = {};
@@ -239,5 +246,7 @@ double token_f1(std::string_view extracted, std::string_view reference) {
     double p = (double)common / (double)na, r = (double)common / (double)nb;
     return 2 * p * r / (p + r);
 }
+
+bool same_words(std::string_view a, std::string_view b) { return !a.empty() && !b.empty() && token_f1(a, b) > 0.75; }
 
 } // namespace cs

@@ -5,11 +5,13 @@
 //
 // Index
 // - ExtractedArticle / ArticleImportResult
-// - import_article_file: kind by file name + content sniffing, size/binary/empty checks
+// - import_article_file: kind by file name + content sniffing, size/binary/empty checks, then the
+//   clean-up (article_cleanup.h) on every kind
 // - extract_html: metadata (JSON-LD, <meta>, <title>) + readability-style body extraction
 // - extract_markdown, html_to_text
-// - token_f1: how close an extraction is to a reference (bag of case-folded word tokens)
+// - token_f1: how close an extraction is to a reference (bag of case-folded word tokens); same_words
 #pragma once
+#include "core/import/article_cleanup.h"
 #include "core/model/document.h"
 #include <string>
 #include <string_view>
@@ -25,7 +27,12 @@ struct ExtractedArticle {
 
 struct ArticleImportResult {
     bool ok = false;
-    ExtractedArticle article;
+    ExtractedArticle article; // cleaned by clean_article (article_cleanup.h)
+    // What the clean-up took out or changed, for the import notice, and the article as extracted
+    // before it: "Undo clean-up" opens uncleaned_text with uncleaned_meta.
+    std::vector<CleanupChange> cleanup;
+    std::string uncleaned_text;
+    ArticleMeta uncleaned_meta;
     std::string error; // when !ok: names the file and the problem
 };
 
@@ -39,11 +46,13 @@ ArticleKind article_kind(std::string_view file_name);
 
 // ".txt", ".md"/".markdown", ".html"/".htm" (and ".xhtml"); other or missing extensions are
 // sniffed (markup -> HTML, else text). Binary (NUL bytes, mostly control bytes), empty, oversized
-// (> 20 MB) or content-free files fail with a message naming the file.
+// (> 20 MB) or content-free files fail with a message naming the file. The article is cleaned
+// (clean_article): `cleanup` lists what went, `uncleaned_*` keep what came before.
 ArticleImportResult import_article_file(const std::string& file_name, std::string_view bytes);
 
-// Title, byline (author), date, outlet (og:site_name), url (canonical/og:url), language (html
-// lang); text = headline + the article's paragraphs, one per line, separated by blank lines.
+// Title, byline (author), date, outlet (og:site_name), summary (the dek: description), url
+// (canonical/og:url), language (html lang); text = headline + the article's paragraphs, one per
+// line, separated by blank lines. Page furniture is left for clean_article.
 ExtractedArticle extract_html(std::string_view html);
 
 // Headings and paragraphs kept as text lines with the markup removed: emphasis, links -> their
@@ -58,5 +67,7 @@ std::string html_to_text(std::string_view html);
 // Bag-of-words F1 over case-folded word tokens (letters/digits, inner apostrophes/hyphens kept).
 // 1.0 when both are empty.
 double token_f1(std::string_view extracted, std::string_view reference);
+// True when `a` and `b` share most of their words (token F1 over 0.75): a heading repeating the title.
+bool same_words(std::string_view a, std::string_view b);
 
 } // namespace cs

@@ -4,7 +4,7 @@
 // containers they sit in — by length and commas — then link-heavy containers lose, class/id
 // hints push up ("article", "content", "story") or down ("comment", "sidebar", "promo"), and the
 // best container plus its good siblings is the article. A cleaning pass then removes link lists,
-// share bars and similar leftovers, and boilerplate lines ("Advertisement") go last.
+// share bars and similar leftovers.
 //
 // Index
 // - class/id hints
@@ -178,9 +178,9 @@ struct Extractor {
                 drop[i] = 1;
                 continue;
             }
-            if (t == "body" || t == "html" || t == "a") continue;
+            if (t == "body" || t == "html") continue;
             std::string h = hints((int)i);
-            if (byline.empty() && is_byline((int)i, h)) {
+            if (byline.empty() && is_byline((int)i, h)) { // <a rel=author> too
                 std::string text = collapse_whitespace(doc.inner_text(innermost_byline((int)i)));
                 if (!text.empty() && cp_count(text) < 100) {
                     byline = text;
@@ -188,6 +188,7 @@ struct Extractor {
                     continue;
                 }
             }
+            if (t == "a") continue;
             if (strip_unlikely && unlikely_candidate(h) && !maybe_candidate(h) && !has_ancestor((int)i, "table") &&
                 !has_ancestor((int)i, "code"))
                 drop[i] = 1;
@@ -446,43 +447,6 @@ struct Extractor {
     }
 };
 
-// "Advertisement", "Read more", "Sign up for our newsletter" and friends: short lines that are
-// page furniture, not article text.
-bool boilerplate_line(const std::string& line) {
-    if (cp_count(line) > 80) return false;
-    std::string l = lower(line);
-    while (!l.empty() && std::ispunct((unsigned char)l.back())) l.pop_back();
-    if (in_list(l, {"advertisement",
-                    "advertisment",
-                    "advertising",
-                    "sponsored",
-                    "sponsored content",
-                    "read more",
-                    "share this article",
-                    "share",
-                    "share this",
-                    "continue reading",
-                    "continue reading the main story",
-                    "story continues below advertisement",
-                    "skip advertisement",
-                    "supported by",
-                    "related",
-                    "related articles",
-                    "more on this story",
-                    "follow us",
-                    "print",
-                    "email",
-                    "comments"}))
-        return true;
-    return l.rfind("sign up", 0) == 0 || l.rfind("share this", 0) == 0 || l.rfind("read more", 0) == 0 ||
-           l.rfind("subscribe to", 0) == 0;
-}
-
-// True when `a` and `b` share most of their words (a heading repeating the title).
-bool same_words(const std::string& a, const std::string& b) {
-    return !a.empty() && !b.empty() && token_f1(a, b) > 0.75;
-}
-
 // The headline shown on the page: the first <h1> that matches the metadata title or the <title>
 // (sites put SEO or site-wide titles in og:title), else the metadata title.
 std::string headline(const HtmlDoc& doc, const std::string& meta_title) {
@@ -538,12 +502,10 @@ ExtractedArticle extract_html(std::string_view html) {
     }
     if (best.empty()) out.warnings.push_back("no article text found in the page");
 
+    // Page furniture ("Advertisement", a repeated headline) stays: clean_article takes it out, and
+    // lists it, when the article is imported.
     out.text = headline(doc, out.meta.title);
-    const std::string head = out.text;
     for (auto& line : best) {
-        if (boilerplate_line(line)) continue;
-        if (out.text == head && (same_words(line, head) || same_words(line, out.meta.title)))
-            continue; // headline repeated
         if (!out.text.empty()) out.text += "\n\n";
         out.text += line;
     }

@@ -2,7 +2,8 @@
 //
 // Order (as Mozilla Readability, whose output the tests compare against): JSON-LD of an
 // Article-like type first, then <meta> tags (Dublin Core, Open Graph, Twitter, plain names),
-// then <title> with the site-name suffix removed.
+// then <title> with the site-name suffix removed. The summary (dek) is the JSON-LD description,
+// else the description <meta> tags, as Readability's excerpt.
 #include "core/file/json_stream.h"
 #include "core/import/article_import.h"
 #include "core/import/html_dom.h"
@@ -96,6 +97,7 @@ void read_json_ld(const HtmlDoc& doc, ArticleMeta& m) {
         if (m.published.empty()) m.published = str_of(*a, "datePublished");
         if (m.outlet.empty() && a->contains("publisher")) m.outlet = names_of((*a)["publisher"]);
         if (m.url.empty()) m.url = str_of(*a, "url");
+        if (m.summary.empty()) m.summary = str_of(*a, "description");
     }
 }
 
@@ -160,13 +162,16 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
             first({"article:published_time", "article:published", "og:published_time", "datepublished", "dc.date",
                    "dc:date", "dcterm:created", "date", "pubdate", "publishdate", "sailthru.date"});
     if (m.outlet.empty()) m.outlet = first({"og:site_name", "application-name"});
+    if (m.summary.empty())
+        m.summary = first({"dc:description", "dcterm:description", "og:description", "weibo:article:description",
+                           "description", "twitter:description"});
     for (int id : doc.find_all(0, "link"))
         if (m.url.empty() && lower(doc[id].attr("rel")) == "canonical") m.url = doc[id].attr("href");
     if (m.url.empty()) m.url = first({"og:url"});
     auto html = doc.find_all(0, "html");
     if (!html.empty()) m.language = doc[html[0]].attr("lang");
     if (m.language.empty()) m.language = first({"og:locale", "content-language", "language"});
-    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.url, &m.language})
+    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.url, &m.language, &m.summary})
         *s = collapse_whitespace(*s);
     return m;
 }

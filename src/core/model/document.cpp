@@ -64,7 +64,7 @@ bool is_word_char(uint32_t cp) {
 // ---------------------------------------------------------------------------------------------
 bool ArticleMeta::operator==(const ArticleMeta& o) const {
     return title == o.title && url == o.url && outlet == o.outlet && author == o.author && published == o.published &&
-           retrieved == o.retrieved && language == o.language;
+           retrieved == o.retrieved && language == o.language && summary == o.summary;
 }
 
 Document::Document(Document&& o) noexcept { *this = std::move(o); }

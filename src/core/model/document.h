@@ -15,6 +15,7 @@ struct Span {
 
 struct ArticleMeta {
     std::string title, url, outlet, author, published, retrieved, language;
+    std::string summary; // the dek under the headline (a page's description); saved only when set
     bool operator==(const ArticleMeta& o) const;
 };
 
