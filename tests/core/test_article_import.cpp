@@ -117,6 +117,33 @@ TEST_CASE("HTML metadata: byline from rel=author and byline classes, summary, ou
     ExtractedArticle cls = extract_html("<article><div class='story-byline'>By Jo Smith</div>" + body + "</article>");
     CHECK(cls.meta.author == "Jo Smith");
     CHECK(cls.text.find("Jo Smith") == std::string::npos);
+    // A link to the author's page after "By": the name, and the "By" goes with it.
+    ExtractedArticle by = extract_html("<article><p>By <a href='/by/ana-ruiz'>Ana Ruiz</a></p>" + body + "</article>");
+    CHECK(by.meta.author == "Ana Ruiz");
+    CHECK(by.text.find("By") == std::string::npos);
+    // In the article's <header> (left out of the text), the byline still counts.
+    ExtractedArticle head = extract_html("<article><header><h1>T</h1><p class=byline>By Lee Park</p></header>" + body +
+                                         "</article>");
+    CHECK(head.meta.author == "Lee Park");
+}
+
+TEST_CASE("a page as a large US newspaper saves it: clean, with headline, byline and summary", "[import]") {
+    ArticleImportResult r = import_article_file("snow.html", data("nyt-style.html"));
+    REQUIRE(r.ok);
+    CHECK(r.article.text == data("nyt-style.html.expected.txt"));
+    CHECK(r.article.meta.title == "Snow Closes Schools Across the City");
+    CHECK(r.article.meta.author == "Ana Ruiz"); // <meta name=byl content="By Ana Ruiz">
+    CHECK(r.article.meta.summary == "A late storm brought a foot of snow, and the mayor closed schools for a day.");
+    CHECK(r.article.meta.outlet == "The New York Times");
+    std::vector<std::string> reasons;
+    for (const CleanupChange& c : r.cleanup) reasons.push_back(c.reason);
+    CHECK(reasons == std::vector<std::string>{"repeated headline", "image label", "photo credit", "promo link",
+                                              "advertisement", "page links"});
+    CHECK(r.cleanup[2].kept == "Workers cleared the steps of City Hall on Tuesday after the storm, which surprised "
+                               "forecasters with its weather.");
+    // "share child care" is a sentence, and stays.
+    CHECK(r.article.text.find("would share child care") != std::string::npos);
+    CHECK(r.uncleaned_text.find("CreditKirsten Luce") != std::string::npos);
 }
 
 TEST_CASE("HTML extraction honours a Latin-1 charset", "[import]") {
@@ -191,7 +218,7 @@ TEST_CASE("real news pages: token F1 against Readability's extraction, title, by
     const std::string base = std::string(CLAIMSCOPE_SOURCE_DIR) + "/tests/data/news-html/";
     double sum = 0;
     std::ostringstream table;
-    table << "\npage             token-F1  title  byline  date  boilerplate-left\n";
+    table << "\npage             token-F1  title  byline  date  summary  boilerplate-left\n";
     for (const Page& p : pages) {
         INFO("page " << p.name);
         const std::string dir = base + p.name + "/";
@@ -210,16 +237,20 @@ TEST_CASE("real news pages: token F1 against Readability's extraction, title, by
         const std::string want_byline = p.byline ? p.byline : str("byline");
         const bool byline_ok = want_byline.empty() || lowered_byline(got.author) == lowered_byline(want_byline);
         const bool date_ok = str("publishedTime").empty() || got.published == str("publishedTime");
+        const bool summary_ok = got.summary == str("excerpt");
         const size_t left = boilerplate_lines(text);
         sum += f1;
         char line[200];
-        std::snprintf(line, sizeof line, "%-16s %.3f     %-6s %-7s %-5s %zu\n", p.name, f1, title_ok ? "ok" : "WRONG",
-                      want_byline.empty() ? "-" : byline_ok ? "ok" : "WRONG", str("publishedTime").empty() ? "-" : date_ok ? "ok" : "WRONG", left);
+        auto yes = [](bool b) { return b ? "ok" : "WRONG"; };
+        std::snprintf(line, sizeof line, "%-16s %.3f     %-6s %-7s %-5s %-8s %zu\n", p.name, f1, yes(title_ok),
+                      want_byline.empty() ? "-" : yes(byline_ok), str("publishedTime").empty() ? "-" : yes(date_ok),
+                      yes(summary_ok), left);
         table << line;
         CHECK(f1 >= p.floor);
         CHECK(got.title == str("title"));
         CHECK(byline_ok);
         CHECK(date_ok);
+        CHECK(summary_ok); // every page has a description: Readability's excerpt
         CHECK(left == 0);
         CHECK(clean_article(text, got).changes.empty()); // cleaning again changes nothing
     }

@@ -109,6 +109,22 @@ TEST_CASE("save: fixed key order, anchor only when not exact, exercise only when
     CHECK(save_project(r.project) == s);
 }
 
+TEST_CASE("the article's summary is saved only when set, and loads back", "[file]") {
+    Project p = cs_test::sample_project_base();
+    CHECK(save_project(p).find("\"summary\"") == std::string::npos); // files without one are unchanged
+    ArticleMeta m = p.doc->meta;
+    m.summary = "A late storm brought a foot of snow.";
+    p.doc = make_shared_document(p.doc->text, m);
+    const std::string saved = save_project(p);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(saved);
+    CHECK(j["article"]["summary"] == m.summary);
+    LoadResult r = load_project(saved);
+    REQUIRE(r.ok);
+    CHECK(r.project.doc->meta == m);
+    CHECK(r.project.article_extra.empty()); // read as the summary, not kept as an unknown field
+    CHECK(save_project(r.project) == saved);
+}
+
 TEST_CASE("unknown fields are kept at every level", "[file]") {
     Project p = cs_test::golden_sample_project();
     nlohmann::json j = project_to_json(p);

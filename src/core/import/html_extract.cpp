@@ -136,8 +136,11 @@ struct Extractor {
         return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
     }
 
+    // rel=author, itemprop=author, a byline class, or a link to an author's page ("/by/ana-ruiz").
     bool is_byline(int i, const std::string& h) const {
-        return lower(doc[i].attr("rel")) == "author" ||
+        const std::string href = doc[i].tag == "a" ? lower(doc[i].attr("href")) : "";
+        return lower(doc[i].attr("rel")) == "author" || href.find("/by/") != std::string::npos ||
+               href.find("/author/") != std::string::npos || href.find("/authors/") != std::string::npos ||
                lower(doc[i].attr("itemprop")).find("author") != std::string::npos || byline_hint(h);
     }
     // "Tech Industry by <a class=author>Steven Musil</a> January 18": the name alone, when a
@@ -157,20 +160,45 @@ struct Extractor {
     }
 
     // ---- 1. what never counts: non-content tags, navigation, hidden and unlikely blocks -------
+    // The byline, when node i is one: its text is kept and the node (or its "By …" parent) dropped.
+    bool take_byline(int i, const std::string& h) {
+        if (!byline.empty() || !is_byline(i, h)) return false;
+        std::string text = collapse_whitespace(doc.inner_text(innermost_byline(i)));
+        if (text.empty() || cp_count(text) >= 100) return false;
+        byline = text;
+        // "By <a rel=author>Ana Ruiz</a>": the "By" goes with the name.
+        const int p = doc[i].parent;
+        std::string rest = p > 0 ? lower(collapse_whitespace(doc.inner_text(p))) : "";
+        if (p > 0 && rest.size() > text.size()) {
+            rest = collapse_whitespace(rest.substr(0, rest.size() - text.size()));
+            if (rest == "by" && doc.inner_text(p).find(doc.inner_text(i)) != std::string::npos) drop[(size_t)p] = 1;
+        }
+        drop[(size_t)i] = 1;
+        return true;
+    }
+
+    // Dropped as page furniture, but a byline inside still counts ("<header>…By Ana Ruiz</header>").
+    static constexpr char kDropKeepByline = 2;
+
     void mark_drops() {
         size_t n = doc.nodes.size();
         drop.assign(n, 0);
         for (size_t i = 1; i < n; ++i) {
             const HtmlNode& e = doc.nodes[i];
             if (drop[(size_t)e.parent]) {
-                drop[i] = 1;
+                drop[i] = drop[(size_t)e.parent];
+                if (drop[i] == kDropKeepByline && !e.is_text() && !is_html_non_content(e.tag) && !hidden(e))
+                    take_byline((int)i, hints((int)i));
                 continue;
             }
             if (e.is_text()) continue;
             const std::string& t = e.tag;
-            if (is_html_non_content(t) || in_list(t, {"nav", "aside", "form", "footer", "header", "dialog"}) ||
-                hidden(e)) {
+            if (is_html_non_content(t) || in_list(t, {"nav", "aside", "form", "dialog"}) || hidden(e)) {
                 drop[i] = 1;
+                continue;
+            }
+            if (in_list(t, {"header", "footer"})) {
+                drop[i] = kDropKeepByline;
                 continue;
             }
             if (in_list(lower(e.attr("role")),
@@ -180,15 +208,7 @@ struct Extractor {
             }
             if (t == "body" || t == "html") continue;
             std::string h = hints((int)i);
-            if (byline.empty() && is_byline((int)i, h)) { // <a rel=author> too
-                std::string text = collapse_whitespace(doc.inner_text(innermost_byline((int)i)));
-                if (!text.empty() && cp_count(text) < 100) {
-                    byline = text;
-                    drop[i] = 1;
-                    continue;
-                }
-            }
-            if (t == "a") continue;
+            if (take_byline((int)i, h) || t == "a") continue;
             if (strip_unlikely && unlikely_candidate(h) && !maybe_candidate(h) && !has_ancestor((int)i, "table") &&
                 !has_ancestor((int)i, "code"))
                 drop[i] = 1;
@@ -495,11 +515,9 @@ ExtractedArticle extract_html(std::string_view html) {
         }
         if (total_len(best) >= 500) break;
     }
-    if (out.meta.author.empty() && !byline.empty()) {
-        out.meta.author = byline;
-        for (const char* by : {"By ", "by ", "BY "})
-            if (out.meta.author.rfind(by, 0) == 0) out.meta.author.erase(0, 3);
-    }
+    if (out.meta.author.empty()) out.meta.author = byline;
+    for (const char* by : {"By ", "by ", "BY "}) // from the page's byline or a <meta name=byl>
+        if (out.meta.author.rfind(by, 0) == 0) out.meta.author.erase(0, 3);
     if (best.empty()) out.warnings.push_back("no article text found in the page");
 
     // Page furniture ("Advertisement", a repeated headline) stays: clean_article takes it out, and

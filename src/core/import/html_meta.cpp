@@ -151,7 +151,7 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
         m.title = first({"dc:title", "dcterm:title", "og:title", "weibo:article:title", "twitter:title", "title"});
     if (m.title.empty()) m.title = cleaned_title(doc);
     if (m.author.empty())
-        m.author = first({"dc:creator", "dcterm:creator", "author", "byline", "parsely-author", "sailthru.author",
+        m.author = first({"dc:creator", "dcterm:creator", "author", "byline", "parsely-author", "sailthru.author", "byl",
                           "og:article:author"});
     if (m.author.empty()) {
         std::string a = first({"article:author"});
@@ -171,8 +171,12 @@ ArticleMeta read_html_metadata(const HtmlDoc& doc) {
     auto html = doc.find_all(0, "html");
     if (!html.empty()) m.language = doc[html[0]].attr("lang");
     if (m.language.empty()) m.language = first({"og:locale", "content-language", "language"});
-    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.url, &m.language, &m.summary})
-        *s = collapse_whitespace(*s);
+    // References decoded (again, for attributes): JSON-LD is script text, which the parser leaves
+    // as written ("&#039;"), and sites escape their descriptions twice ("&amp;quot;"). Readability
+    // decodes its metadata the same way.
+    for (std::string* s : {&m.title, &m.author, &m.published, &m.outlet, &m.language, &m.summary})
+        *s = collapse_whitespace(decode_entities(*s));
+    m.url = collapse_whitespace(m.url); // "?a=1&copy=2" must stay as written
     return m;
 }
 
