@@ -45,6 +45,7 @@ TEST_CASE("clean-up: furniture lines go, with their reason", "[import][cleanup]"
     for (const char* sub : {"Subscribe", "Sign up for our newsletter.", "Subscribe to The Daily"})
         CHECK(reason_for(sub) == "subscribe prompt");
     CHECK(reason_for("Order Reprints | Today\xE2\x80\x99s Paper | Subscribe") == "page links");
+    CHECK(reason_for("Order Reprints") == "page links");
     CHECK(reason_for("Facebook | Twitter | Email") == "page links");
     CHECK(reason_for("[What you need to know to start the day]") == "promo link");
     CHECK(reason_for("[Read: Tunisia sends most foreign fighters to Islamic State in Syria]") == "promo link");
@@ -183,4 +184,18 @@ TEST_CASE("suggest_title: the first line, trimmed, at most 120 code points", "[i
     CHECK(t.substr(0, t.size() - 3).back() == 't'); // cut between words
     CHECK(to_u32(t).size() <= 121);
     CHECK(suggest_title(std::string(200, 'x')).size() == 119 + 3);
+}
+
+TEST_CASE("clean-up of a megabyte built against it finishes", "[import][cleanup][slow]") {
+    // One line of glued credits, one of pipes, many furniture lines: each rule looks at a line once
+    // (glued_credit gives up once the rest of the line is longer than a credit).
+    std::string credits, pipes, lines;
+    while (credits.size() < (1u << 20)) credits += "a.Credit";
+    while (pipes.size() < (1u << 20)) pipes += "Share | ";
+    while (lines.size() < (1u << 20)) lines += "Advertisement\n\nText.\n\n";
+    ArticleCleanup c = clean_article(credits + "Ana Ruiz", {}); // the last "Credit" is one
+    REQUIRE(c.changes.size() == 1);
+    CHECK(c.text == credits.substr(0, credits.size() - 6));
+    CHECK(clean_article(pipes, {}).changes.size() == 1);
+    CHECK(clean_article(lines, {}).text.find("Advertisement") == std::string::npos);
 }

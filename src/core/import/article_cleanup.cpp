@@ -90,12 +90,12 @@ const Rule kRules[] = {
       "copy link", "link copied", "gift this article", "give this article"},
      {"share this", "share on", "follow us on"}},
     {"subscribe prompt",
-     {"subscribe", "subscribe now", "sign up", "sign in", "log in", "newsletter", "order reprints", "today's paper",
-      "reprints"},
+     {"subscribe", "subscribe now", "sign up", "sign in", "log in", "newsletter"},
      {"subscribe to", "subscribe for", "sign up for", "sign up to", "get the newsletter", "get our newsletter"}},
+    {"page links", {"order reprints", "reprints", "today's paper", "back to top", "skip to content"}, {}},
 };
 
-// Pieces of a "Order Reprints | Today's Paper | Subscribe" menu.
+// Pieces of an "Order Reprints | Today's Paper | Subscribe" menu.
 bool known_furniture(const std::string& key) {
     for (const Rule& r : kRules)
         if (in_list(key, r.whole)) return true;
@@ -106,12 +106,12 @@ bool known_furniture(const std::string& key) {
 const char* furniture_reason(const std::string& line) {
     const std::string key = key_of(line);
     if (key.empty() || word_count(key) > 12) return nullptr;
-    for (const Rule& r : kRules) {
+    for (const Rule& r : kRules)
         if (in_list(key, r.whole)) return r.reason;
-        if (looks_like_sentence(line)) continue;
+    if (looks_like_sentence(line)) return nullptr;
+    for (const Rule& r : kRules)
         for (const char* p : r.prefixes)
             if (starts_with(key, p)) return r.reason;
-    }
     return nullptr;
 }
 

@@ -46,8 +46,8 @@ struct ArticleCleanup {
 //   stays: the credit is not article text, and a student would read it as a stray sentence;
 // - links to more, share and subscribe buttons: "Read more", "Share", "Subscribe", "Sign up for
 //   our newsletter", "Continue reading", ... (prefixed forms only when the line is no sentence);
-// - page links: "Order Reprints | Today's Paper | Subscribe" (short pieces between '|', one of
-//   them known page furniture);
+// - page links: "Order Reprints", "Order Reprints | Today's Paper | Subscribe" (short pieces
+//   between '|', one of them known page furniture);
 // - promo links: a line wholly in brackets ("[What you need to know…]"), except editor's notes
 //   ("[Updated …]", "[Correction …]");
 // - a leading "date 2024-03-09" (or "Date: 2024-03-09") on the first line: the date becomes
