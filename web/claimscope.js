@@ -313,10 +313,10 @@
 
   // ---- The system's settings (issue 16): dark scheme, forced colours, reduced motion -------------------
   // Read at start and followed live; the app decides what they change (menus.h, set_system_preferences).
-  const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+  const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)', '(pointer: coarse)'].map((q) => matchMedia(q));
   const reducedMotion = () => media[2].matches;
   function followSystem() {
-    const send = () => Module.ccall('cs_system_preferences', null, ['number', 'number', 'number'], media.map((m) => (m.matches ? 1 : 0)));
+    const send = () => Module.ccall('cs_system_preferences', null, ['number', 'number', 'number', 'number'], media.map((m) => (m.matches ? 1 : 0)));
     send();
     media.forEach((m) => m.addEventListener('change', send));
   }
@@ -327,7 +327,11 @@
   // long-press (500 ms, still) selects the word, as a double click does. The canvas has touch-action:
   // none, so the browser neither scrolls the page nor zooms it, and a cancelled pointerdown sends no
   // compatibility mouse events: the app sees each touch once.
-  const touch = { id: -1, x0: 0, y0: 0, x: 0, y: 0, panning: false, longPressed: false, timer: 0, samples: [], glide: 0 };
+  // A press on what the app says is a selection handle, a scrollbar or the sheet's grip (cs_touch_target,
+  // ui/touch.h) is no gesture: the finger drags the handle (the selection's end follows by words), or
+  // holds the thumb or the grip as a mouse button would; a tap on a scrollbar's track pages.
+  const TARGET = { none: 0, startHandle: 1, endHandle: 2, held: 3, track: 4 };
+  const touch = { id: -1, x0: 0, y0: 0, x: 0, y: 0, panning: false, longPressed: false, timer: 0, samples: [], glide: 0, target: 0 };
   // Two fingers: a pinch scales the text (75-250 %) around their centre; the app re-lays the text out at the
   // new size, so it stays sharp. pinch.points: pointerId -> [x, y] of the two fingers.
   const pinch = { points: new Map(), d0: 0, active: false };
@@ -356,12 +360,20 @@
     fieldCanvasDown();
     [touch.x0, touch.y0] = canvasXY(e);
     touch.x = touch.x0; touch.y = touch.y0;
-    Object.assign(touch, { id: e.pointerId, panning: false, longPressed: false, samples: [[performance.now(), touch.y0]] });
+    const target = Module.ccall('cs_touch_target', 'number', ['number', 'number'], [touch.x0, touch.y0]);
+    Object.assign(touch, { id: e.pointerId, panning: false, longPressed: false, samples: [[performance.now(), touch.y0]], target });
+    if (target === TARGET.track) return;
+    if (target !== TARGET.none) return holdTarget(0);
     touch.timer = setTimeout(() => {
       if (touch.id === -1 || touch.panning) return;
       touch.longPressed = true;
       Module.ccall('cs_touch_tap', null, ['number', 'number', 'number'], [touch.x0, touch.y0, 2]);
     }, LONG_PRESS_MS);
+  }
+  // A held handle, thumb or grip follows the finger: phase 0 pressed, 1 moved, 2 lifted.
+  function holdTarget(phase) {
+    if (touch.target === TARGET.held) Module.ccall('cs_touch_hold', null, ['number', 'number', 'number'], [touch.x, touch.y, phase]);
+    else Module.ccall('cs_touch_handle', null, ['number', 'number', 'number', 'number'], [touch.target, touch.x, touch.y, phase]);
   }
   function touchMove(e) {
     if (pinch.points.has(e.pointerId)) pinch.points.set(e.pointerId, canvasXY(e));
@@ -369,6 +381,11 @@
     if (e.pointerId !== touch.id) return;
     e.preventDefault();
     const [x, y] = canvasXY(e);
+    if (touch.target !== TARGET.none) {
+      touch.x = x; touch.y = y;
+      if (touch.target !== TARGET.track) holdTarget(1);
+      return;
+    }
     if (!touch.panning && Math.hypot(x - touch.x0, y - touch.y0) > TOUCH_SLOP && !touch.longPressed) {
       touch.panning = true;
       clearTimeout(touch.timer);
@@ -389,8 +406,13 @@
     if (e.pointerId !== touch.id) return;
     e.preventDefault();
     clearTimeout(touch.timer);
-    const { panning, longPressed, x0, y0, samples } = touch;
+    const { panning, longPressed, x0, y0, samples, target } = touch;
     touch.id = -1;
+    if (target === TARGET.track) {
+      if (e.type !== 'pointercancel') Module.ccall('cs_touch_page', null, ['number', 'number'], [x0, y0]);
+      return;
+    }
+    if (target !== TARGET.none) { holdTarget(2); return; }   // lifted (or cancelled) where the finger was last
     if (e.type === 'pointercancel') return;
     if (!panning && !longPressed) { Module.ccall('cs_touch_tap', null, ['number', 'number', 'number'], [x0, y0, 1]); return; }
     if (!panning || samples.length < 2) return;
@@ -775,6 +797,7 @@
     /** Rectangle of a named widget (e.g. 'toolbar/claim', 'inspector/note') in the last frame, or null;
      *  `label` is the text it shows, for widgets that record it (e.g. 'status/counts'). */
     uiRect: (name) => callJson('cs_api_ui_rect', ['string'], [name]),
+    uiRects: (prefix = '') => callJson('cs_api_ui_rects', ['string'], [prefix]),
     /** Fetches font faces (names as in src/core/text/font_faces.inc: 'Arabic', 'Hebrew', 'Devanagari',
      *  'Bengali', 'Thai', 'Cjk', 'Emoji'; 'Latin' is built in). Resolves, once each is in the app or failed,
      *  with {name: 'loaded' | 'failed'}; rejects for a name that is no face. getState().fonts.faces has them all. */

@@ -15,6 +15,7 @@
 #include "ui/fonts.h"
 #include "ui/menus.h"
 #include "ui/panels.h"
+#include "ui/panes.h"
 #include "ui/sample_project.h"
 #include "ui/session.h"
 #include "ui/user_text.h"
@@ -88,7 +89,7 @@ void AppState::redo() {
 App::App(float dpr) {
     s_.dpr = dpr;
     load_settings(s_);
-    apply_theme(s_.settings.theme);
+    apply_theme(s_.settings.theme, s_.panes.coarse_pointer);
     if (!restore_session(s_))
         s_.editor.reset(sample_project(platform::read_bundled_file("/assets/sample-article.txt")));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
@@ -158,23 +159,6 @@ static void global_shortcuts(AppState& s) {
 // ---------------------------------------------------------------------------------------------
 // Frame layout
 // ---------------------------------------------------------------------------------------------
-// A vertical splitter between two panes: drag to resize, remembered in settings.
-static void splitter(AppState& s, const char* id, float height, float* width, float sign, float min_w, float max_w) {
-    ImGui::SameLine(0, 0);
-    ImGui::InvisibleButton(id, ImVec2(6, height));
-    bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2((a.x + b.x) * 0.5f, a.y), ImVec2((a.x + b.x) * 0.5f, b.y),
-                                        ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator),
-                                        active ? 2.0f : 1.0f);
-    if (active && ImGui::GetIO().MouseDelta.x != 0) {
-        *width = std::clamp(*width + sign * ImGui::GetIO().MouseDelta.x, min_w, max_w);
-        s.settings_dirty = true;
-    }
-    ImGui::SameLine(0, 0);
-}
-
 static void status_line(AppState& s) {
     const Project& p = s.project();
     ImGui::Separator();
@@ -190,8 +174,12 @@ static void status_line(AppState& s) {
         platform::redraw_at(s.status_until); // to take it away then; no frames until that
     } else {
         Span sel = selection_span(s);
-        left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
-                           : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
+        if (s.view.touch_ui) // a finger: no keys to press, no right button
+            left = sel.empty() ? "Press and hold a word to select it, then drag the handles."
+                               : std::to_string(sel.end - sel.start) + " characters selected — tap a type to tag";
+        else
+            left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
+                               : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
     }
     ImGui::TextUnformatted(left.c_str());
     const std::string right =
@@ -271,30 +259,12 @@ void App::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
+    s.panes.layout = screen_layout(vp->Size.x); // before the toolbar, which folds on a narrow screen
     draw_menu_bar(s);
     draw_toolbar(s);
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
     const float h = ImGui::GetContentRegionAvail().y - status_h;
-    const float total = ImGui::GetContentRegionAvail().x;
-    // Panels never squeeze the article below a readable width.
-    float max_side = std::max(160.0f, (total - 360) * 0.5f);
-    s.settings.left_width = std::clamp(s.settings.left_width, 160.0f, max_side);
-    s.settings.right_width = std::clamp(s.settings.right_width, 200.0f, max_side);
-
-    ImGui::BeginChild("left", ImVec2(s.settings.left_width, h), ImGuiChildFlags_None);
-    draw_left_panel(s);
-    ImGui::EndChild();
-    splitter(s, "##split_left", h, &s.settings.left_width, +1, 160, max_side);
-    float center = std::max(200.0f, total - s.settings.left_width - s.settings.right_width - 12);
-    ImGui::BeginChild("center", ImVec2(center, h), ImGuiChildFlags_None,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    draw_find_bar(s);
-    draw_article_view(s);
-    ImGui::EndChild();
-    splitter(s, "##split_right", h, &s.settings.right_width, -1, 200, max_side);
-    ImGui::BeginChild("right", ImVec2(0, h), ImGuiChildFlags_None);
-    draw_inspector(s);
-    ImGui::EndChild();
+    draw_panes(s, h);
     status_line(s);
     draw_dialogs(s);
     messages(s);

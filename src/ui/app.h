@@ -92,6 +92,15 @@ struct ArticleViewState {
     // chosen with Up/Down and Enter. -1: opened by the mouse, no item has the keyboard.
     int menu_key = -1, menu_items = 0;
     bool menu_at_caret = false;
+    // Touch (touch.h): the last press was a finger's, so a selection shows handles and the type bar.
+    bool touch_ui = false;
+    bool handles_drawn = false;  // this frame, at handle_knob (screen px): start, end
+    ImVec2 handle_knob[2];
+    int handle_drag = 0;         // the TouchTarget a finger holds, 0 none
+    size_t handle_fixed = 0;     // ... and the end that stays
+    ImVec2 handle_grip;          // the finger's offset from the held end's line middle
+    float line_h = 0;            // the article's line height, last frame
+    ImVec2 type_bar_size = ImVec2(300, 56); // last frame's (the bar is placed by its size)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +137,7 @@ struct AppState : ProjectUi {
     Settings settings;
     FindState find;
     SessionUi session;                 // autosave bookkeeping (session.cpp)
+    PanesUi panes;                     // the arrangement by screen width (panes.cpp)
     std::vector<Message> messages;     // shown one at a time, oldest first
     bool save_requested = false;       // Ctrl+S: saved at the end of the frame (App::frame)
     Theme system_theme = Theme::Light; // what the system asks for: prefers-color-scheme, forced colours

@@ -15,6 +15,7 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
+#include "ui/touch.h"
 #include "ui/widgets.h"
 #include "ui/user_text.h"
 #include <algorithm>
@@ -335,6 +336,14 @@ static void drag_select(AppState& s, size_t cur, bool by_char) {
     }
 }
 
+void extend_selection_by_words(AppState& s, size_t fixed, size_t cp) {
+    ArticleViewState& v = s.view;
+    v.drag_unit = 2;
+    v.press_cp = fixed;
+    v.drag_origin = Span{(uint32_t)fixed, (uint32_t)fixed};
+    drag_select(s, cp, false);
+}
+
 static void select_at_click(AppState& s, size_t cp) {
     std::vector<int> here = annotations_at(s.project(), s.index, cp);
     ArticleViewState& v = s.view;
@@ -456,6 +465,7 @@ static void handle_mouse(AppState& s, const ImVec2& o, bool hovered) {
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         size_t cp = L.hit_test(lx, ly);
         v.focused = true;
+        v.touch_ui = io.MouseSource == ImGuiMouseSource_TouchScreen; // a finger's selection gets handles
         v.press_pos = mp;
         v.press_cp = cp;
         v.caret_visible = true;
@@ -654,7 +664,8 @@ void draw_article_view(AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float px = s.article_font_px();
     // A comfortable measure: about 70 characters per line, never wider than the view.
-    const float margin = std::max(48.0f, px * 2.2f);
+    // A phone's screen is the page: a narrow margin, so the measure is not halved.
+    const float margin = s.panes.layout == ScreenLayout::Narrow ? 16.0f : std::max(48.0f, px * 2.2f);
     const float column = std::max(120.0f, std::min(avail - 2 * margin, px * 36.0f));
     const float left = std::max(margin, (avail - column) * 0.5f);
     ensure_layout(s, column);
@@ -692,6 +703,7 @@ void draw_article_view(AppState& s) {
         }
         draw_marks(m, related);
         draw_connectors(m, o.x);
+        draw_touch_selection(s, line_height(s));
         // Caret
         if (v.caret_visible && selection_span(s).empty()) {
             size_t li = L.line_of_cp(v.caret);

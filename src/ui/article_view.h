@@ -12,6 +12,8 @@ std::vector<Rect> article_screen_rects(const AppState& s, size_t start, size_t e
 std::string tag_selection(AppState& s, const std::string& type);
 Span selection_span(const AppState& s);
 void set_selection(AppState& s, size_t anchor, size_t caret);
+// Selects from `fixed` to the code point `cp`, by whole words (a drag after a double click, a touch handle).
+void extend_selection_by_words(AppState& s, size_t fixed, size_t cp);
 // Ensures the layout matches the document, width and font (cheap when nothing changed).
 // The article text's em in CSS px (shaped text and DOM fields are sized by it).
 float article_em_px(const AppState& s);

@@ -7,6 +7,7 @@
 #include "ui/panels.h"
 #include "ui/session.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace cs::ui {
 
@@ -24,24 +25,30 @@ static void set_theme(AppState& s, Theme t) {
     s.settings.theme = t;
     s.settings.theme_chosen = true;
     s.settings_dirty = true;
-    apply_theme(t);
+    apply_theme(t, s.panes.coarse_pointer);
 }
 
-void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool reduced_motion) {
+void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool reduced_motion, bool coarse_pointer) {
     s.system_theme = forced_colors ? Theme::HighContrast : dark ? Theme::Dark : Theme::Light;
     s.reduced_motion = reduced_motion;
+    const bool sizes_changed = s.panes.coarse_pointer != coarse_pointer;
+    s.panes.coarse_pointer = coarse_pointer;
     if (!s.settings.theme_chosen && s.settings.theme != s.system_theme) {
         s.settings.theme = s.system_theme;
-        apply_theme(s.system_theme);
-    }
+        apply_theme(s.system_theme, s.panes.coarse_pointer);
+    } else if (sizes_changed)
+        apply_theme(s.settings.theme, s.panes.coarse_pointer);
     platform::request_redraw(2);
 }
 
 void draw_menu_bar(AppState& s) {
     if (!ImGui::BeginMenuBar()) return;
-    ImGui::PushFont(s.ui_bold);
-    ImGui::TextUnformatted("Claimscope");
-    ImGui::PopFont();
+    TouchRows rows(s.panes.coarse_pointer); // the menus' items, 44 px apart for a finger
+    if (s.panes.layout != ScreenLayout::Narrow) { // a phone needs the room for the menus
+        ImGui::PushFont(s.ui_bold);
+        ImGui::TextUnformatted("Claimscope");
+        ImGui::PopFont();
+    }
     bool file_menu = ImGui::BeginMenu("File");
     s.mark("menu/file");
     if (file_menu) {
@@ -111,7 +118,7 @@ void draw_menu_bar(AppState& s) {
             s.settings.theme_chosen = false;
             s.settings_dirty = true;
             set_system_preferences(s, s.system_theme == Theme::Dark, s.system_theme == Theme::HighContrast,
-                                   s.reduced_motion);
+                                   s.reduced_motion, s.panes.coarse_pointer);
         }
         s.mark("menu/view/system");
         ImGui::Separator();
@@ -134,7 +141,42 @@ void draw_menu_bar(AppState& s) {
     ImGui::EndMenuBar();
 }
 
+// On a narrow screen (a phone) the toolbar folds into one "Tools" menu beside Undo and Save, which stay
+// a tap away; tagging is then mostly done from the type bar beside a touch selection (touch.h).
+static void folded_toolbar(AppState& s) {
+    const Project& p = s.project();
+    const bool tools = ImGui::Button("Tools");
+    s.mark("toolbar/tools");
+    if (tools) ImGui::OpenPopup("toolbar_menu");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!s.editor.can_undo());
+    if (ImGui::Button("Undo")) s.undo();
+    s.mark("toolbar/undo");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Save")) save_to_file(s);
+    s.mark("toolbar/save");
+    if (!ImGui::BeginPopup("toolbar_menu")) return;
+    TouchRows rows(s.panes.coarse_pointer);
+    const bool has_sel = !selection_span(s).empty();
+    for (const AnnotationType& t : p.codebook.types) {
+        if (ImGui::MenuItem(("Tag as " + t.label).c_str(), t.shortcut.c_str(), false, has_sel)) tag_selection(s, t.id);
+        s.mark("toolbar/menu/" + t.id);
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, s.editor.can_redo())) s.redo();
+    if (ImGui::MenuItem("Find", "Ctrl+F")) {
+        s.find.open = true;
+        s.find.focus_input = true;
+    }
+    s.mark("toolbar/menu/find");
+    if (ImGui::MenuItem("Larger text", "Ctrl+=")) set_text_scale(s, s.settings.text_scale + 0.1f);
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) set_text_scale(s, s.settings.text_scale - 0.1f);
+    ImGui::EndPopup();
+}
+
 void draw_toolbar(AppState& s) {
+    if (s.panes.layout == ScreenLayout::Narrow) return folded_toolbar(s);
     const Project& p = s.project();
     bool has_sel = !selection_span(s).empty();
     ImGui::AlignTextToFramePadding();

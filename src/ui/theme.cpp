@@ -1,4 +1,5 @@
 #include "ui/theme.h"
+#include "core/render/screen_layout.h"
 
 namespace cs::ui {
 
@@ -25,8 +26,9 @@ static ImVec4 rgb(uint32_t c, float alpha = 1.0f) {
 static ImU32 rgb32(uint32_t c) { return IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255); }
 static ImU32 rgba32(uint32_t c) { return IM_COL32(c >> 24, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF); }
 
-// ImGui's own light or dark style, with the colours the core palette tests (palette.h) laid over it.
-void apply_theme(Theme t) {
+// ImGui's own light or dark style, with the colours the core palette tests (palette.h) laid over it. On a
+// coarse pointer (a finger) frames are 44 px tall and scrollbars wider (core/render/screen_layout.h).
+void apply_theme(Theme t, bool coarse_pointer) {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
     if (t == Theme::Light)
@@ -51,6 +53,12 @@ void apply_theme(Theme t) {
     c[ImGuiCol_NavHighlight] = rgb(p.focus_ring);
     common_style(st);
     st.FrameBorderSize = 1; // a field's edge is what shows it (1.4.11): the border, at 3:1 or more
+    if (coarse_pointer) {
+        st.FramePadding.y = touch_frame_padding_y(FontSizes{}.ui_px, st.FramePadding.y);
+        st.FramePadding.x = 12;
+        st.ScrollbarSize = 20;
+        st.GrabMinSize = 28;
+    }
 }
 
 const ArticleColors& article_colors(Theme t) {

@@ -10,7 +10,7 @@ struct ArticleColors {
     float highlight_alpha; // fill opacity of "Highlight" types
 };
 
-void apply_theme(Theme t);
+void apply_theme(Theme t, bool coarse_pointer);
 const ArticleColors& article_colors(Theme t);
 ImU32 type_color(uint32_t rgb, float alpha = 1.0f);
 const char* theme_name(Theme t);

@@ -15,6 +15,7 @@
 #include "core/classroom/exercise.h"
 #include "core/classroom/scoring.h"
 #include "core/file/stored_documents.h"
+#include "core/render/screen_layout.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
 #include <map>
@@ -176,6 +177,21 @@ struct SessionUi {
     int bulk_writes = 0;   // IndexedDB writes not yet confirmed
     uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
     std::string key;       // storage key of the open document; "" = its article's (document_key)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Panes (ui/panes.cpp): how the screen's width arranges the list, the article and the inspector.
+// Outlives projects: a new document opens in the arrangement the reader left.
+// ---------------------------------------------------------------------------------------------
+struct PanesUi {
+    ScreenLayout layout = ScreenLayout::Wide;
+    bool coarse_pointer = false; // (pointer: coarse): every control at least 44 px tall
+    int side_tab = 0;            // medium and narrow: 0 the annotations list, 1 the inspector
+    bool select_tab = false;     // side_tab was set by the app (an annotation got selected): show it
+    std::string seen_selected;   // the selected annotation the tabs last followed
+    float sheet_h = 0;           // narrow: the bottom sheet's height, CSS px (0: not placed yet)
+    float sheet_velocity = 0;    // ... while its grip is dragged, px/s (positive: opening)
+    float sheet_moved = 0;       // ... how far this drag has gone (a tap has not)
 };
 
 // The accessible mirror (ui/access_mirror.cpp): what the page holds, so it is sent only when it changes.

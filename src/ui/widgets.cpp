@@ -1,4 +1,5 @@
 #include "ui/widgets.h"
+#include "core/render/screen_layout.h"
 #include "core/text/shaped_layout.h"
 #include "platform/platform.h"
 #include <imgui_internal.h>
@@ -214,6 +215,16 @@ void text_fields_end_frame() {
     platform::end_text_edit(); // its field was not drawn (its window closed, another project opened)
     g_before.erase(g_edit.id);
     g_edit.id = 0;
+}
+
+TouchRows::TouchRows(bool coarse_pointer) : pushed(coarse_pointer) {
+    if (!pushed) return;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(st.ItemSpacing.x, std::max(st.ItemSpacing.y, kTouchTargetPx - ImGui::GetFontSize())));
+}
+TouchRows::~TouchRows() {
+    if (pushed) ImGui::PopStyleVar();
 }
 
 } // namespace cs::ui

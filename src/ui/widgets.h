@@ -26,6 +26,16 @@ bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindo
 // navigation on (which would take the arrow keys from the article). Call once per frame, after the
 // views, so that the same Escape is not also taken as "clear the selection".
 void escape_closes_popup();
+// Rows of a menu or popup 44 px apart on a coarse pointer (a finger): ImGui makes a menu item as tall as
+// its text plus the item spacing, so the spacing is raised for the scope of this object.
+struct TouchRows {
+    explicit TouchRows(bool coarse_pointer);
+    ~TouchRows();
+    TouchRows(const TouchRows&) = delete;
+    TouchRows& operator=(const TouchRows&) = delete;
+    bool pushed = false;
+};
+
 // A text field that, while it is edited, is a real DOM field of the page lying exactly over it
 // (platform::begin_text_edit): the browser shapes and orders the text (Arabic, RTL runs), runs the
 // IME, spell-checks and speaks it. ImGui draws the frame, the page the text (never both). It edits

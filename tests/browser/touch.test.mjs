@@ -5,7 +5,7 @@
 // - a long-press selects the word under the finger.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, settle, state, until, findCp, spanPoint, tagText as tag } from './harness.mjs';
+import { openApp, settle, state, until, findCp, spanPoint, stableRect, tagText as tag } from './harness.mjs';
 
 const IPAD = { viewport: { width: 1024, height: 768 }, context: { hasTouch: true, isMobile: false } };
 
@@ -69,6 +69,98 @@ test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an
   await touchAt(page, 'touchEnd', []);
   const held = await until(page, state, (s) => s.selection.text === 'Pakistan', 'the long-press selected the word');
   assert.equal(held.selection.start, word);
+  assert.deepEqual(problems.page, []);
+});
+
+async function longPress(page, x, y) {
+  await touchAt(page, 'touchStart', [[x, y]]);
+  await page.waitForTimeout(800);
+  await touchAt(page, 'touchEnd', []);
+}
+async function tap(page, x, y) {
+  await touchAt(page, 'touchStart', [[x, y]]);
+  await page.waitForTimeout(50);
+  await touchAt(page, 'touchEnd', []);
+}
+const centre = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+// Issue 16, selecting a phrase by touch: a long-press selects a word and shows two handles; dragging the
+// end handle extends the selection by whole words; the type bar beside the selection tags it; a tap on
+// the highlight selects the annotation (the inspector shows it).
+test('touch: long-press, drag the end handle by words, tap Claim in the type bar', async (t) => {
+  const { page, problems } = await openApp(t, IPAD);
+  await settle(page);
+  const phrase = 'over 450,000 Afghans';
+  const start = await findCp(page, phrase);
+  const over = await spanPoint(page, start, start + 4);
+  await longPress(page, over.x, over.y);
+  await until(page, state, (s) => s.selection.text === 'over', 'the long-press selected "over"');
+  const knob = centre(await stableRect(page, 'handle/end'));
+  assert.ok(await page.evaluate(() => window.claimscope.uiRect('handle/start')), 'a start handle too');
+  assert.ok(await page.evaluate(() => window.claimscope.uiRect('typebar/claim')), 'the type bar shows');
+  // The finger moves the knob by as much as from the end of "over" to the middle of "Afghans" (in
+  // "Afgh|ans": the selection still ends after the whole word).
+  const [end] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [start + 3, start + 4]);
+  const to = await spanPoint(page, start + 13 + 4, start + 13 + 5);
+  const dx = to.x - (end.x + end.width), dy = to.y - (end.y + end.height / 2);
+  await touchAt(page, 'touchStart', [[knob.x, knob.y]]);
+  for (let i = 1; i <= 6; i++) {
+    await touchAt(page, 'touchMove', [[knob.x + (dx * i) / 6, knob.y + (dy * i) / 6]]);
+    await page.waitForTimeout(20);
+  }
+  // Mid-drag the selection has grown by words: never a part of one.
+  const mid = await state(page);
+  assert.match(mid.selection.text, /^over( 450,000)?( Afghans)?$/, `by whole words: "${mid.selection.text}"`);
+  await touchAt(page, 'touchEnd', []);
+  const st = await until(page, state, (s) => s.selection.text === phrase, 'the handle extended the selection to "Afghans"');
+  assert.equal(st.selection.start, start);
+  assert.equal(st.scrollY, 0, 'dragging a handle does not scroll');
+  await page.screenshot({ path: 'test-results/touch-handles.png' });
+
+  const bar = centre(await stableRect(page, 'typebar/claim'));
+  await tap(page, bar.x, bar.y);
+  const made = await until(page, state, (s) => s.selectedId !== '', 'the bar made the annotation');
+  const anns = (await page.evaluate(() => window.claimscope.getAnnotations())).annotations;
+  assert.equal(anns.length, 1);
+  assert.equal(anns[0].type, 'claim');
+  assert.equal(anns[0].quote.exact, phrase);
+  assert.equal(made.selectedId, anns[0].id);
+  assert.equal(await page.evaluate(() => window.claimscope.uiRect('typebar/claim')), null, 'the bar is gone once used');
+  // A tap elsewhere deselects; a tap on the highlight selects it again.
+  const away = await spanPoint(page, start + 40, start + 41);
+  await tap(page, away.x, away.y);
+  await until(page, state, (s) => s.selectedId === '', 'deselected');
+  const on = await spanPoint(page, start + 6, start + 7);
+  await tap(page, on.x, on.y);
+  await until(page, state, (s) => s.selectedId === anns[0].id, 'a tap on the highlight selects it');
+  assert.deepEqual(problems.page, []);
+});
+
+// Issue 16, scrollbars by touch: a tap on the track below the thumb pages down (one view less two lines,
+// not to the end); the thumb follows a finger that drags it.
+test('touch: a tap on the scrollbar track pages, the thumb can be dragged', async (t) => {
+  const { page, problems } = await openApp(t, IPAD);
+  await settle(page);
+  const article = await page.evaluate(() => window.claimscope.uiRect('article'));
+  const barX = article.x + article.width - 6;
+  await tap(page, barX, article.y + article.height - 20);
+  const paged = await until(page, state, (s) => s.scrollY > 0, 'the tap paged down');
+  assert.ok(paged.scrollY > article.height * 0.6 && paged.scrollY < article.height, `one page (${paged.scrollY} of a ${article.height}-px view)`);
+  // A finger a little left of the 14-px bar still holds it (a fingertip is wide).
+  await tap(page, barX - 12, article.y + 10);
+  await until(page, state, (s) => s.scrollY === 0, 'a tap above the thumb pages back up');
+  // The thumb is at the top now: drag it down by 100 px.
+  const y0 = article.y + 30;
+  await touchAt(page, 'touchStart', [[barX - 10, y0]]);
+  for (let i = 1; i <= 5; i++) {
+    await touchAt(page, 'touchMove', [[barX - 10, y0 + i * 20]]);
+    await page.waitForTimeout(30);
+  }
+  await touchAt(page, 'touchEnd', []);
+  const dragged = await until(page, state, (s) => s.scrollY > 100, 'the thumb was dragged');
+  assert.equal(dragged.selection.start, dragged.selection.end, 'dragging the thumb selects nothing');
+  await settle(page, 300);
+  assert.equal((await state(page)).scrollY, dragged.scrollY, 'no momentum after a thumb drag');
   assert.deepEqual(problems.page, []);
 });
 

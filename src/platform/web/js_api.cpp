@@ -14,6 +14,7 @@
 #include "ui/menus.h"
 #include "ui/panels.h"
 #include "ui/session.h"
+#include "ui/touch.h"
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -130,13 +131,30 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_range_rects(double start, double end) {
     return dup_json(out);
 }
 
-// Scrolls so the code point is visible (centred) and renders.
-// Touch gestures (web/claimscope.js): see web_backend.h.
+// Touch gestures (web/claimscope.js): see web_backend.h and ui/touch.h.
 EMSCRIPTEN_KEEPALIVE void cs_touch_pan(double x, double y, double dy) {
     cs::web::touch_pan((float)x, (float)y, (float)dy);
 }
 EMSCRIPTEN_KEEPALIVE void cs_touch_tap(double x, double y, int clicks) {
     cs::web::touch_tap((float)x, (float)y, clicks);
+}
+// What a finger's press lands on (cs::ui::TouchTarget), asked before the page decides on a gesture.
+static float g_held_x = 0; // where a Held target is held (a thumb: its bar's middle), for the whole drag
+EMSCRIPTEN_KEEPALIVE int cs_touch_target(double x, double y) {
+    const cs::ui::TouchTarget t = cs::ui::touch_target(S(), (float)x, (float)y);
+    if (t == cs::ui::TouchTarget::Held) g_held_x = cs::ui::held_x((float)x, (float)y);
+    return (int)t;
+}
+EMSCRIPTEN_KEEPALIVE void cs_touch_handle(int handle, double x, double y, int phase) {
+    cs::ui::drag_touch_handle(S(), (cs::ui::TouchTarget)handle, (float)x, (float)y, phase);
+    cs::web::wake(3);
+}
+EMSCRIPTEN_KEEPALIVE void cs_touch_hold(double, double y, int phase) {
+    cs::web::touch_drag(g_held_x, (float)y, phase);
+}
+EMSCRIPTEN_KEEPALIVE void cs_touch_page(double x, double y) {
+    cs::ui::page_scrollbar_at((float)x, (float)y);
+    cs::web::wake(3);
 }
 
 // A two-finger pinch (web/claimscope.js): see menus.h.
@@ -146,8 +164,8 @@ EMSCRIPTEN_KEEPALIVE void cs_touch_pinch(double cx, double cy, double ratio, int
 }
 
 // The system's settings (web/claimscope.js reads the media queries), at start and on every change.
-EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int reduced_motion) {
-    cs::ui::set_system_preferences(S(), dark != 0, forced_colors != 0, reduced_motion != 0);
+EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int reduced_motion, int coarse) {
+    cs::ui::set_system_preferences(S(), dark != 0, forced_colors != 0, reduced_motion != 0, coarse != 0);
     cs::web::wake(2);
 }
 
@@ -157,6 +175,7 @@ EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
     cs::web::wake(2);
 }
 
+// Scrolls so the code point is visible (centred) and renders.
 EMSCRIPTEN_KEEPALIVE void cs_api_scroll_to(double cp) {
     S().view.scroll_to_cp = (size_t)cp;
     S().view.scroll_center = true;
@@ -212,6 +231,10 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
           {"trianglePixels", std::lround(drawn.triangle_pixels)}}},
         {"wrapMs", s.view.last_wrap_ms},
         {"scrollY", s.view.scroll_y},
+        {"screenLayout", cs::screen_layout_name(s.panes.layout)},
+        {"coarsePointer", s.panes.coarse_pointer},
+        {"sideTab", s.panes.side_tab == 0 ? "lists" : "inspector"},
+        {"sheetHeight", s.panes.sheet_h},
         {"layoutHeight", s.view.layout.height()},
         {"lines", s.view.layout.lines().size()},
         {"listShown", s.list_shown},
@@ -230,13 +253,23 @@ EMSCRIPTEN_KEEPALIVE char* cs_api_state() {
 
 // Rectangle {x, y, width, height} (CSS px) of a named widget as drawn in the last frame, or null;
 // with `label`, the text it shows, for widgets that record it.
+static nlohmann::json ui_rect_json(const std::string& name, const ImVec4& r) {
+    nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}};
+    if (auto label = S().ui_labels.find(name); label != S().ui_labels.end()) j["label"] = label->second;
+    return j;
+}
 EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rect(const char* name) {
     auto it = S().ui_rects.find(name);
     if (it == S().ui_rects.end()) return nullptr;
-    const ImVec4& r = it->second;
-    nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"width", r.z - r.x}, {"height", r.w - r.y}};
-    if (auto label = S().ui_labels.find(name); label != S().ui_labels.end()) j["label"] = label->second;
-    return dup_json(j);
+    return dup_json(ui_rect_json(it->first, it->second));
+}
+// Every named widget drawn in the last frame whose name starts with `prefix` ("" for all): {name: rect}.
+EMSCRIPTEN_KEEPALIVE char* cs_api_ui_rects(const char* prefix) {
+    nlohmann::json out = nlohmann::json::object();
+    const std::string p = prefix ? prefix : "";
+    for (auto it = S().ui_rects.lower_bound(p); it != S().ui_rects.end() && it->first.compare(0, p.size(), p) == 0; ++it)
+        out[it->first] = ui_rect_json(it->first, it->second);
+    return dup_json(out);
 }
 
 // Asks for the font faces named in a JSON array (["Arabic", "Cjk"], names as in font_faces.inc).

@@ -111,7 +111,7 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
 // them in the order they happened: a Shift released right after a Shift+click stays held for it.
 // Typed text queues too: a word typed right after a click on a field must reach that field, not
 // whatever ImGui had active the frame before the held press went down.
-enum class InputKind { Pos, Button, Key, Text };
+enum class InputKind { Pos, Button, Key, Text, Source };
 struct PendingInput {
     InputKind kind;
     int button_or_key;
@@ -131,6 +131,7 @@ static void send(const PendingInput& in) {
         case InputKind::Button: io.AddMouseButtonEvent(in.button_or_key, in.down); break;
         case InputKind::Key: io.AddKeyEvent((ImGuiKey)in.button_or_key, in.down); break;
         case InputKind::Text: io.AddInputCharactersUTF8(in.text.c_str()); break;
+        case InputKind::Source: io.AddMouseSourceEvent((ImGuiMouseSource)in.button_or_key); break;
     }
 }
 // Sends now, or queues behind held events. `hold` starts holding (a press that came with a move).
@@ -164,6 +165,15 @@ static void update_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
     key_event(ImGuiMod_Super, false);
 }
 
+// What moves the pointer: ImGui tags each mouse event with it (io.MouseSource), so a view can tell a
+// finger's press from a mouse's (the article shows selection handles after a finger's).
+static void pointer_source(ImGuiMouseSource source) {
+    static ImGuiMouseSource last = ImGuiMouseSource_Mouse;
+    if (source == last) return;
+    last = source;
+    input({InputKind::Source, (int)source, false, {}, 0, {}});
+}
+
 static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     double x = 0, y = 0;
     // clientX/Y relative to the canvas (it sits at the page's top left, but be exact anyway).
@@ -171,6 +181,7 @@ static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     EM_ASM({ const r = Module.canvas.getBoundingClientRect(); setValue($0, r.left, 'double'); setValue($1, r.top, 'double'); }, &x, &y);
     // clang-format on
     update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    pointer_source(ImGuiMouseSource_Mouse);
     ImVec2 pos((float)(e->clientX - x), (float)(e->clientY - y));
     input({InputKind::Pos, 0, false, pos, 0, {}});
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
@@ -201,12 +212,14 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 // follows the finger; a tap is a press and release where the finger was, held until ImGui has seen the
 // pointer there (as a mouse click is).
 void touch_pan(float x, float y, float dy_css) {
+    pointer_source(ImGuiMouseSource_TouchScreen);
     input({InputKind::Pos, 0, false, ImVec2(x, y), 0, {}});
     const float step = 5.0f * ImGui::GetFontSize(); // ImGui's wheel step, CSS px
     if (step > 0) ImGui::GetIO().AddMouseWheelEvent(0, dy_css / step);
     wake(3);
 }
 void touch_tap(float x, float y, int clicks) {
+    pointer_source(ImGuiMouseSource_TouchScreen);
     const ImVec2 pos(x, y);
     input({InputKind::Pos, 0, false, pos, 0, {}});
     for (int i = 0; i < clicks; ++i) {
@@ -220,6 +233,20 @@ void touch_tap(float x, float y, int clicks) {
     EM_ASM({ Module.cs.focusInput(); });
     // clang-format on
     keep_awake_ms(300);
+}
+
+// A finger that holds and drags what it pressed, as a mouse button would (a scrollbar's thumb): phase 0
+// presses, 1 moves, 2 releases and leaves.
+void touch_drag(float x, float y, int phase) {
+    pointer_source(ImGuiMouseSource_TouchScreen);
+    const ImVec2 pos(x, y);
+    input({InputKind::Pos, 0, false, pos, 0, {}});
+    if (phase == 0) input({InputKind::Button, 0, true, pos, 0, {}}, pos.x != g_pos_seen.x || pos.y != g_pos_seen.y);
+    if (phase == 2) {
+        input({InputKind::Button, 0, false, pos, 0, {}});
+        input({InputKind::Pos, 0, false, ImVec2(-FLT_MAX, -FLT_MAX), 0, {}});
+    }
+    wake(3);
 }
 
 static bool is_clipboard_shortcut(const EmscriptenKeyboardEvent* e) {

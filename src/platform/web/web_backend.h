@@ -20,6 +20,7 @@ void key_press(int imgui_key, bool down);
 // stand for. Coordinates in CSS px relative to the canvas.
 void touch_pan(float x, float y, float dy_css); // a one-finger swipe: scrolls what is under (x, y)
 void touch_tap(float x, float y, int clicks);   // a tap (1), a long-press: a double click (2) selects the word
+void touch_drag(float x, float y, int phase);   // a finger holding what it pressed (a scrollbar's thumb): 0 down, 1 move, 2 up
 uint64_t frames_rendered();
 float device_pixel_ratio();
 const char* clipboard_text(); // browser.cpp
