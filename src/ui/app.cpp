@@ -12,7 +12,9 @@
 #include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
+#include "ui/cleanup_notice.h"
 #include "ui/fonts.h"
+#include "ui/help.h"
 #include "ui/menus.h"
 #include "ui/panels.h"
 #include "ui/panes.h"
@@ -89,7 +91,7 @@ void AppState::redo() {
 App::App(float dpr) {
     s_.dpr = dpr;
     load_settings(s_);
-    apply_theme(s_.settings.theme, s_.panes.coarse_pointer);
+    apply_theme(s_);
     if (!restore_session(s_))
         s_.editor.reset(sample_project(platform::read_bundled_file("/assets/sample-article.txt")));
     platform::set_page_title(s_.doc().meta.title.empty() ? "Claimscope" : s_.doc().meta.title + " — Claimscope");
@@ -165,6 +167,7 @@ static void status_line(AppState& s) {
     size_t orphans = std::count_if(p.annotations.begin(), p.annotations.end(),
                                    [](const Annotation& a) { return a.anchor == AnchorStatus::Orphaned; });
     std::string left;
+    bool event = true; // left says what just happened (or pick mode): it wins when the line is too short for both
     if (!s.pick_relation.empty()) {
         const RelationType* rt = p.codebook.find_relation_type(s.pick_relation);
         left = "Pick mode: click the " + (rt ? type_label(p, rt->to_type) : std::string("annotation")) + " to link (" +
@@ -173,25 +176,28 @@ static void status_line(AppState& s) {
         left = s.status;
         platform::redraw_at(s.status_until); // to take it away then; no frames until that
     } else {
+        event = false;
         Span sel = selection_span(s);
-        if (s.view.touch_ui) // a finger: no keys to press, no right button
+        if (s.view.touch_ui || s.panes.coarse_pointer) // a finger: no keys to press, no right button
             left = sel.empty() ? "Press and hold a word to select it, then drag the handles."
                                : std::to_string(sel.end - sel.start) + " characters selected — tap a type to tag";
         else
             left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
                                : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
     }
-    ImGui::TextUnformatted(left.c_str());
     const std::string right =
         count_noun(p.annotations.size(), "annotation") + " · " + count_noun(p.relations.size(), "link") +
         (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) + " · " +
-        std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
-    float w = ImGui::CalcTextSize(right.c_str()).x;
+        "text " + std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
     // Whose document this is (the name it is saved under): on a shared computer, seen before saving.
     const std::string name = p.annotator.empty() ? "no name yet" : p.annotator;
     const float name_w = ImGui::CalcTextSize(name.c_str()).x; // the shaped width is close: a name is short
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20,
-                             ImGui::GetWindowWidth() - w - name_w - ImGui::CalcTextSize(" · ").x - 12));
+    const float right_w = ImGui::CalcTextSize(right.c_str()).x + name_w + ImGui::CalcTextSize(" · ").x;
+    // A phone's line holds one of the two: never drawn over each other.
+    const bool both = ImGui::CalcTextSize(left.c_str()).x + 20 + right_w + 12 <= ImGui::GetContentRegionAvail().x;
+    if (both || event) ImGui::TextUnformatted(left.c_str());
+    if (!both && event) return;
+    if (both) ImGui::SameLine(ImGui::GetWindowWidth() - right_w - 12);
     draw_user_text(s, ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), name, name_w + ImGui::GetFontSize(),
                    ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_TextDisabled), true);
     ImGui::Dummy(ImVec2(name_w, ImGui::GetFontSize()));
@@ -236,6 +242,7 @@ static void messages(AppState& s) {
         if (m.is_error) ImGui::TextDisabled("Nothing was changed: your current work is as it was.");
         bool ok = ImGui::Button("OK", ImVec2(120, 0));
         s.mark("dialog/message/ok");
+        ok = draw_message_action(s, m) || ok; // "Undo clean-up" (cleanup_notice.h)
         if (ok || ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             ImGui::CloseCurrentPopup();
             s.messages.erase(s.messages.begin());
@@ -259,7 +266,8 @@ void App::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    s.panes.layout = screen_layout(vp->Size.x); // before the toolbar, which folds on a narrow screen
+    // Before the toolbar, which folds on a narrow screen; at 200 % text a 1280-px screen holds what 640 px do.
+    s.panes.layout = screen_layout(vp->Size.x / s.ui_scale());
     draw_menu_bar(s);
     draw_toolbar(s);
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
@@ -267,6 +275,7 @@ void App::frame() {
     draw_panes(s, h);
     status_line(s);
     draw_dialogs(s);
+    draw_help(s); // Help's windows, "?", the first-visit guide (help.h)
     messages(s);
     escape_closes_popup();   // after every view saw the popup open (widgets.h)
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)

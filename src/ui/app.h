@@ -17,6 +17,7 @@
 #include "ui/shaped_text.h"
 #include "ui/view_state.h"
 #include <imgui.h>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +25,8 @@
 #include <vector>
 
 namespace cs::ui {
+
+struct AppState;
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -35,6 +38,7 @@ struct Settings {
     float text_scale = 1.0f;   // 0.75 .. 2.5 (Ctrl+= / Ctrl+-)
     float left_width = 280;    // CSS px
     float right_width = 330;
+    bool guide_seen = false; // the first-visit guide was shown (ui/guide.h)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +115,9 @@ struct Message { // a modal dialog listing problems, or a notice
     std::vector<std::string> lines; // what a reader needs, in plain words
     bool is_error = false;
     std::vector<std::string> details; // the exact problems, under "Technical details" (closed at first)
+    // A second button beside OK ("Undo clean-up", ui/cleanup_notice.h): closes the message, then runs.
+    std::string action;
+    std::function<void(AppState&)> run;
 };
 
 // What the UI keeps about the open project: the article view, the selected annotation, and each
@@ -138,6 +145,7 @@ struct AppState : ProjectUi {
     FindState find;
     SessionUi session;                 // autosave bookkeeping (session.cpp)
     PanesUi panes;                     // the arrangement by screen width (panes.cpp)
+    HelpUi help;                       // the Help menu's windows and the guide (help.cpp, guide.cpp)
     std::vector<Message> messages;     // shown one at a time, oldest first
     bool save_requested = false;       // Ctrl+S: saved at the end of the frame (App::frame)
     Theme system_theme = Theme::Light; // what the system asks for: prefers-color-scheme, forced colours
@@ -185,6 +193,9 @@ struct AppState : ProjectUi {
     // A file's problems: plain sentences (plain_problems.h), the exact ones one click away.
     void error(const std::string& title, const std::vector<Problem>& problems);
     float article_font_px() const { return article_px * settings.text_scale; }
+    // The text size scales the whole UI, panels and menus too (the browser's zoom does as well, by itself).
+    float ui_scale() const { return settings.text_scale; }
+    float ui_font_px() const { return FontSizes{}.ui_px * ui_scale(); }
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/font_atlas.h"
+#include "ui/theme.h"
 #include "platform/platform.h"
 #include <cstdio>
 #include <string>
@@ -31,7 +32,8 @@ void build_fonts(AppState& s) {
         static_assert(sizeof(ImWchar) == sizeof(uint16_t), "16-bit glyph ranges");
         ranges = reinterpret_cast<const ImWchar*>(s.first_glyphs.data());
     }
-    FontSizes sizes; // the UI's own size is fixed; the article's follows the text size setting
+    FontSizes sizes; // both follow the text size setting: the whole UI scales with it
+    sizes.ui_px = s.ui_font_px();
     sizes.article_px = s.article_font_px();
     sizes.dpr = s.dpr;
     const UiFonts f = build_ui_fonts(*io.Fonts, "/fonts", sizes, ranges);
@@ -43,6 +45,7 @@ void build_fonts(AppState& s) {
     s.title_font = f.title;
     io.FontDefault = s.ui_font;
     io.FontGlobalScale = 1.0f / s.dpr;
+    apply_theme(s); // the style's sizes follow the text size with the fonts
     s.fonts_dirty = false;
     s.view.layout_font = -1; // advances changed: re-wrap
     s.text_blocks.clear();   // and the panels' blocks, whose advances came from the old fonts

@@ -25,7 +25,7 @@ static void set_theme(AppState& s, Theme t) {
     s.settings.theme = t;
     s.settings.theme_chosen = true;
     s.settings_dirty = true;
-    apply_theme(t, s.panes.coarse_pointer);
+    apply_theme(s);
 }
 
 void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool reduced_motion, bool coarse_pointer) {
@@ -33,11 +33,9 @@ void set_system_preferences(AppState& s, bool dark, bool forced_colors, bool red
     s.reduced_motion = reduced_motion;
     const bool sizes_changed = s.panes.coarse_pointer != coarse_pointer;
     s.panes.coarse_pointer = coarse_pointer;
-    if (!s.settings.theme_chosen && s.settings.theme != s.system_theme) {
-        s.settings.theme = s.system_theme;
-        apply_theme(s.system_theme, s.panes.coarse_pointer);
-    } else if (sizes_changed)
-        apply_theme(s.settings.theme, s.panes.coarse_pointer);
+    const bool follow = !s.settings.theme_chosen && s.settings.theme != s.system_theme;
+    if (follow) s.settings.theme = s.system_theme;
+    if (follow || sizes_changed) apply_theme(s);
     platform::request_redraw(2);
 }
 

@@ -301,7 +301,7 @@ void clear_browser(AppState& s) {
     for (std::string k; std::getline(keys, k);) platform::storage_remove(k);
     platform::bulk_storage_clear();
     s.settings = Settings{};
-    apply_theme(s.settings.theme, s.panes.coarse_pointer);
+    apply_theme(s);
     s.settings_dirty = false;
     s.session.key.clear();
     s.notify("This browser holds no Claimscope documents or settings any more");

@@ -1,5 +1,6 @@
 #include "ui/theme.h"
 #include "core/render/screen_layout.h"
+#include <algorithm>
 
 namespace cs::ui {
 
@@ -28,7 +29,8 @@ static ImU32 rgba32(uint32_t c) { return IM_COL32(c >> 24, (c >> 16) & 0xFF, (c 
 
 // ImGui's own light or dark style, with the colours the core palette tests (palette.h) laid over it. On a
 // coarse pointer (a finger) frames are 44 px tall and scrollbars wider (core/render/screen_layout.h).
-void apply_theme(Theme t, bool coarse_pointer) {
+void apply_theme(const AppState& s) {
+    const Theme t = s.settings.theme;
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
     if (t == Theme::Light)
@@ -53,11 +55,12 @@ void apply_theme(Theme t, bool coarse_pointer) {
     c[ImGuiCol_NavHighlight] = rgb(p.focus_ring);
     common_style(st);
     st.FrameBorderSize = 1; // a field's edge is what shows it (1.4.11): the border, at 3:1 or more
-    if (coarse_pointer) {
-        st.FramePadding.y = touch_frame_padding_y(FontSizes{}.ui_px, st.FramePadding.y);
-        st.FramePadding.x = 12;
-        st.ScrollbarSize = 20;
-        st.GrabMinSize = 28;
+    st.ScaleAllSizes(s.ui_scale());
+    if (s.panes.coarse_pointer) {
+        st.FramePadding.y = touch_frame_padding_y(s.ui_font_px(), st.FramePadding.y);
+        st.FramePadding.x = std::max(st.FramePadding.x, 12.0f);
+        st.ScrollbarSize = std::max(st.ScrollbarSize, 20.0f);
+        st.GrabMinSize = std::max(st.GrabMinSize, 28.0f);
     }
 }
 

@@ -10,7 +10,9 @@ struct ArticleColors {
     float highlight_alpha; // fill opacity of "Highlight" types
 };
 
-void apply_theme(Theme t, bool coarse_pointer);
+// The style of the theme chosen (s.settings.theme), every size scaled by the text size (the whole UI grows
+// with it, not only the article), and 44-px controls on a coarse pointer.
+void apply_theme(const AppState& s);
 const ArticleColors& article_colors(Theme t);
 ImU32 type_color(uint32_t rgb, float alpha = 1.0f);
 const char* theme_name(Theme t);

@@ -1,29 +1,10 @@
-// Issue 16, touch (started): real touch input in Chromium (CDP Input.dispatchTouchEvent, which the page
-// receives as Pointer Events of type "touch", on an iPad-sized touch context):
-// - a one-finger swipe scrolls the article, goes on a little after the finger lifts, and selects nothing;
-// - a tap on a tagged passage selects its annotation; a tap on plain text places the caret;
-// - a long-press selects the word under the finger.
+// Issue 16, touch: real touch input in Chromium (touch_input.mjs) on an iPad-sized touch context: swipes,
+// taps, long-presses, selection handles and the type bar, scrollbars, pinch, and the system's settings.
+// The layouts by width and the whole flow on a phone are in layouts.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, settle, state, until, findCp, spanPoint, stableRect, tagText as tag } from './harness.mjs';
-
-const IPAD = { viewport: { width: 1024, height: 768 }, context: { hasTouch: true, isMobile: false } };
-
-// One DevTools session per page: a touch that starts in it must move and end in it.
-const sessions = new WeakMap();
-async function touchAt(page, type, points) {
-  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
-  await sessions.get(page).send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) });
-}
-
-async function swipe(page, x, y0, y1, steps = 8) {
-  await touchAt(page, 'touchStart', [[x, y0]]);
-  for (let i = 1; i <= steps; i++) {
-    await touchAt(page, 'touchMove', [[x, y0 + ((y1 - y0) * i) / steps]]);
-    await page.waitForTimeout(16);
-  }
-  await touchAt(page, 'touchEnd', []);
-}
+import { IPAD, touchAt, swipe, longPress, tap, centre } from './touch_input.mjs';
 
 test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an annotation; a long-press selects a word', async (t) => {
   const { page, problems } = await openApp(t, IPAD);
@@ -71,18 +52,6 @@ test('touch: a swipe scrolls with momentum and selects nothing; a tap selects an
   assert.equal(held.selection.start, word);
   assert.deepEqual(problems.page, []);
 });
-
-async function longPress(page, x, y) {
-  await touchAt(page, 'touchStart', [[x, y]]);
-  await page.waitForTimeout(800);
-  await touchAt(page, 'touchEnd', []);
-}
-async function tap(page, x, y) {
-  await touchAt(page, 'touchStart', [[x, y]]);
-  await page.waitForTimeout(50);
-  await touchAt(page, 'touchEnd', []);
-}
-const centre = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 // Issue 16, selecting a phrase by touch: a long-press selects a word and shows two handles; dragging the
 // end handle extends the selection by whole words; the type bar beside the selection tags it; a tap on
