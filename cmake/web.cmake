@@ -137,6 +137,15 @@ add_custom_command(TARGET app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/favicon.svg ${CLAIMSCOPE_SITE_DIR}/favicon.svg
   VERBATIM)
 
+# The documentation as pages served with the app (Help › Documentation), so it opens offline.
+file(GLOB DOC_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md ${CMAKE_SOURCE_DIR}/docs/licenses/*)
+add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/docs/index.html
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_docs.mjs ${CMAKE_SOURCE_DIR} ${CLAIMSCOPE_SITE_DIR}/docs
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/make_docs.mjs ${DOC_SOURCES} ${CMAKE_SOURCE_DIR}/LICENSE
+          ${CMAKE_SOURCE_DIR}/assets/fonts/LICENSE-Noto.txt
+  VERBATIM)
+add_custom_target(app_docs ALL DEPENDS ${CLAIMSCOPE_SITE_DIR}/docs/index.html)
+
 # The service worker (offline second visit, docs/FONTS.md): web/sw.js with its cache named after a hash of the
 # files it serves, so that a new build replaces what an older one cached.
 add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/sw.js

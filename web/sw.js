@@ -11,7 +11,8 @@
 'use strict';
 const BUILD = '__CLAIMSCOPE_BUILD_HASH__';
 const CACHE = 'claimscope-' + BUILD;
-const SHELL = ['./', 'index.html', 'claimscope.js', 'app.js', 'app.wasm', 'favicon.svg'];
+// The help pages too (Help › Documentation): a second visit offline opens them as well.
+const SHELL = ['./', 'index.html', 'claimscope.js', 'app.js', 'app.wasm', 'favicon.svg', 'docs/index.html', 'docs/licenses.html'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

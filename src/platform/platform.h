@@ -88,6 +88,10 @@ void request_redraw(int frames = 3); // keep rendering for a few frames (animati
 void redraw_at(double when_ms);      // one frame at now_ms() == when_ms (a timer, not frames till then)
 void set_cursor(const char* css_cursor);
 void set_page_title(const std::string& title);
+// The reader's language (navigator.language, a BCP 47 tag such as "fr-FR"): dates are written in it.
+std::string language();
+// Opens a page served with the app (a path relative to the page, e.g. "help.html") in a new tab.
+void open_app_page(const std::string& path);
 
 // ---- Accessibility (issue 17) -----------------------------------------------------------------
 // The page's DOM copy of the article that screen readers read (web/claimscope.js): `json` is

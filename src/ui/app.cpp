@@ -12,7 +12,9 @@
 #include "core/text/plural.h"
 #include "platform/platform.h"
 #include "ui/article_view.h"
+#include "ui/cleanup_notice.h"
 #include "ui/fonts.h"
+#include "ui/help.h"
 #include "ui/menus.h"
 #include "ui/panels.h"
 #include "ui/panes.h"
@@ -240,6 +242,7 @@ static void messages(AppState& s) {
         if (m.is_error) ImGui::TextDisabled("Nothing was changed: your current work is as it was.");
         bool ok = ImGui::Button("OK", ImVec2(120, 0));
         s.mark("dialog/message/ok");
+        ok = draw_message_action(s, m) || ok; // "Undo clean-up" (cleanup_notice.h)
         if (ok || ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             ImGui::CloseCurrentPopup();
             s.messages.erase(s.messages.begin());
@@ -272,6 +275,7 @@ void App::frame() {
     draw_panes(s, h);
     status_line(s);
     draw_dialogs(s);
+    draw_help(s); // Help's windows, "?", the first-visit guide (help.h)
     messages(s);
     escape_closes_popup();   // after every view saw the popup open (widgets.h)
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)

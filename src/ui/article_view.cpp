@@ -8,6 +8,7 @@
 //          click-cycling through overlapping annotations, pick mode, context menu
 // - Keyboard: caret movement, Shift-extend, type shortcuts, Delete, Escape
 #include "ui/article_view.h"
+#include "core/text/date_format.h"
 #include "core/text/text.h"
 #include "core/text/words.h"
 #include "platform/platform.h"
@@ -161,7 +162,8 @@ static void draw_header(AppState& s, ImDrawList* dl, ImVec2 origin, float width,
     };
     add(m.outlet);
     add(m.author);
-    add(m.published.empty() ? std::string() : "published " + m.published);
+    // In the reader's language: "21 February 2019", not the page's "2019-02-21T08:00:08.000Z".
+    add(m.published.empty() ? "" : "published " + format_date_for_locale(m.published, platform::language()));
     add(m.url);
     if (!meta.empty()) { y += draw_user_text(s, dl, ImVec2(origin.x, y), meta, width, s.ui_font, 14.0f, c.muted); }
     if (y > origin.y) {

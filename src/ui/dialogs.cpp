@@ -4,6 +4,8 @@
 #include "core/model/merge.h"
 #include "core/text/plural.h"
 #include "platform/platform.h"
+#include "ui/cleanup_notice.h"
+#include "ui/sample_project.h"
 #include "ui/session.h"
 #include "ui/widgets.h"
 #include <algorithm>
@@ -26,6 +28,7 @@ void ask_replace_or_merge(AppState& s, const std::string& file_name, Project inc
 void open_new_article_dialog(AppState& s) {
     s.dialogs.new_article = true;
     s.dialogs.na_title = s.dialogs.na_url = s.dialogs.na_outlet = s.dialogs.na_date = s.dialogs.na_text = "";
+    s.dialogs.na_suggested.clear();
 }
 
 void open_clear_browser_dialog(AppState& s) {
@@ -109,7 +112,10 @@ static void new_article_dialog(AppState& s) {
     if (!begin_modal("New article", s.dialogs.new_article)) return;
     ImGui::TextWrapped("Paste the article's text (Ctrl+V). Fields other than the text are optional.");
     user_text_field(s, "Title", &s.dialogs.na_title);
-    s.mark("dialog/new/title");
+    s.mark("dialog/new/title", s.dialogs.na_title);
+    // The text's first line is offered as the title while the box is empty or still holds the offer.
+    if (!ImGui::IsItemActive() && (s.dialogs.na_title.empty() || s.dialogs.na_title == s.dialogs.na_suggested))
+        s.dialogs.na_title = s.dialogs.na_suggested = suggest_title(s.dialogs.na_text);
     user_text_field(s, "URL", &s.dialogs.na_url);
     user_text_field(s, "Outlet", &s.dialogs.na_outlet);
     user_text_field(s, "Date", &s.dialogs.na_date, {"YYYY-MM-DD"});
@@ -127,16 +133,14 @@ static void new_article_dialog(AppState& s) {
         meta.outlet = s.dialogs.na_outlet;
         meta.published = s.dialogs.na_date;
         meta.retrieved = platform::now_iso8601().substr(0, 10);
-        Project p;
+        ArticleCleanup c = clean_article(s.dialogs.na_text, meta);
         DocumentWarnings w;
-        p.doc = make_shared_document(s.dialogs.na_text, meta, &w);
-        p.codebook = default_codebook();
-        switch_project(s, std::move(p), "New article opened");
+        Project p = article_project(c.text, c.meta, &w);
+        std::vector<std::string> lines;
         if (w.invalid_utf8)
-            s.messages.push_back(
-                Message{"New article",
-                        {std::to_string(w.invalid_utf8) + " invalid characters were replaced by U+FFFD"},
-                        false});
+            lines.push_back(std::to_string(w.invalid_utf8) + " invalid characters were replaced by U+FFFD");
+        CleanupUndo undo{std::move(c.changes), std::move(c.uncleaned_text), std::move(c.uncleaned_meta)};
+        open_cleaned_article(s, std::move(p), std::move(undo), "New article opened", std::move(lines));
         s.dialogs.new_article = false;
         ImGui::CloseCurrentPopup();
     }

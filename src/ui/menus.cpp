@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 #include "ui/article_view.h"
 #include "ui/dialogs.h"
+#include "ui/help.h"
 #include "ui/panels.h"
 #include "ui/session.h"
 #include "ui/theme.h"
@@ -136,6 +137,7 @@ void draw_menu_bar(AppState& s) {
         s.mark("menu/class/review");
         ImGui::EndMenu();
     }
+    draw_help_menu(s);
     ImGui::EndMenuBar();
 }
 

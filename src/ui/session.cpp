@@ -20,6 +20,7 @@
 #include "core/formats/formats.h"
 #include "core/import/article_import.h"
 #include "platform/platform.h"
+#include "ui/cleanup_notice.h"
 #include "ui/dialogs.h"
 #include "ui/sample_project.h"
 #include "ui/theme.h"
@@ -50,12 +51,14 @@ void load_settings(AppState& s) {
     st.text_scale = std::clamp(j.value("text_scale", 1.0f), 0.75f, 2.5f);
     st.left_width = j.value("left_width", st.left_width);
     st.right_width = j.value("right_width", st.right_width);
+    st.guide_seen = j.value("guide_seen", false);
 }
 
 static void save_settings(AppState& s) {
     const Settings& st = s.settings;
     nlohmann::json j = {{"text_scale", st.text_scale}, {"left_width", st.left_width}, {"right_width", st.right_width}};
     if (st.theme_chosen) j["theme"] = theme_name(st.theme);
+    if (st.guide_seen) j["guide_seen"] = true;
     std::string err;
     if (!platform::storage_set(kSettingsKey, j.dump(), &err)) s.session.error = err;
     s.settings_dirty = false;
@@ -329,6 +332,7 @@ void save_to_file(AppState& s) {
     const Project& p = s.project();
     std::string slug = slugify(p.doc->meta.title.empty() ? "article" : p.doc->meta.title);
     platform::download_file(slug + ".claimscope.json", save_project(p), "application/json");
+    ++s.session.files_saved;
     s.notify("Saved " + slug + ".claimscope.json to your downloads");
 }
 
@@ -341,24 +345,29 @@ static std::vector<std::string> problem_lines(const std::vector<Problem>& ps) {
     return out;
 }
 
+// The article's first document, when this browser holds it: opened, with its annotations.
+static bool reopen_stored_work(AppState& s, const Project& p) {
+    const std::string key = document_key(p);
+    std::string stored;
+    if (!platform::storage_get(kDocPrefix + key, &stored)) return false;
+    open_stored_document(s, key);
+    s.notify("This article was already here: your annotations are back");
+    return true;
+}
+
 static void open_article(AppState& s, const IncomingFile& f) {
     ArticleImportResult r = import_article_file(f.name, f.bytes);
     if (!r.ok) {
         s.error("Could not open " + f.name, {r.error});
         return;
     }
-    Project p;
-    p.doc = make_shared_document(r.article.text, r.article.meta);
-    p.codebook = default_codebook();
-    std::string key = document_key(p);
-    std::string stored;
-    if (platform::storage_get(kDocPrefix + key, &stored)) { // seen before: bring back its work
-        open_stored_document(s, key);
-        s.notify("This article was already here: your annotations are back");
+    Project p = article_project(r.article.text, r.article.meta);
+    // Seen before, cleaned or (after Undo clean-up) as it came: bring back its work.
+    if (reopen_stored_work(s, p) ||
+        (!r.cleanup.empty() && reopen_stored_work(s, article_project(r.uncleaned_text, r.uncleaned_meta))))
         return;
-    }
-    switch_project(s, std::move(p), "Opened " + f.name);
-    if (!r.article.warnings.empty()) s.messages.push_back(Message{"Opened " + f.name, r.article.warnings, false});
+    CleanupUndo undo{std::move(r.cleanup), std::move(r.uncleaned_text), std::move(r.uncleaned_meta)};
+    open_cleaned_article(s, std::move(p), std::move(undo), "Opened " + f.name, std::move(r.article.warnings));
 }
 
 // An annotation file: same article -> ask (when there is work) replace / merge / cancel;

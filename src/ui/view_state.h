@@ -8,6 +8,7 @@
 // - Dialogs
 // - Classroom: create exercise, student, class review
 // - Session (outlives projects)
+// - Help and the first-visit guide (outlive projects)
 #pragma once
 #include "core/access/article_mirror.h"
 #include "core/classroom/check_history.h"
@@ -15,6 +16,7 @@
 #include "core/classroom/exercise.h"
 #include "core/classroom/scoring.h"
 #include "core/file/stored_documents.h"
+#include "core/guide/guide_steps.h"
 #include "core/render/screen_layout.h"
 #include "core/text/layout.h"
 #include "ui/font_atlas.h"
@@ -94,6 +96,7 @@ struct DialogUi {
     std::optional<Project> incoming; // a file on the open article: replace it or merge into it
     bool new_article = false;
     std::string na_title, na_url, na_outlet, na_date, na_text;
+    std::string na_suggested; // the title offered from the text's first line (suggest_title)
     bool documents = false;
     std::string rename_buf;
     bool clear_browser = false;             // File › Clear this browser: the confirmation...
@@ -177,6 +180,7 @@ struct SessionUi {
     int bulk_writes = 0;   // IndexedDB writes not yet confirmed
     uint64_t switches = 0; // documents opened so far (an answer from IndexedDB may be too late)
     std::string key;       // storage key of the open document; "" = its article's (document_key)
+    int files_saved = 0;   // File › Save downloads so far (the guide's save step)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -192,6 +196,19 @@ struct PanesUi {
     float sheet_h = 0;           // narrow: the bottom sheet's height, CSS px (0: not placed yet)
     float sheet_velocity = 0;    // ... while its grip is dragged, px/s (positive: opening)
     float sheet_moved = 0;       // ... how far this drag has gone (a tap has not)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Help (ui/help.cpp) and the first-visit guide (ui/guide.cpp): they outlive projects, so a guide
+// started on the sample goes on when a saved file is opened.
+// ---------------------------------------------------------------------------------------------
+struct HelpUi {
+    bool keys = false, concepts = false, about = false; // which help window is open
+    bool guide = false;                                 // the guide's panel is shown
+    GuideStep step = GuideStep::Claim;
+    GuideStart start;
+    bool escape_free = false; // last frame nothing else took Escape (a selection, linking, a popup)
+    bool first_visit_checked = false;
 };
 
 // The accessible mirror (ui/access_mirror.cpp): what the page holds, so it is sent only when it changes.

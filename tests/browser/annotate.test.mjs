@@ -148,7 +148,7 @@ test('keyboard-only span, Ctrl+C to the system clipboard, Shift+click across a p
   await page.waitForTimeout(80);
   const st = await state(page);
   assert.equal(st.selection.start, people);
-  assert.equal(st.selection.text, 'its people.\n\nAdvertisment\n\nEscalating');
+  assert.equal(st.selection.text, 'its people.\n\nEscalating');
   assert.deepEqual(problems.page, []);
 });
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openOffline, openApp, settle, state, until, SITE, ROOT } from './harness.mjs';
+import { openOffline, openApp, settle, state, until, sampleText, SITE, ROOT } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FETCHED = ['Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Thai', 'Cjk', 'Emoji'];
@@ -129,7 +129,7 @@ test('a second visit with the network off still opens the app and the Arabic fon
   await settle(page);
   assert.equal((await state(page)).fonts.faces.Arabic, 'absent', 'a new page');
   assert.deepEqual(await page.evaluate(() => window.claimscope.loadFonts(['Arabic'])), { Arabic: 'loaded' });
-  assert.equal(await page.evaluate(() => window.claimscope.getText()), fs.readFileSync(path.join(ROOT, 'assets/sample-article.txt'), 'utf8'));
+  assert.equal(await page.evaluate(() => window.claimscope.getText()), sampleText());
   assert.deepEqual(problems.offsite, []);
   assert.deepEqual(problems.page, []);
 });

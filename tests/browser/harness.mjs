@@ -20,13 +20,27 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+// A fresh context is a first visit, which opens the first-visit guide (src/ui/guide.h) over the side panel:
+// marked seen before the page starts, as after a visit that closed it, unless a test asks for it (guide: true).
+const GUIDE_SEEN = () => {
+  try { if (!localStorage.getItem('claimscope.settings')) localStorage.setItem('claimscope.settings', '{"guide_seen":true}'); } catch (e) { /* no storage here */ }
+};
+
+// The sample article as the app opens it: assets/sample-article.txt cleaned (src/ui/sample_project.h),
+// its leading "date 2024-03-09" in the metadata and its "Advertisment" lines out.
+export function sampleText() {
+  return fs.readFileSync(path.join(ROOT, 'assets/sample-article.txt'), 'utf8')
+    .replace(/^\s*date 2024-03-09 /, '').replace(/\n\nAdvertisment\n\n/g, '\n\n');
+}
+
 // Opens the app in a fresh context; resolves once window.claimscope.ready resolved.
-export async function openApp(t, { browser, server, viewport = { width: 1280, height: 800 }, context: ctxOpts = {}, path: urlPath = '/', init } = {}) {
+export async function openApp(t, { browser, server, viewport = { width: 1280, height: 800 }, context: ctxOpts = {}, path: urlPath = '/', init, guide = false } = {}) {
   const ownBrowser = !browser;
   browser = browser || await launch();
   const ownServer = !server;
   server = server || await startServer(SITE);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true, ...ctxOpts });
+  if (!guide) await context.addInitScript(GUIDE_SEEN);
   if (init) await context.addInitScript(init);   // runs before the page's own scripts
   const page = await context.newPage();
   const problems = { console: [], page: [], offsite: [] };
@@ -181,6 +195,7 @@ export async function openOffline(t, file, { acceptDownloads = false, timeout = 
   const browser = await launch();
   t.after(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads });
+  await context.addInitScript(GUIDE_SEEN);
   const requests = [];
   await context.route('**/*', (route) => {
     const u = route.request().url();

@@ -24,14 +24,14 @@ static bool is_type(const Project& p, const std::string& id, const std::string& 
 
 bool guide_step_done(GuideStep step, const Project& p, const GuideStart& start, int saves) {
     switch (step) {
-    case GuideStep::Claim: return new_annotation_of(p, start, "claim");
-    case GuideStep::Actor: return new_annotation_of(p, start, "actor");
-    case GuideStep::Link:
-        return std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
-            return !start.relations.count(r.id) && is_type(p, r.from, "claim") && is_type(p, r.to, "actor");
-        });
-    case GuideStep::Save: return saves > start.saves;
-    case GuideStep::Done: return true;
+        case GuideStep::Claim: return new_annotation_of(p, start, "claim");
+        case GuideStep::Actor: return new_annotation_of(p, start, "actor");
+        case GuideStep::Link:
+            return std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
+                return !start.relations.count(r.id) && is_type(p, r.from, "claim") && is_type(p, r.to, "actor");
+            });
+        case GuideStep::Save: return saves > start.saves;
+        case GuideStep::Done: return true;
     }
     return false;
 }

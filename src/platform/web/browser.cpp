@@ -105,6 +105,9 @@ EM_JS(void, js_update_mirror, (const char* title, const char* json), {
 EM_JS(void, js_announce, (const char* text, int alert), { Module.cs.announce(UTF8ToString(text), alert !== 0); });
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
 EM_JS(void, js_set_title, (const char* t), { document.title = UTF8ToString(t); });
+EM_JS(char*, js_language, (), { return Module.cs.toWasm(navigator.language || 'en'); });
+// Relative to the page, so the same origin (and, offline, the service worker's copy); no opener for it.
+EM_JS(void, js_open_page, (const char* path), { window.open(UTF8ToString(path), '_blank', 'noopener'); });
 // clang-format on
 
 static std::string take(char* p) {
@@ -221,6 +224,11 @@ ColorGlyphResult rasterize_color_glyph(std::string_view text, float device_px, C
 void redraw_at(double when_ms) { web::wake_at(when_ms); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void set_page_title(const std::string& title) { js_set_title(title.c_str()); }
+std::string language() {
+    static const std::string lang = take(js_language()); // read once: it does not change under a page
+    return lang;
+}
+void open_app_page(const std::string& path) { js_open_page(path.c_str()); }
 
 } // namespace cs::platform
 
