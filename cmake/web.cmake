@@ -89,7 +89,8 @@ target_compile_options(app_objects PRIVATE -Os)
 file(GLOB SIZE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/core/classroom/*.cpp
      ${CMAKE_SOURCE_DIR}/src/core/access/*.cpp ${CMAKE_SOURCE_DIR}/src/core/import/*.cpp)
 list(APPEND SIZE_SOURCES ${CMAKE_SOURCE_DIR}/src/core/formats/html_report.cpp
-     ${CMAKE_SOURCE_DIR}/src/core/file/plain_problems.cpp ${CMAKE_SOURCE_DIR}/src/core/file/stored_documents.cpp)
+     ${CMAKE_SOURCE_DIR}/src/core/file/plain_problems.cpp ${CMAKE_SOURCE_DIR}/src/core/file/stored_documents.cpp
+     ${CMAKE_SOURCE_DIR}/src/core/guide/guide_steps.cpp ${CMAKE_SOURCE_DIR}/src/core/text/date_format.cpp)
 set_source_files_properties(${SIZE_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(app_objects PRIVATE -Wall)
 set(APP_LINK_OPTIONS
