@@ -85,11 +85,12 @@ target_compile_options(app_objects PRIVATE -Os)
 # budget (tests/browser/fonts.test.mjs).
 # The same for the core code that runs once per click or per page of text, never per frame of a long
 # document: the accessible mirror (one window, after a scroll rests), article import from HTML/Markdown
-# (one news page), the HTML report, plain-words errors and the stored-documents list.
+# (one news page), the exchange formats (an export or an import is one click; the browser benchmark uses
+# none of them), plain-words errors and the stored-documents list.
 file(GLOB SIZE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/core/classroom/*.cpp
-     ${CMAKE_SOURCE_DIR}/src/core/access/*.cpp ${CMAKE_SOURCE_DIR}/src/core/import/*.cpp)
-list(APPEND SIZE_SOURCES ${CMAKE_SOURCE_DIR}/src/core/formats/html_report.cpp
-     ${CMAKE_SOURCE_DIR}/src/core/file/plain_problems.cpp ${CMAKE_SOURCE_DIR}/src/core/file/stored_documents.cpp
+     ${CMAKE_SOURCE_DIR}/src/core/access/*.cpp ${CMAKE_SOURCE_DIR}/src/core/import/*.cpp
+     ${CMAKE_SOURCE_DIR}/src/core/formats/*.cpp)
+list(APPEND SIZE_SOURCES ${CMAKE_SOURCE_DIR}/src/core/file/plain_problems.cpp ${CMAKE_SOURCE_DIR}/src/core/file/stored_documents.cpp
      ${CMAKE_SOURCE_DIR}/src/core/guide/guide_steps.cpp ${CMAKE_SOURCE_DIR}/src/core/text/date_format.cpp)
 set_source_files_properties(${SIZE_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(app_objects PRIVATE -Wall)
