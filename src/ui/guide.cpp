@@ -32,6 +32,7 @@ void start_guide(AppState& s) {
     h.guide = true;
     h.step = GuideStep::Claim;
     h.start = guide_start(s.project(), s.session.files_saved);
+    h.advanced_revision = ~0ull; // work the step out on the next frame
     if (!s.settings.guide_seen) {
         s.settings.guide_seen = true; // shown once: a reload does not bring it back
         s.settings_dirty = true;
@@ -65,7 +66,13 @@ void draw_guide(AppState& s) {
         s.notify("Guide closed: Help \xE2\x80\xBA Getting started opens it again");
         return;
     }
-    h.step = guide_advance(h.step, s.project(), h.start, s.session.files_saved);
+    if (h.advanced_revision != s.editor.revision() || h.advanced_doc != s.project().doc.get() ||
+        h.advanced_saves != s.session.files_saved) {
+        h.advanced_revision = s.editor.revision();
+        h.advanced_doc = s.project().doc.get();
+        h.advanced_saves = s.session.files_saved;
+        h.step = guide_advance(h.step, s.project(), h.start, s.session.files_saved);
+    }
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(ImGui::GetFontSize() * 22, vp->Size.x - 24);

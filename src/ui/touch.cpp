@@ -98,7 +98,8 @@ static void draw_handle(ImDrawList* dl, ImVec2 top, float line_h, bool is_start,
 // of its own, kept in front of the article (but not over a dialog or a menu: it is not drawn then).
 static void type_bar(AppState& s, ImVec2 start_top, ImVec2 end_top, float line_h) {
     ArticleViewState& v = s.view;
-    const ImVec4 page = s.ui_rects.count("article") ? s.ui_rects["article"] : ImVec4(0, 0, 1e6f, 1e6f);
+    const auto article = s.ui_rects.find("article");
+    const ImVec4 page = article != s.ui_rects.end() ? article->second : ImVec4(0, 0, 1e6f, 1e6f);
     const float gap = 28; // clear of the knob
     const bool above = start_top.y - gap - v.type_bar_size.y >= page.y;
     const float x = std::clamp(start_top.x - v.type_bar_size.x * 0.5f, page.x + 4,

@@ -209,6 +209,11 @@ struct HelpUi {
     GuideStart start;
     bool escape_free = false; // last frame nothing else took Escape (a selection, linking, a popup)
     bool first_visit_checked = false;
+    // What the step was last worked out from: it is worked out again only when the work or the saves change
+    // (guide_advance scans every annotation, which a frame should not do for nothing).
+    uint64_t advanced_revision = ~0ull;
+    const void* advanced_doc = nullptr;
+    int advanced_saves = -1;
 };
 
 // The accessible mirror (ui/access_mirror.cpp): what the page holds, so it is sent only when it changes.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openOffline, openApp, settle, findCp, dragSelect, state, annotations, until, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, tagText as tag } from './harness.mjs';
+import { openOffline, openApp, settle, findCp, dragSelect, state, annotations, until, ROOT, SITE, ARTIFACTS , clickUi, chooseFiles, pasteIntoNewArticle, tagText as tag } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -51,12 +51,7 @@ test('open .txt, .md and a real news page with the file chooser; drop a file; pa
 
   // Paste: File › New article, click the text field, Ctrl+V from the system clipboard.
   const pasted = 'Заявление министра — «мы не уедем». Ministre: “déjà vu”. Şehir 450.000.';
-  await page.evaluate((s) => navigator.clipboard.writeText(s), pasted);
-  await clickUi(page, 'menu/file');
-  await clickUi(page, 'menu/file/new');
-  await clickUi(page, 'dialog/new/text');
-  await until(page, state, (s) => s.textInputActive, 'text field active');
-  await page.keyboard.press('Control+v');
+  await pasteIntoNewArticle(page, pasted);
   await page.waitForTimeout(200);
   await clickUi(page, 'dialog/new/open');
   await until(page, text, (v) => v === pasted, 'pasted article opened');

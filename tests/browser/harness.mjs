@@ -146,6 +146,17 @@ export async function clickUi(page, name, button = 'left') {
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { button });
 }
 
+// File › New article with `text` pasted into its text field by Ctrl+V from the system clipboard (the
+// context needs clipboard-read/-write). The dialog is left open, for the caller to check and open.
+export async function pasteIntoNewArticle(page, text) {
+  await page.evaluate((s) => navigator.clipboard.writeText(s), text);
+  await clickUi(page, 'menu/file');
+  await clickUi(page, 'menu/file/new');
+  await clickUi(page, 'dialog/new/text');
+  await until(page, state, (s) => s.textInputActive, 'text field active');
+  await page.keyboard.press('Control+v');
+}
+
 // Opens files through the browser's real file chooser (Ctrl+O). Playwright arms its chooser
 // interception asynchronously, so it gets a moment before the key press.
 export async function chooseFiles(page, files) {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, state, annotations, until, clickUi, chooseFiles, selectText, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
+import { openApp, settle, state, annotations, until, clickUi, chooseFiles, pasteIntoNewArticle, selectText, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -129,12 +129,7 @@ test('a pasted article gets its first line as the title; its clean-up is listed 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   await settle(page);
   const pasted = 'Talks resume in Doha\n\nThe two sides met on Monday, officials said.\n\nAdvertisement\n\nA second round is planned.';
-  await page.evaluate((s) => navigator.clipboard.writeText(s), pasted);
-  await clickUi(page, 'menu/file');
-  await clickUi(page, 'menu/file/new');
-  await clickUi(page, 'dialog/new/text');
-  await until(page, state, (s) => s.textInputActive, 'text field active');
-  await page.keyboard.press('Control+v');
+  await pasteIntoNewArticle(page, pasted);
   await until(page, (p) => uiRect(p, 'dialog/new/title'), (r) => r && r.label === 'Talks resume in Doha', 'the first line offered as the title');
   await clickUi(page, 'dialog/new/open');
   const st = await until(page, state, (s) => s.messages.length === 1, 'the clean-up notice');

@@ -3,10 +3,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include "core/import/article_cleanup.h"
 #include "core/import/article_import.h"
-#include <fstream>
-#include <sstream>
+#include "model_fixture.h"
 
 using namespace cs;
+using cs_test::read_file;
 
 namespace {
 
@@ -21,14 +21,6 @@ std::string reason_for(const std::string& line) {
     CHECK(c.changes[0].line == line);
     if (c.changes[0].kept.empty()) CHECK(c.text == "First paragraph.\n\nLast paragraph.");
     return c.changes[0].reason;
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    REQUIRE(f.good());
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
 }
 
 } // namespace
