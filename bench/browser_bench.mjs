@@ -22,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/serve.mjs';
+import { GUIDE_SEEN } from '../tests/browser/harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Headless Chromium with --disable-gpu composites the page in software and reads every WebGL frame
@@ -71,6 +72,9 @@ async function newPage(browser) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location().url)) errors.push(m.text()); });
   await page.addInitScript(AFTER_PAINT);
+  // A returning visitor: the first-visit guide, which a new context would open, is marked seen (as the
+  // browser tests do), so every figure measures the article view as before the guide existed.
+  await page.addInitScript(GUIDE_SEEN);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return { context, page, cdp, errors };

@@ -17,7 +17,9 @@ add_library(imgui STATIC
 # No ImGui backend: the browser platform has its own input code and WebGL 2 renderer (src/platform/web).
 target_include_directories(imgui PUBLIC ${IMGUI} ${IMGUI}/misc/cpp)
 # 32-bit indices: a long, densely highlighted article exceeds 64K vertices in one draw list.
-target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# IMGUI_ENABLE_TEST_ENGINE: ImGui reports each control it draws (id, label, state) through its item
+# hooks, which ui/access_panels.cpp implements to keep the panels' accessible copy (issue 17).
+target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_ENABLE_TEST_ENGINE)
 # ImGui for size (-Os): with the text-shaping libraries in every page, -O3 ImGui put a Latin page over its
 # 1 MB gzip budget (tests/browser/fonts.test.mjs); ImGui's own per-frame cost is small beside drawing.
 target_compile_options(imgui PRIVATE -Os)
@@ -120,13 +122,16 @@ target_link_options(app_single PRIVATE -sSINGLE_FILE=1)
 # claimscope.html: one file (page + glue + app with the wasm, font and sample inside) that
 # works from file:// with no network — for handing out by mail or USB stick.
 # claimscope-world.html: the same with every face's font inside (base64), for any script offline.
+# Both carry the help as one page (docs/all.html), which Help › Documentation opens from the file itself.
+set(DOCS_ONE_PAGE ${CLAIMSCOPE_SITE_DIR}/docs/all.html)
 add_custom_command(TARGET app_single POST_BUILD
-  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs ${CMAKE_SOURCE_DIR}/shell.html
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs --docs ${DOCS_ONE_PAGE} ${CMAKE_SOURCE_DIR}/shell.html
           ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js ${CLAIMSCOPE_SITE_DIR}/claimscope.html
-  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs --world ${FONTS_SITE_DIR} ${CMAKE_SOURCE_DIR}/shell.html
-          ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js ${CLAIMSCOPE_SITE_DIR}/claimscope-world.html
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_single_html.mjs --world ${FONTS_SITE_DIR} --docs ${DOCS_ONE_PAGE}
+          ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/web/claimscope.js ${CMAKE_BINARY_DIR}/single/app_single.js
+          ${CLAIMSCOPE_SITE_DIR}/claimscope-world.html
   VERBATIM)
-add_dependencies(app_single app web_fonts)
+add_dependencies(app_single app web_fonts app_docs)
 
 # The page: shell.html -> index.html, plus the JS glue in web/. claimscope.js goes out without its
 # comments and indentation (Emscripten's own whitespace minifier, as for app.js): 4.5 KB less gzip in
@@ -141,7 +146,7 @@ add_custom_command(TARGET app POST_BUILD
 
 # The documentation as pages served with the app (Help › Documentation), so it opens offline.
 file(GLOB DOC_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md ${CMAKE_SOURCE_DIR}/docs/licenses/*)
-add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/docs/index.html
+add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/docs/index.html ${CLAIMSCOPE_SITE_DIR}/docs/all.html
   COMMAND node ${CMAKE_SOURCE_DIR}/scripts/make_docs.mjs ${CMAKE_SOURCE_DIR} ${CLAIMSCOPE_SITE_DIR}/docs
   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/make_docs.mjs ${DOC_SOURCES} ${CMAKE_SOURCE_DIR}/LICENSE
           ${CMAKE_SOURCE_DIR}/assets/fonts/LICENSE-Noto.txt
@@ -153,8 +158,9 @@ add_custom_target(app_docs ALL DEPENDS ${CLAIMSCOPE_SITE_DIR}/docs/index.html)
 add_custom_command(OUTPUT ${CLAIMSCOPE_SITE_DIR}/sw.js
   COMMAND node ${CMAKE_SOURCE_DIR}/scripts/stamp_sw.mjs ${CMAKE_SOURCE_DIR}/web/sw.js ${CLAIMSCOPE_SITE_DIR}
   DEPENDS ${CMAKE_SOURCE_DIR}/web/sw.js ${CMAKE_SOURCE_DIR}/scripts/stamp_sw.mjs app ${FETCHED_FONT_FILES}
+          ${CLAIMSCOPE_SITE_DIR}/docs/index.html
           ${CMAKE_SOURCE_DIR}/shell.html ${CMAKE_SOURCE_DIR}/web/claimscope.js
   VERBATIM)
 add_custom_target(service_worker ALL DEPENDS ${CLAIMSCOPE_SITE_DIR}/sw.js)
-# claimscope-world.html carries the fonts: a new font makes it again.
-set_property(TARGET app_single APPEND PROPERTY LINK_DEPENDS ${FETCHED_FONT_FILES})
+# claimscope-world.html carries the fonts, both carry the help: a new font or a changed page makes them again.
+set_property(TARGET app_single APPEND PROPERTY LINK_DEPENDS ${FETCHED_FONT_FILES} ${DOCS_ONE_PAGE})

@@ -1,6 +1,7 @@
 // Writes the documentation served with the app (Help › Documentation): docs/HELP.md as
 // <out>/index.html, the listed docs/*.md beside it, and licenses.html with every licence text, so the
-// pages open offline from the app's own origin. A small Markdown subset, as the docs are written:
+// pages open offline from the app's own origin; and all.html, every page in one (to print, and what
+// the one-file claimscope.html carries, where no page can link to a file beside it). A small Markdown subset, as the docs are written:
 // headings, paragraphs, lists, tables, code blocks, `code`, **bold**, *emphasis*, [links](x.md).
 // Usage: node scripts/make_docs.mjs <repo root> <out dir>
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 const href = (target) => {
   const m = /^(?:docs\/)?([A-Z]+)\.md(#.*)?$/.exec(target);
   if (m && (m[1] === 'HELP' || PAGES.includes(m[1]))) return (m[1] === 'HELP' ? 'index' : m[1]) + '.html' + (m[2] || '');
-  return /^[a-z]+\.html(#.*)?$/.test(target) ? target : null;
+  return /^[A-Za-z]+\.html(#.*)?$/.test(target) ? target : null;
 };
 function inline(s) {
   const code = [];
@@ -78,11 +79,22 @@ const page = (title, body) => `<!doctype html>\n<html lang="en"><head><meta char
 const title = (md) => (/^# (.+)$/m.exec(md) || [, 'Claimscope'])[1];
 
 fs.mkdirSync(out, { recursive: true });
+const pages = []; // [name, title, body]
 for (const [name, file] of [['index', 'HELP'], ...PAGES.map((p) => [p, p])]) {
   const md = fs.readFileSync(path.join(root, 'docs', file + '.md'), 'utf8');
-  fs.writeFileSync(path.join(out, name + '.html'), page(title(md), markdown(md)));
+  pages.push([name, title(md), markdown(md)]);
 }
 const licences = LICENSES.map(([name, file]) => `<h2>${esc(name)}</h2><pre>${esc(fs.readFileSync(path.join(root, file), 'utf8'))}</pre>`);
-fs.writeFileSync(path.join(out, 'licenses.html'), page('Licences', '<h1>Licences</h1>\n<p>Dear ImGui and nlohmann/json: MIT. ' +
-  'zlib: the zlib licence.</p>\n' + licences.join('\n')));
-console.log(`docs: ${PAGES.length + 2} pages in ${out}`);
+pages.push(['licenses', 'Licences', '<h1>Licences</h1>\n<p>Dear ImGui and nlohmann/json: MIT. zlib: the zlib licence.</p>\n' +
+  licences.join('\n')]);
+for (const [name, t, body] of pages) fs.writeFileSync(path.join(out, name + '.html'), page(t, body));
+// One page: each page a section, "X.html" and "X.html#..." links go to its section (headings carry no ids).
+const toSections = (html) => html.replace(/href="([A-Za-z]+)\.html(#[^"]*)?"/g, (_, n) => (n === 'all' ? 'href="#"' : `href="#page-${n}"`));
+// Opened from the one-file build it is a blob: URL, where Chromium neither follows an in-page link nor
+// scrolls to the fragment it was opened at: the script does both (and is harmless where they work).
+const SECTION_LINKS = `<script>function go(h){const e=h&&document.getElementById(h.slice(1));if(e)e.scrollIntoView();}
+document.addEventListener('click',(ev)=>{const a=ev.target.closest('a[href^="#"]');if(a){ev.preventDefault();
+const h=a.getAttribute('href');if(h==='#')scrollTo(0,0);else go(h);}});addEventListener('load',()=>go(location.hash));</script>`;
+fs.writeFileSync(path.join(out, 'all.html'), toSections(page('All help', pages.map(([name, , body]) =>
+  `<section id="page-${name}">\n${body}\n</section>`).join('\n<hr>\n') + '\n' + SECTION_LINKS)));
+console.log(`docs: ${pages.length} pages and all.html in ${out}`);

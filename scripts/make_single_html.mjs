@@ -3,15 +3,22 @@
 // With --world FONTS_DIR it also carries every font file of FONTS_DIR (base64, one inert
 // <script type="application/octet-stream" data-cs-file="fonts/..."> each), which the page's
 // fetch_app_file answers from: claimscope-world.html draws every script offline.
-// Usage: node make_single_html.mjs [--world FONTS_DIR] shell.html claimscope.js app_single.js out.html
+// With --docs ALL_HTML it carries the help (make_docs.mjs's all.html) the same way, as docs/all.html,
+// which Help › Documentation opens from the page itself (web/claimscope.js, openPage).
+// Usage: node make_single_html.mjs [--world FONTS_DIR] [--docs ALL_HTML] shell.html claimscope.js app_single.js out.html
 import fs from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-let fontsDir = null;
-if (args[0] === '--world') { fontsDir = args[1]; args.splice(0, 2); }
+let fontsDir = null, docsFile = null;
+for (;;) {
+  if (args[0] === '--world') fontsDir = args[1];
+  else if (args[0] === '--docs') docsFile = args[1];
+  else break;
+  args.splice(0, 2);
+}
 const [shellPath, gluePath, appPath, outPath] = args;
-if (!outPath) { console.error('usage: make_single_html.mjs [--world FONTS_DIR] shell.html claimscope.js app_single.js out.html'); process.exit(2); }
+if (!outPath) { console.error('usage: make_single_html.mjs [--world FONTS_DIR] [--docs ALL_HTML] shell.html claimscope.js app_single.js out.html'); process.exit(2); }
 const shell = fs.readFileSync(shellPath, 'utf8');
 const glue = fs.readFileSync(gluePath, 'utf8');
 const app = fs.readFileSync(appPath, 'utf8');
@@ -21,11 +28,12 @@ const tag = '<script src="claimscope.js"></script>';
 if (!shell.includes(tag)) { console.error(`make_single_html: ${shellPath} has no ${tag}`); process.exit(1); }
 if (!/<link rel="preload"[^\n]*app\.wasm/.test(shell)) { console.error(`make_single_html: ${shellPath} has no app.wasm preload to remove`); process.exit(1); }
 // Base64 has no "<": safe inside the element. Not JavaScript, so the browser does not parse ~30 MB of it.
-let files = '';
+const embed = (name, file) => `<script type="application/octet-stream" data-cs-file="${name}">${fs.readFileSync(file).toString('base64')}</script>\n`;
+let files = docsFile ? embed('docs/all.html', docsFile) : '';
 if (fontsDir) {
   const fonts = fs.readdirSync(fontsDir).filter((f) => /\.(ttf|otf)$/.test(f)).sort();
   if (!fonts.length) { console.error(`make_single_html: no fonts in ${fontsDir}`); process.exit(1); }
-  files = fonts.map((f) => `<script type="application/octet-stream" data-cs-file="fonts/${f}">${fs.readFileSync(path.join(fontsDir, f)).toString('base64')}</script>\n`).join('');
+  files += fonts.map((f) => embed(`fonts/${f}`, path.join(fontsDir, f))).join('');
 }
 const html = shell
   .replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', '')

@@ -83,8 +83,12 @@
   input.setAttribute('aria-label', 'Claimscope keyboard input');
   input.autocomplete = 'off'; input.spellcheck = false;
   input.setAttribute('autocapitalize', 'off');
-  function focusInput() {
+  // `fromCopy` false: not from an element of the panels' copy either (the app wants typed text, but the
+  // keyboard user is on a control: it stays there).
+  function focusInput(fromCopy = true) {
     if (field.shown) return;   // a DOM text field is being edited: it keeps the keyboard
+    const at = document.activeElement;
+    if (!fromCopy && at && at.dataset && at.dataset.control !== undefined) return;
     if (document.activeElement !== input) input.focus({ preventScroll: true });
   }
   // Typed text goes to ImGui once it is final: not while an IME composes it ("zhuanjia" -> "专家"
@@ -123,7 +127,15 @@
     field.shown = false;   // first: the blur below must not report a second time
     fieldEvent(kind);
     field.el.style.display = 'none';
-    focusInput();
+    fieldFocusBack();
+  }
+  // The keyboard after an edit: back to the panels' element it was begun from (ui/access_panels.h), else
+  // to the article.
+  function fieldFocusBack() {
+    const from = panel.editFrom;
+    panel.editFrom = null;
+    if (from && from.isConnected) focusQuiet(from);
+    else focusInput();
   }
   function fieldMake(multiline) {
     if (field.el && field.multiline === multiline) return;
@@ -159,7 +171,12 @@
     e.stopPropagation();
     if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;
     if (e.key === 'Escape') { e.preventDefault(); fieldFinish(2); }
-    else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) { e.preventDefault(); fieldFinish(e.shiftKey ? 4 : 3); }
+    else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) {
+      e.preventDefault();
+      // A field of the panels' copy: kept, and Tab goes on in the copy's order (to a button as well).
+      const proxy = panel.controls.get(field.id);
+      if (proxy) { fieldFinish(1); tabFrom(proxy, e.shiftKey ? -1 : 1); } else fieldFinish(e.shiftKey ? 4 : 3);
+    }
     else if (e.key === 'Enter' && field.multiline && (e.ctrlKey || e.metaKey)) { e.preventDefault(); fieldFinish(1); }   // a note: Ctrl+Enter keeps it
     else if (e.key === 'Enter' && !field.multiline) { e.preventDefault(); if (field.enterSteps) fieldEvent(e.shiftKey ? 7 : 6); else fieldFinish(5); }
     else if (e.key === 'F3' && field.enterSteps) { e.preventDefault(); fieldEvent(e.shiftKey ? 7 : 6); }
@@ -200,7 +217,12 @@
     el.value = f.text;
     el.placeholder = f.placeholder;
     if (f.lang) el.lang = f.lang; else el.removeAttribute('lang');
-    el.setAttribute('aria-label', f.placeholder || 'text field');
+    // Named as its element in the panels' copy, which the keyboard goes back to when the edit ends.
+    const proxy = panel.controls.get(f.id);
+    el.setAttribute('aria-label', proxy ? proxy.getAttribute('aria-label') : f.placeholder || 'text field');
+    el.dataset.control = f.id;
+    const active = document.activeElement;
+    if (!panel.editFrom && active && active.dataset && active.dataset.control !== undefined) panel.editFrom = proxy || active;
     el.style.display = 'block';
     field.shown = true;
     el.focus({ preventScroll: true });
@@ -210,7 +232,7 @@
     if (!field.shown) return;
     field.shown = false;
     field.el.style.display = 'none';
-    focusInput();
+    fieldFocusBack();
   }
   // A press on the canvas ends the edit (the field's blur commits it) before the app sees the press.
   function fieldCanvasDown() { if (field.shown) field.el.blur(); }
@@ -461,6 +483,7 @@
   function updateMirror(title, json) {
     const m = JSON.parse(json);
     mirrorTitle.textContent = title || 'Untitled article';
+    if (m.lang) mirror.lang = m.lang; else mirror.removeAttribute('lang');   // a reader's voice for the article's language
     const notes = document.createDocumentFragment();
     m.marks.forEach((k, i) => {
       const d = document.createElement('span');
@@ -516,6 +539,219 @@
     const a = mirrorCp(sel.anchorNode, sel.anchorOffset), f = mirrorCp(sel.focusNode, sel.focusOffset);
     if (a >= 0 && f >= 0) Module.ccall('cs_mirror_select', null, ['number', 'number'], [a, f]);
   });
+
+  // ---- Accessibility: the panels' controls (issue 17) ----------------------------------------------
+  // The menu bar, toolbar, lists, inspector and any open menu, list or dialog as real elements (what they
+  // hold is decided by ui/access_panels.h and core/access/panel_mirror.h): out of sight like the mirror,
+  // but focusable. Tab and Shift+Tab go through them landmark by landmark, with the article's keyboard
+  // input between the toolbar and the panels; F6 and Shift+F6 jump between landmarks; Alt or F10 goes
+  // to the menu bar; arrows move within a menu bar, menu, list or tab list. Activating an element (Enter,
+  // Space, a screen reader's click) presses its control in the app; the control whose element has the
+  // keyboard is outlined on the canvas. Names are set as text or attributes, never as markup.
+  const panelsBefore = document.createElement('div');   // menu bar and toolbar: before the article
+  const panelsAfter = document.createElement('div');    // the rest: after it
+  panelsBefore.id = 'cs-panels-before';
+  panelsAfter.id = 'cs-panels-after';
+  panelsBefore.className = panelsAfter.className = 'cs-panels';
+  const panel = { controls: new Map(), regions: new Map(), opener: null, editFrom: null, dialog: null, dialogReturn: null, quiet: false };
+  const BUTTON_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'option', 'tab', 'checkbox', 'combobox']);
+  const GROUP_ROLES = new Set(['menubar', 'menu', 'listbox', 'tablist']);   // one Tab stop; arrows inside
+  const regionKey = (r) => r.role + '\u0000' + r.name;
+  function controlEl(c) {
+    let el = panel.controls.get(c.id);
+    const tag = BUTTON_ROLES.has(c.role) ? 'BUTTON' : 'DIV';
+    if (!el || el.tagName !== tag) {
+      el = document.createElement(tag);
+      if (tag === 'BUTTON') el.type = 'button';
+      el.dataset.control = c.id;
+      el.addEventListener('click', () => {
+        if (el.getAttribute('aria-disabled') === 'true') return;
+        if (el.getAttribute('role') === 'textbox') panel.editFrom = el;
+        if (el.getAttribute('aria-haspopup')) panel.opener = el;
+        Module.ccall('cs_panel_activate', null, ['number'], [Number(el.dataset.control)]);
+      });
+      el.addEventListener('focus', () => {
+        Module.ccall('cs_panel_focus', null, ['number'], [Number(el.dataset.control)]);
+        // A text field is edited as soon as Tab reaches it (not when the keyboard comes back to it).
+        if (el.getAttribute('role') === 'textbox' && !panel.quiet && !field.shown) el.click();
+      });
+      el.addEventListener('blur', () => Module.ccall('cs_panel_focus', null, ['number'], [0]));
+      panel.controls.set(c.id, el);
+    }
+    el.setAttribute('role', c.role);
+    // The name as an attribute (a combobox or textbox takes none from its content), and as text for a button.
+    el.setAttribute('aria-label', c.name);
+    if (tag === 'BUTTON' && el.textContent !== c.name) el.textContent = c.name;
+    const state = (name, v) => (v === undefined ? el.removeAttribute(name) : el.setAttribute(name, String(v)));
+    state('aria-checked', c.checked);
+    state('aria-expanded', c.expanded);
+    state('aria-haspopup', c.popup);
+    state('aria-selected', c.selected);
+    state('aria-disabled', c.disabled ? true : undefined);
+    return el;
+  }
+  function updatePanels(json) {
+    const m = JSON.parse(json);
+    const had = document.activeElement;
+    const hadPanel = had && had.dataset && had.dataset.control !== undefined;
+    const live = new Set(), liveRegions = new Set();
+    const before = [], after = [];
+    for (const r of m.regions) {
+      const key = regionKey(r);
+      liveRegions.add(key);
+      let box = panel.regions.get(key);
+      if (!box) {
+        box = document.createElement('div');
+        box.setAttribute('role', r.role);
+        box.setAttribute('aria-label', r.name);
+        if (r.modal) box.setAttribute('aria-modal', 'true');
+        panel.regions.set(key, box);
+      }
+      // Tabs side by side form a tab list of their own within the landmark.
+      const kids = [];
+      let tabs = null;
+      for (const c of r.items) {
+        live.add(c.id);
+        const el = controlEl(c);
+        if (c.role === 'tab') {
+          if (!tabs) { tabs = document.createElement('div'); tabs.setAttribute('role', 'tablist'); kids.push(tabs); }
+          tabs.append(el);
+        } else { tabs = null; kids.push(el); }
+      }
+      setChildren(box, kids);
+      for (const group of [box, ...box.querySelectorAll('[role=tablist]')]) rovingTabIndex(group);
+      (r.role === 'menubar' || (r.role === 'toolbar' && r.name === 'Toolbar') ? before : after).push(box);
+    }
+    for (const [id] of panel.controls) if (!live.has(id)) panel.controls.delete(id);
+    for (const [key] of panel.regions) if (!liveRegions.has(key)) panel.regions.delete(key);
+    setChildren(panelsBefore, before);
+    setChildren(panelsAfter, after);
+    // Moving an element takes the keyboard from it: a control that is still there keeps it.
+    if (hadPanel && had.isConnected && document.activeElement !== had) focusQuiet(had);
+    // A field the app is editing in a dialog: the keyboard comes back to its element when the edit ends.
+    if (field.shown) {
+      const proxy = panel.controls.get(field.id);
+      if (proxy && proxy.closest('[role=dialog]') && !(panel.editFrom && panel.editFrom.isConnected)) panel.editFrom = proxy;
+    }
+    // A dialog that opens takes the keyboard, and gives it back to where it was when it closes; so does a
+    // menu or list opened from an element of the copy.
+    const firstIn = (box) => box.querySelector('[tabindex="0"]');
+    const dialog = after.find((b) => b.getAttribute('role') === 'dialog' && b.getAttribute('aria-modal') === 'true');
+    const popup = after.find((b) => ['menu', 'listbox'].includes(b.getAttribute('role')));
+    if (dialog && panel.dialog !== dialog) {
+      panel.dialogReturn = panel.dialog ? panel.dialogReturn : (hadPanel && had.isConnected ? had : panel.opener || input);
+      panel.dialog = dialog;
+      // The app may have put the keyboard in the dialog's field already: it keeps it.
+      if (!field.shown && !dialog.contains(document.activeElement) && firstIn(dialog)) firstIn(dialog).focus({ preventScroll: true });
+      return;
+    }
+    if (!dialog && panel.dialog) {
+      panel.dialog = null;
+      const back = panel.dialogReturn;
+      panel.dialogReturn = null;
+      if (!field.shown && (!document.activeElement || document.activeElement === document.body || (hadPanel && !had.isConnected)))
+        focusQuiet(back && back.isConnected ? back : input);
+      return;
+    }
+    if (hadPanel && !had.isConnected && !field.shown) {
+      const back = panel.opener && panel.opener.isConnected ? panel.opener : null;
+      focusQuiet(back || input);
+    } else if (popup && hadPanel && had === panel.opener && !popup.contains(had) && firstIn(popup)) {
+      firstIn(popup).focus({ preventScroll: true });
+    }
+  }
+  // Children replaced only when they differ: a frame that changed one state moves no element.
+  function setChildren(parent, kids) {
+    const now = parent.children;
+    if (now.length === kids.length && kids.every((k, i) => now[i] === k)) return;
+    parent.replaceChildren(...kids);
+  }
+  // One Tab stop per menu bar, menu, list or tab list (its selected or first item); arrows move inside.
+  function rovingTabIndex(group) {
+    const role = group.getAttribute('role');
+    const items = [...group.children].filter((e) => e.dataset.control !== undefined);
+    if (!GROUP_ROLES.has(role)) { for (const e of items) e.tabIndex = 0; return; }
+    const keep = items.find((e) => e.tabIndex === 0 && e === document.activeElement) ||
+      items.find((e) => e.getAttribute('aria-selected') === 'true') || items[0];
+    for (const e of items) e.tabIndex = e === keep ? 0 : -1;
+  }
+  function focusQuiet(el) { panel.quiet = true; el.focus({ preventScroll: true }); panel.quiet = false; }
+  // Tab's order from `el`: the copy's stops and the article's input, or a modal dialog's stops only
+  // (around: from its last to its first).
+  function tabFrom(el, step) {
+    const dialog = el.closest('[role=dialog][aria-modal=true]');
+    const stops = dialog ? [...dialog.querySelectorAll('[tabindex="0"]')]
+      : [...panelsBefore.querySelectorAll('[tabindex="0"]'), input, ...panelsAfter.querySelectorAll('[tabindex="0"]')];
+    const i = stops.indexOf(el);
+    const next = stops[(i + step + stops.length) % stops.length];
+    if (next) next.focus({ preventScroll: true });
+  }
+  function landmarks() {
+    return [...panelsBefore.children, input, ...panelsAfter.children].filter((b) => b === input || b.querySelector('[tabindex="0"]'));
+  }
+  function focusLandmark(step) {
+    const marks = landmarks();
+    const at = marks.findIndex((b) => b === document.activeElement || (b !== input && b.contains(document.activeElement)));
+    const next = marks[(at + step + marks.length) % marks.length];
+    if (!next) return;
+    (next === input ? input : next.querySelector('[tabindex="0"]')).focus({ preventScroll: true });
+  }
+  function moveInGroup(el, key) {
+    const group = el.parentElement;
+    const role = group && group.getAttribute('role');
+    if (!GROUP_ROLES.has(role)) return false;
+    const across = role === 'menubar' || role === 'tablist';
+    const prev = across ? 'ArrowLeft' : 'ArrowUp', next = across ? 'ArrowRight' : 'ArrowDown';
+    const items = [...group.children].filter((e) => e.dataset.control !== undefined);
+    let i = items.indexOf(el);
+    if (key === prev) i = (i - 1 + items.length) % items.length;
+    else if (key === next) i = (i + 1) % items.length;
+    else if (key === 'Home') i = 0;
+    else if (key === 'End') i = items.length - 1;
+    else return false;
+    for (const e of items) e.tabIndex = e === items[i] ? 0 : -1;
+    items[i].focus({ preventScroll: true });
+    return true;
+  }
+  // Keys on an element of the copy are the page's (Tab moves on, Enter and Space press), not the app's:
+  // only Escape (closes the open menu or list in the app) and shortcuts with Ctrl reach the app. From
+  // the article's keyboard input, Tab leaves for the next landmark instead of going to the app.
+  function panelKey(e) {
+    if (e.type !== 'keydown') { if (e.target && e.target.dataset && e.target.dataset.control !== undefined && e.key !== 'Escape' && !e.ctrlKey && !e.metaKey) e.stopPropagation(); return; }
+    if (!started) return;
+    if (e.key === 'F6') { e.preventDefault(); e.stopPropagation(); focusLandmark(e.shiftKey ? -1 : 1); return; }
+    if ((e.key === 'F10' && !e.shiftKey) || (e.key === 'Alt' && !e.ctrlKey && !e.shiftKey)) {
+      const bar = panelsBefore.querySelector('[role=menubar] [tabindex="0"]');
+      if (bar && (e.key === 'F10' || e.target === input || e.target.dataset.control !== undefined)) {
+        e.preventDefault(); e.stopPropagation(); bar.focus({ preventScroll: true }); return;
+      }
+    }
+    // Tab is the page's, from anywhere but a field being edited (which has its own, fieldKey): the browser
+    // moves the keyboard through the copy's elements. The app never sees it.
+    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && !field.shown && !(e.target && e.target.closest && e.target.closest('[role=dialog][aria-modal=true]'))) {
+      e.stopPropagation();
+      return;
+    }
+    if (e.target === input) return;
+    const el = e.target;
+    if (!el || !el.dataset || el.dataset.control === undefined) return;
+    if (e.key === 'Escape') {   // the app closes its menu or list; the keyboard goes back to what opened it
+      const back = panel.opener;
+      setTimeout(() => {   // unless the copy's update already gave it back (or the user moved on)
+        const now = document.activeElement;
+        if (!now || now === document.body) (back && back.isConnected ? back : input).focus({ preventScroll: true });
+      }, 120);
+      return;
+    }
+    if (e.ctrlKey || e.metaKey) return;   // shortcuts (Ctrl+S, Ctrl+Z) are the app's from anywhere
+    e.stopPropagation();
+    // A dialog keeps the keyboard: Tab from its last control goes to its first, and back.
+    if (e.key === 'Tab' && el.closest('[role=dialog][aria-modal=true]')) { e.preventDefault(); tabFrom(el, e.shiftKey ? -1 : 1); return; }
+    if (moveInGroup(el, e.key)) { e.preventDefault(); return; }
+    if (el.getAttribute('role') === 'textbox' && e.key === 'Enter') { e.preventDefault(); el.click(); }
+  }
+  window.addEventListener('keydown', panelKey, true);
+  window.addEventListener('keyup', panelKey, true);
 
   // ---- Files served beside the app (fonts/*), fetched when the app asks --------------------------
   // platform.h, fetch_app_file: the app asks with a request id; the answer goes back through
@@ -600,6 +836,18 @@
       return bytes;
     }
     return null;
+  }
+  // Help › Documentation and About's licences (platform.h, open_app_page): a page served beside the app;
+  // in the one-file build, which has nothing beside it, the help it carries as one page (docs/all.html),
+  // at that page's section.
+  let docsUrl = null;
+  function openPage(path) {
+    if (!singleFile) { window.open(path, '_blank', 'noopener'); return; }
+    const page = /^docs\/([A-Za-z]+)\.html$/.exec(path);
+    const bytes = page && !docsUrl ? embeddedFile('docs/all.html') : null;
+    if (bytes) docsUrl = URL.createObjectURL(new Blob([bytes], { type: 'text/html' }));
+    if (!page || !docsUrl) { console.error('claimscope: this one-file page does not carry ' + path); return; }
+    window.open(docsUrl + (page[1] === 'index' ? '' : '#page-' + page[1]), '_blank');
   }
   function fail(id, path, reason) {
     failures = failures.filter((f) => f.path !== path).concat([{ path, reason }]);
@@ -755,7 +1003,7 @@
     cs: {
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove, bulkClear,
-      fetchAppFile, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror,
+      fetchAppFile, openPage, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror, updatePanels,
       appStarted() { started = true; $('cs-loading').hidden = true; followSystem(); readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),
@@ -822,9 +1070,9 @@
   // now rather than at DOMContentLoaded (~30 ms later).
   (() => {
     const problem = capabilityProblem();
-    document.body.appendChild(input);
+    document.body.append(panelsBefore, input);
     document.body.appendChild(statusBox);
-    document.body.append(mirror, live, alertBox);
+    document.body.append(mirror, panelsAfter, live, alertBox);
     const canvas = Module.canvas;
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     canvas.addEventListener('mousedown', fieldCanvasDown, true);

@@ -11,8 +11,10 @@
 'use strict';
 const BUILD = '__CLAIMSCOPE_BUILD_HASH__';
 const CACHE = 'claimscope-' + BUILD;
-// The help pages too (Help › Documentation): a second visit offline opens them as well.
-const SHELL = ['./', 'index.html', 'claimscope.js', 'app.js', 'app.wasm', 'favicon.svg', 'docs/index.html', 'docs/licenses.html'];
+// The help pages too (Help › Documentation): a second visit offline opens them as well. scripts/stamp_sw.mjs
+// writes every page of the build's docs/ into DOCS.
+const DOCS = ['docs/index.html'];
+const SHELL = ['./', 'index.html', 'claimscope.js', 'app.js', 'app.wasm', 'favicon.svg', ...DOCS];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -101,6 +101,13 @@ void open_app_page(const std::string& path);
 void update_article_mirror(const std::string& title, const std::string& json);
 // Says `text` through the page's live region: polite (role=status), or at once for errors (role=alert).
 void announce(const std::string& text, bool alert = false);
+// The page's DOM copy of the panels' controls (ui/access_panels.h): `json` is core/access/panel_mirror.h's
+// panels_json. Sent only when what it says changed. A control of the copy that gets the keyboard or is
+// activated comes back through js_api.cpp (cs_panel_focus, cs_panel_activate).
+void update_panel_mirror(const std::string& json);
+// A click of the primary button at (x, y) (CSS px), as the mouse makes one: how activating a control of
+// the panels' copy presses the control. The keyboard stays where it is.
+void press_at(float x, float y);
 
 // ---- Text fields edited by the browser (issue 15) -------------------------------------------
 // While one of the UI's text fields is edited, a real <textarea> / <input> of the page lies exactly

@@ -62,7 +62,7 @@ void draw_annotation_list(AppState& s) {
     ImGui::NewLine();
     ImGui::SetNextItemWidth(-1);
     user_text_field(s, "##search", &s.list.filter.search, {"filter: quote, entity or note", false, {}, s.doc().meta.language});
-    s.mark("list/search");
+    s.mark("list/search", "Filter the annotations");
 
     const std::vector<int>& rows = list_rows(s).rows;
     ImGui::TextDisabled("%d of %d shown", (int)rows.size(), (int)p.annotations.size());

@@ -8,6 +8,7 @@
 // - Frame layout: menu bar, panes, splitters, status line, messages
 // - Platform-facing entry points
 #include "ui/app.h"
+#include "ui/access_panels.h"
 #include "core/file/plain_problems.h"
 #include "core/text/plural.h"
 #include "platform/platform.h"
@@ -45,6 +46,10 @@ void AppState::select(const std::string& id, bool scroll) {
 }
 
 void AppState::mark(const std::string& name, const std::string& label) {
+    if (!label.empty()) name_panel_control(ImGui::GetItemID(), label); // a control drawn with an id-only label
+    // Only what is on screen: a control scrolled out of its panel is not listed, since a tap aimed at
+    // its rectangle would land on whatever is drawn there instead.
+    if (!ImGui::IsItemVisible()) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
     if (!label.empty()) ui_labels[name] = label;
@@ -185,25 +190,38 @@ static void status_line(AppState& s) {
             left = sel.empty() ? "Select text, then press a type's key (C, A, S) or right-click."
                                : std::to_string(sel.end - sel.start) + " characters selected — press C, A or S to tag";
     }
-    const std::string right =
-        count_noun(p.annotations.size(), "annotation") + " · " + count_noun(p.relations.size(), "link") +
-        (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) + " · " +
-        "text " + std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
+    const std::string scale = std::to_string(std::lround(s.settings.text_scale * 100)) + "%";
+    std::string right = count_noun(p.annotations.size(), "annotation") + " · " + count_noun(p.relations.size(), "link") +
+                        (orphans ? " · " + std::to_string(orphans) + " orphaned" : "") + " · " + session_status(s) +
+                        " · text " + scale;
     // Whose document this is (the name it is saved under): on a shared computer, seen before saving.
-    const std::string name = p.annotator.empty() ? "no name yet" : p.annotator;
-    const float name_w = ImGui::CalcTextSize(name.c_str()).x; // the shaped width is close: a name is short
-    const float right_w = ImGui::CalcTextSize(right.c_str()).x + name_w + ImGui::CalcTextSize(" · ").x;
-    // A phone's line holds one of the two: never drawn over each other.
-    const bool both = ImGui::CalcTextSize(left.c_str()).x + 20 + right_w + 12 <= ImGui::GetContentRegionAvail().x;
+    std::string name = p.annotator.empty() ? "no name yet" : p.annotator;
+    // The line holds what fits, most needed first: what just happened, then the counts with whether the
+    // work is saved, then whose work it is, then the hint. On a phone it holds one or two of them, shorter
+    // if need be, never drawn over each other or past the screen's edge.
+    const float avail = ImGui::GetContentRegionAvail().x, sep = ImGui::CalcTextSize(" · ").x;
+    auto name_w = [&] { return name.empty() ? 0.0f : ImGui::CalcTextSize(name.c_str()).x + sep; };
+    auto right_w = [&] { return ImGui::CalcTextSize(right.c_str()).x + name_w(); };
+    const bool both = ImGui::CalcTextSize(left.c_str()).x + 20 + right_w() + 12 <= avail;
     if (both || event) ImGui::TextUnformatted(left.c_str());
     if (!both && event) return;
-    if (both) ImGui::SameLine(ImGui::GetWindowWidth() - right_w - 12);
-    draw_user_text(s, ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), name, name_w + ImGui::GetFontSize(),
-                   ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_TextDisabled), true);
-    ImGui::Dummy(ImVec2(name_w, ImGui::GetFontSize()));
-    s.mark("status/name", name);
-    ImGui::SameLine(0, 0);
-    ImGui::TextDisabled(" · %s", right.c_str());
+    if (!both && right_w() > avail) name.clear();
+    if (!both && right_w() > avail)
+        right = count_noun(p.annotations.size(), "mark") + " · " + count_noun(p.relations.size(), "link") + " · " +
+                session_status(s) + " · " + scale;
+    if (both) ImGui::SameLine(ImGui::GetWindowWidth() - right_w() - 12);
+    if (!name.empty()) {
+        // the shaped width is close to CalcTextSize's: a name is short
+        draw_user_text(s, ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), name,
+                       name_w() - sep + ImGui::GetFontSize(), ImGui::GetFont(), ImGui::GetFontSize(),
+                       ImGui::GetColorU32(ImGuiCol_TextDisabled), true);
+        ImGui::Dummy(ImVec2(name_w() - sep, ImGui::GetFontSize()));
+        s.mark("status/name", name);
+        ImGui::SameLine(0, 0);
+        ImGui::TextDisabled(" · %s", right.c_str());
+    } else {
+        ImGui::TextDisabled("%s", right.c_str());
+    }
     s.mark("status/counts", right);
 }
 
@@ -255,6 +273,7 @@ void App::frame() {
     AppState& s = s_;
     s.ui_rects.clear();
     s.ui_labels.clear();
+    panels_begin_frame();
     s.shaped.missing_glyphs = s.shaped.glyphs_drawn = 0; // counted over the frame, for getState
     global_shortcuts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -281,6 +300,7 @@ void App::frame() {
     text_fields_end_frame(); // a DOM text field whose field was not drawn goes (widgets.h)
     s.text_blocks.end_frame();
     ImGui::End();
+    panels_end_frame(s); // after every window: what the page's copy of the controls says (access_panels.h)
     if (s.save_requested) {
         s.save_requested = false;
         save_to_file(s);

@@ -103,6 +103,7 @@ struct ArticleViewState {
     int handle_drag = 0;         // the TouchTarget a finger holds, 0 none
     size_t handle_fixed = 0;     // ... and the end that stays
     ImVec2 handle_grip;          // the finger's offset from the held end's line middle
+    ImVec2 handle_finger;        // where the finger holding a handle is (screen px)
     float line_h = 0;            // the article's line height, last frame
     ImVec2 type_bar_size = ImVec2(300, 56); // last frame's (the bar is placed by its size)
 };
@@ -177,7 +178,7 @@ struct AppState : ProjectUi {
     // can aim real mouse clicks at them, and what some of them say (window.claimscope.uiRect).
     std::map<std::string, ImVec4> ui_rects;
     std::map<std::string, std::string> ui_labels;
-    // Records the last ImGui item's rectangle under `name`, and its text when it is given.
+    // Records the last ImGui item's rectangle under `name`, and its text when it is given, if it is on screen.
     void mark(const std::string& name, const std::string& label = {});
     int list_shown = 0; // rows the annotations list shows after filtering
 

@@ -344,6 +344,10 @@ void extend_selection_by_words(AppState& s, size_t fixed, size_t cp) {
     v.press_cp = fixed;
     v.drag_origin = Span{(uint32_t)fixed, (uint32_t)fixed};
     drag_select(s, cp, false);
+    // A handle held over a gap stops at the word before it (after it, for the start), as on a phone.
+    const Span t = without_edge_spaces(s.doc(), selection_span(s));
+    if (v.anchor <= v.caret) v.caret = std::max<size_t>(t.end, v.anchor);
+    else v.caret = std::min<size_t>(t.start, v.anchor);
 }
 
 static void select_at_click(AppState& s, size_t cp) {

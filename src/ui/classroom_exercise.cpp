@@ -131,7 +131,7 @@ void draw_create_exercise(AppState& s) {
     ImGui::TextUnformatted("Instructions");
     user_text_field(s, "##instructions", &cr.instructions,
                     {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f)});
-    s.mark("create/instructions");
+    s.mark("create/instructions", "Instructions");
 
     ImGui::SeparatorText("What students use");
     ImGui::TextDisabled("Types");

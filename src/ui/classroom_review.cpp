@@ -70,19 +70,22 @@ void review_open(AppState& s, std::vector<IncomingFile> files) {
     s.notify("Class review: " + std::to_string(rv.files.size()) + " files");
 }
 
-static void key_chooser(ReviewUi& rv) {
+static void key_chooser(ReviewUi& rv, bool coarse_pointer) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Answer key:");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(320);
     const char* preview = rv.key >= 0 ? rv.files[rv.key].name.c_str() : "(choose the key file)";
-    if (ImGui::BeginCombo("##key", preview)) {
-        for (int i = 0; i < (int)rv.files.size(); ++i)
-            if (ImGui::Selectable(rv.files[i].name.c_str(), i == rv.key) && i != rv.key) {
-                rv.key = i;
-                rv.key_reason = "chosen by you";
-                compute(rv);
-            }
+    if (begin_combo("##key", preview)) {
+        {
+            TouchRows rows(coarse_pointer);
+            for (int i = 0; i < (int)rv.files.size(); ++i)
+                if (ImGui::Selectable(rv.files[i].name.c_str(), i == rv.key) && i != rv.key) {
+                    rv.key = i;
+                    rv.key_reason = "chosen by you";
+                    compute(rv);
+                }
+        }
         ImGui::EndCombo();
     }
     ImGui::SameLine();
@@ -455,7 +458,7 @@ void draw_review(AppState& s) {
     s.mark("review/export");
     ImGui::EndDisabled();
     ImGui::SameLine(0, 24);
-    key_chooser(rv);
+    key_chooser(rv, s.panes.coarse_pointer);
     if (rv.have_report && !r.ok) {
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "The key %s cannot be used:", rv.files[rv.key].name.c_str());
         for (const Problem& p : r.errors) ImGui::BulletText("%s", p.to_string().c_str());

@@ -160,7 +160,7 @@ static void name_dialog(AppState& s) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
     bool enter = user_text_field(s, "##student", &s.student.name_buf).enter;
-    s.mark("exercise/name");
+    s.mark("exercise/name", "Your name");
     std::string name = s.student.name_buf;
     name.erase(0, name.find_first_not_of(" \t"));
     name.erase(name.find_last_not_of(" \t") + 1);

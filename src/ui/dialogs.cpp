@@ -55,7 +55,7 @@ static void name_dialog(AppState& s) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(320);
     bool enter = user_text_field(s, "##name", &s.dialogs.name_buf).enter;
-    s.mark("dialog/name/input");
+    s.mark("dialog/name/input", "Your name");
     bool ok = !s.dialogs.name_buf.empty();
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("OK", ImVec2(120, 0)) || (enter && ok)) {
@@ -121,7 +121,7 @@ static void new_article_dialog(AppState& s) {
     user_text_field(s, "Date", &s.dialogs.na_date, {"YYYY-MM-DD"});
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     user_text_field(s, "##text", &s.dialogs.na_text, {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 14)});
-    s.mark("dialog/new/text");
+    s.mark("dialog/new/text", "Article text");
     bool ok = s.dialogs.na_text.find_first_not_of(" \t\r\n") != std::string::npos;
     ImGui::BeginDisabled(!ok);
     bool open_clicked = ImGui::Button("Open article", ImVec2(140, 0));
@@ -162,6 +162,7 @@ static void documents_dialog(AppState& s) {
     }
     ImGui::SetNextItemWidth(360);
     user_text_field(s, "##rename", &s.dialogs.rename_buf);
+    s.mark("dialog/documents/rename", "New name");
     ImGui::SameLine();
     if (ImGui::Button("Rename open document") && !s.dialogs.rename_buf.empty()) {
         const std::string title = s.dialogs.rename_buf; // the dialog's state is reset by the switch

@@ -51,7 +51,7 @@ void draw_find_bar(AppState& s) {
     opt.enter_steps = true;
     const TextFieldResult typed = user_text_field(s, "##find", &f.query, opt);
     if (ImGui::IsItemActive()) f.focus_input = false;
-    s.mark("find/input");
+    s.mark("find/input", "Find");
     bool had = f.computed_for == f.query;
     refresh_find(s);
     if (!had && f.current >= 0) {

@@ -76,9 +76,20 @@ void draw_guide(AppState& s) {
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(ImGui::GetFontSize() * 22, vp->Size.x - 24);
-    // Bottom right, above the status line: over the lower part of the side panel, clear of the text.
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - 12, vp->Pos.y + vp->Size.y - ImGui::GetFrameHeight() * 2),
-                            ImGuiCond_Always, ImVec2(1, 1));
+    // Never over what the step asks for. Above the status line: bottom right (over the side panel's lower
+    // part) while the step is in the text; bottom left (over the lists or the text's lower part) while it is
+    // in the inspector (the link). A phone's inspector is its bottom sheet: at the text's top then.
+    const float bottom = vp->Pos.y + vp->Size.y - ImGui::GetFrameHeight() * 2;
+    ImVec2 pos(vp->Pos.x + vp->Size.x - 12, bottom), pivot(1, 1);
+    if (h.step == GuideStep::Link && s.panes.layout == ScreenLayout::Narrow) {
+        const auto article = s.ui_rects.find("article");
+        pos = ImVec2(vp->Pos.x + vp->Size.x * 0.5f, article != s.ui_rects.end() ? article->second.y + 8 : vp->Pos.y + 96);
+        pivot = ImVec2(0.5f, 0);
+    } else if (h.step == GuideStep::Link) {
+        pos = ImVec2(vp->Pos.x + 12, bottom);
+        pivot = ImVec2(0, 1);
+    }
+    ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |

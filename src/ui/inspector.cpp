@@ -37,10 +37,13 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
         switch (def.kind) {
             case AttrKind::Enum: {
                 std::string cur = v && v->is_string() ? v->get<std::string>() : "";
-                if (ImGui::BeginCombo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
-                    if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
-                    for (const std::string& opt : def.options)
-                        if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
+                if (begin_combo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
+                    {
+                        TouchRows rows(s.panes.coarse_pointer);
+                        if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
+                        for (const std::string& opt : def.options)
+                            if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
+                    }
                     ImGui::EndCombo();
                 }
                 break;
@@ -138,24 +141,27 @@ static void relations(AppState& s, const Annotation& a) {
         if (outgoing) {
             const std::string target_label = type_label(p, rt.to_type);
             bool adding =
-                ImGui::BeginCombo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge);
+                begin_combo("##add", ("Add " + target_label + "…").c_str(), ImGuiComboFlags_HeightLarge);
             s.mark("inspector/add/" + rt.id);
             if (adding) {
-                int row = 0;
-                for (const Annotation& o : p.annotations) {
-                    if (o.type != rt.to_type) continue;
-                    bool linked = std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
-                        return r.type == rt.id && r.from == a.id && r.to == o.id;
-                    });
-                    if (linked) continue;
-                    ImGui::PushID(o.id.c_str());
-                    const std::string label = describe_with_quote(o, 30);
-                    bool chosen = user_selectable(s, "##target", label, false);
-                    s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
-                    if (chosen)
-                        if (auto rid = s.editor.add_relation(rt.id, a.id, o.id))
-                            s.notify(linked_announcement(s.project(), *s.project().find_relation(*rid)));
-                    ImGui::PopID();
+                {
+                    TouchRows rows(s.panes.coarse_pointer);
+                    int row = 0;
+                    for (const Annotation& o : p.annotations) {
+                        if (o.type != rt.to_type) continue;
+                        bool linked = std::any_of(p.relations.begin(), p.relations.end(), [&](const Relation& r) {
+                            return r.type == rt.id && r.from == a.id && r.to == o.id;
+                        });
+                        if (linked) continue;
+                        ImGui::PushID(o.id.c_str());
+                        const std::string label = describe_with_quote(o, 30);
+                        bool chosen = user_selectable(s, "##target", label, false);
+                        s.mark("inspector/add/" + rt.id + "/" + std::to_string(row++), label);
+                        if (chosen)
+                            if (auto rid = s.editor.add_relation(rt.id, a.id, o.id))
+                                s.notify(linked_announcement(s.project(), *s.project().find_relation(*rid)));
+                        ImGui::PopID();
+                    }
                 }
                 ImGui::EndCombo();
             }
@@ -186,12 +192,15 @@ void draw_inspector(AppState& s) {
     sync_buffers(s.inspector, *a);
     const AnnotationType* t = p.codebook.find_type(a->type);
     ImGui::PushItemWidth(-90);
-    bool type_open = ImGui::BeginCombo("Type", t ? t->label.c_str() : a->type.c_str());
+    bool type_open = begin_combo("Type", t ? t->label.c_str() : a->type.c_str());
     s.mark("inspector/type");
     if (type_open) {
-        for (const AnnotationType& ty : p.codebook.types) {
-            if (ImGui::Selectable(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
-            s.mark("inspector/type/" + ty.id);
+        {
+            TouchRows rows(s.panes.coarse_pointer);
+            for (const AnnotationType& ty : p.codebook.types) {
+                if (ImGui::Selectable(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
+                s.mark("inspector/type/" + ty.id);
+            }
         }
         ImGui::EndCombo();
     }
@@ -215,7 +224,7 @@ void draw_inspector(AppState& s) {
         user_text_field(s, "##note", &s.inspector.note.text,
                         {nullptr, true, ImVec2(-1, ImGui::GetTextLineHeight() * 5), s.doc().meta.language});
     if (ImGui::IsItemActive()) s.inspector.focus_note = false;
-    s.mark("inspector/note");
+    s.mark("inspector/note", "Note");
     if (note.committed) {
         const bool changed = s.inspector.note.text != a->note;
         s.editor.set_note(a->id, s.inspector.note.text);

@@ -1,7 +1,7 @@
 // Claimscope UI — selection handles, the type bar and scrollbars by touch (touch.h).
 //
 // Index
-// - Handles: where they are drawn, what a finger on one does
+// - Handles: where they are drawn, what a finger on one does, scrolling at the view's edges
 // - The type bar
 // - Scrollbars
 #include "ui/touch.h"
@@ -20,6 +20,8 @@ namespace cs::ui {
 constexpr float kFingerReach = 22;
 
 static ImGuiWindow* scrollbar_under(ImVec2 p, float* grab_min, float* grab_max);
+static void follow_handle_finger(AppState& s);
+static void auto_scroll_for_handle(AppState& s);
 
 // ---------------------------------------------------------------------------------------------
 // Handles
@@ -77,9 +79,36 @@ void drag_touch_handle(AppState& s, TouchTarget handle, float x, float y, int ph
         v.handle_drag = (int)handle;
     }
     if (v.handle_drag == 0) return;
-    const float tx = x - v.handle_grip.x - v.text_origin.x, ty = y - v.handle_grip.y - v.text_origin.y;
-    extend_selection_by_words(s, v.handle_fixed, v.layout.hit_test(tx, ty));
+    v.handle_finger = ImVec2(x, y);
+    follow_handle_finger(s);
     if (phase == 2) v.handle_drag = 0;
+    platform::request_redraw(2);
+}
+
+// The held end goes to the word under the finger (less where on the knob it pressed).
+static void follow_handle_finger(AppState& s) {
+    ArticleViewState& v = s.view;
+    const float tx = v.handle_finger.x - v.handle_grip.x - v.text_origin.x;
+    const float ty = v.handle_finger.y - v.handle_grip.y - v.text_origin.y;
+    extend_selection_by_words(s, v.handle_fixed, v.layout.hit_test(tx, ty));
+}
+
+// A finger holding a handle near the view's top or bottom edge scrolls the article, as a mouse dragging
+// past an edge does, and the held end follows the text that comes under the still finger: a phrase that
+// runs on past the screen can be selected. Faster the nearer the edge. Called inside the article window.
+static void auto_scroll_for_handle(AppState& s) {
+    ArticleViewState& v = s.view;
+    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+    const float band = std::max(24.0f, v.line_h * 1.5f), y = v.handle_finger.y;
+    float step = 0;
+    if (y < top + band) step = -std::min(band, top + band - y);
+    else if (y > bottom - band) step = std::min(band, y - (bottom - band));
+    if (step == 0) return;
+    const float to = std::clamp(ImGui::GetScrollY() + std::copysign(std::max(4.0f, std::fabs(step) * 0.5f), step),
+                                0.0f, ImGui::GetScrollMaxY());
+    if (to == ImGui::GetScrollY()) return;
+    follow_handle_finger(s); // this frame's text, where the finger is now
+    ImGui::SetScrollY(to);
     platform::request_redraw(2);
 }
 
@@ -138,6 +167,7 @@ void draw_touch_selection(AppState& s, float line_h) {
     v.line_h = line_h;
     v.handles_drawn = false;
     if (!handles_shown(s)) return;
+    if (v.handle_drag != 0) auto_scroll_for_handle(s);
     const Span sel = selection_span(s);
     const ImVec2 a = end_point(s, sel.start, false), b = end_point(s, sel.end, true);
     const ImU32 col = article_colors(s.settings.theme).caret;

@@ -1,4 +1,5 @@
 #include "ui/widgets.h"
+#include "ui/access_panels.h"
 #include "core/render/screen_layout.h"
 #include "core/text/shaped_layout.h"
 #include "platform/platform.h"
@@ -35,6 +36,13 @@ bool begin_modal(const char* name, bool wanted, bool* open, ImGuiWindowFlags fla
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     return false;
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    note_combo(id, label, preview, open);
+    return open;
 }
 
 void escape_closes_popup() {

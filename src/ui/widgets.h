@@ -26,6 +26,10 @@ bool begin_modal(const char* name, bool wanted, bool* open = nullptr, ImGuiWindo
 // navigation on (which would take the arrow keys from the article). Call once per frame, after the
 // views, so that the same Escape is not also taken as "clear the selection".
 void escape_closes_popup();
+// ImGui::BeginCombo, reported to the panels' accessible copy as a control that opens a list (named by
+// its label, or its preview when the label is an id only): this ImGui reports no item info for combos.
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+
 // Rows of a menu or popup 44 px apart on a coarse pointer (a finger): ImGui makes a menu item as tall as
 // its text plus the item spacing, so the spacing is raised for the scope of this object.
 struct TouchRows {

@@ -191,3 +191,138 @@ test('keyboard only: select, tag, link to an actor and a source, write a note, s
   assert.deepEqual(links, [['according_to', claim.id, byQuote['United Nations'].id], ['said_by', claim.id, byQuote['Abdul Qahar Balkhi'].id]]);
   assert.deepEqual(problems.page, []);
 });
+
+// Issue 17, the panels: every control the app draws is a focusable element of the page (out of sight, the
+// canvas outlines the focused one), in landmarks. Keyboard alone from load: Shift+Tab from the article goes
+// to the toolbar, then the menu bar; Tab from the article to the lists, then the inspector; F6 cycles the
+// landmarks; F10 goes to the menu bar, Enter opens a menu (its first item has the keyboard), Escape closes
+// it and the keyboard is back on the menu; a dialog opened from a menu takes the keyboard, keeps it on
+// Tab, and gives it back when it closes.
+const focused = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  if (!el) return null;
+  if (el.id === 'cs-input') return { region: 'article', name: '' };
+  // The page's own field over the canvas, while the app edits a text field: where that field's element is.
+  if (el.id === 'cs-field') el = document.querySelector(`.cs-panels [data-control="${el.dataset.control}"]`) || el;
+  const box = el.closest('.cs-panels > [role]');
+  return { region: box ? box.getAttribute('aria-label') : null, regionRole: box ? box.getAttribute('role') : null,
+    role: el.getAttribute('role'), name: el.textContent || el.getAttribute('aria-label') || '' };
+});
+
+test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work the menus; a dialog keeps the keyboard', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const key = (k) => page.keyboard.press(k);
+  // A claim made from the keyboard (Find, Enter, Escape, C), so that the inspector has controls.
+  await key('Control+f');
+  await until(page, state, (s) => s.textInputActive, 'find field has the keyboard');
+  await page.keyboard.type('over 450,000 Afghans');
+  await key('Enter');
+  await until(page, state, (s) => s.selection.text === 'over 450,000 Afghans', 'selected by Find');
+  await key('Escape');
+  await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
+  await key('c');
+  await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
+  assert.equal((await focused(page)).region, 'article', 'the article has the keyboard');
+  // Forwards from the article, around (past the end of the page, Tab comes back to its start): the lists,
+  // the inspector, the menu bar (one stop), the toolbar, the article.
+  const fwd = [];
+  for (let i = 0; i < 80 && fwd.filter((r) => r === 'article').length < 1; i++) {
+    await key('Tab');
+    const f = await focused(page);
+    if (f && f.region !== null && fwd[fwd.length - 1] !== f.region) fwd.push(f.region);
+  }
+  assert.deepEqual(fwd, ['Lists', 'Inspector', 'Menu bar', 'Toolbar', 'article']);
+  // Backwards from the article: the toolbar's controls, then the menu bar.
+  const back = [];
+  for (let i = 0; i < 20 && !back.includes('Menu bar'); i++) {
+    await key('Shift+Tab');
+    const f = await focused(page);
+    if (back[back.length - 1] !== f.region) back.push(f.region);
+  }
+  assert.deepEqual(back, ['Toolbar', 'Menu bar']);
+  // The focused control is outlined on the canvas (drawn in the frame after the focus moved).
+  await page.screenshot({ path: 'test-results/keyboard-focus-ring.png' });
+  await key('F6'); await key('F6'); await key('F6'); await key('F6'); // Menu bar -> ... -> Inspector
+  // F6 from landmark to landmark, around.
+  assert.equal((await focused(page)).region, 'Inspector');
+  const f6 = [];
+  for (let i = 0; i < 5; i++) { await key('F6'); f6.push((await focused(page)).region); }
+  assert.deepEqual(f6, ['Menu bar', 'Toolbar', 'article', 'Lists', 'Inspector']);
+
+  // The menu bar: F10, arrows, Enter opens the menu with its first item focused, Escape closes it.
+  await key('F10');
+  assert.deepEqual(await focused(page), { region: 'Menu bar', regionRole: 'menubar', role: 'menuitem', name: 'File' });
+  await key('ArrowRight');
+  assert.equal((await focused(page)).name, 'Edit');
+  await key('ArrowLeft');
+  await key('Enter');
+  const item = await until(page, focused, (f) => f.regionRole === 'menu', 'the File menu has the keyboard');
+  assert.equal(item.region, 'File');
+  assert.match(item.role, /^menuitem/);
+  await key('ArrowDown');
+  assert.notEqual((await focused(page)).name, item.name, 'Down moves in the menu');
+  await key('Escape');
+  await until(page, focused, (f) => f.region === 'Menu bar' && f.name === 'File', 'Escape closed the menu, the keyboard back on File');
+  assert.equal(await page.evaluate(() => document.querySelector('.cs-panels [role=menu]')), null, 'no menu left');
+
+  // File › New article…: the dialog takes the keyboard and keeps it; Escape (Cancel) gives it back.
+  await key('Enter');
+  await until(page, focused, (f) => f.regionRole === 'menu', 'the File menu again');
+  let f = await focused(page);
+  for (let i = 0; i < 15 && !/^New article/.test(f.name); i++) { await key('ArrowDown'); f = await focused(page); }
+  assert.match(f.name, /^New article/);
+  await key('Enter');
+  const inDialog = await until(page, focused, (x) => x.regionRole === 'dialog', 'the dialog has the keyboard');
+  assert.equal(inDialog.region, 'New article');
+  const seenInDialog = new Set();
+  for (let i = 0; i < 12; i++) {
+    await key('Tab');
+    const x = await focused(page);
+    assert.equal(x.region, 'New article', `Tab stays in the dialog (${JSON.stringify(x)})`);
+    seenInDialog.add(x.name);
+  }
+  assert.ok([...seenInDialog].some((n) => /Cancel/.test(n)), `the dialog's buttons: ${[...seenInDialog].join(', ')}`);
+  // Activate Cancel from the keyboard.
+  for (let i = 0; i < 12 && !/Cancel/.test((await focused(page)).name); i++) await key('Tab');
+  await key('Enter');
+  await until(page, focused, (x) => x.region !== 'New article', 'the dialog closed');
+  assert.equal(await page.evaluate(() => document.querySelector('.cs-panels [role=dialog]')), null);
+  assert.deepEqual(problems.page, []);
+});
+
+// Issue 17: the panels as a screen reader's tree (CDP): a menu bar, a toolbar with its buttons, the
+// inspector's controls with their roles and states once an annotation is selected; and a focused control
+// is outlined on the canvas (the ring is drawn: pixels of the focus colour around its rectangle).
+test('the accessibility tree has the menu bar, toolbar and inspector controls with roles and states', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  await tag(page, 'over 450,000 Afghans', 'c');
+  await settle(page);
+  const tree = await axTree(page);
+  const has = (role, name) => tree.some((n) => n.role === role && (name instanceof RegExp ? name.test(n.name) : n.name === name));
+  assert.ok(has('menubar', 'Menu bar'));
+  for (const m of ['File', 'Edit', 'View', 'Help']) assert.ok(has('menuitem', m), `menu ${m}`);
+  assert.ok(has('toolbar', 'Toolbar'));
+  assert.ok(has('button', /^Save/), 'the Save button');
+  assert.ok(has('region', 'Inspector'));
+  assert.ok(has('combobox', 'Type'), 'the Type combo');
+  assert.ok(has('textbox', /Note/i), 'the note field');
+  assert.ok(has('button', /^Pick in text/), 'Pick in text');
+  // Check a state: the type combo is collapsed.
+  const combo = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=combobox]')].map((e) => [e.textContent, e.getAttribute('aria-expanded')]));
+  assert.ok(combo.some(([n, x]) => n === 'Type' && x === 'false'), JSON.stringify(combo));
+  assert.deepEqual(problems.page, []);
+});
+
+// WCAG 3.1.2: the mirror carries the article's language, so a reader speaks it with the right voice.
+test('the mirror carries the article\'s language', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const lang = () => page.evaluate(() => document.getElementById('cs-mirror').getAttribute('lang'));
+  await page.evaluate(() => window.claimscope.loadArticle('Le porte-parole a déclaré que 450 000 Afghans étaient partis.\n\nDeuxième paragraphe.', { title: 'Essai', language: 'fr' }));
+  await until(page, lang, (l) => l === 'fr', 'lang="fr" on the mirror');
+  await page.evaluate(() => window.claimscope.loadArticle('No language given here.', { title: 'Plain' }));
+  await until(page, lang, (l) => l === null, 'no lang: the page\'s own is read');
+  assert.deepEqual(problems.page, []);
+});

@@ -22,7 +22,7 @@ export async function launch() {
 
 // A fresh context is a first visit, which opens the first-visit guide (src/ui/guide.h) over the side panel:
 // marked seen before the page starts, as after a visit that closed it, unless a test asks for it (guide: true).
-const GUIDE_SEEN = () => {
+export const GUIDE_SEEN = () => {
   try { if (!localStorage.getItem('claimscope.settings')) localStorage.setItem('claimscope.settings', '{"guide_seen":true}'); } catch (e) { /* no storage here */ }
 };
 

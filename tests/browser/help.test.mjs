@@ -6,8 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, state, annotations, until, clickUi, chooseFiles, pasteIntoNewArticle, selectText, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
+import { openApp, openOffline, findCp, settle, state, annotations, until, clickUi, chooseFiles, pasteIntoNewArticle, selectText, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { IPAD, tap, selectAndTag } from './touch_input.mjs';
 
 let server;
 before(async () => { server = await startServer(SITE); });
@@ -63,6 +64,46 @@ test('the first visit opens the guide; it is done to the end with the mouse and 
   assert.deepEqual(problems.console, []);
 });
 
+// The guide by touch alone on a tablet: each step done with a finger (long-press, handles, the type bar,
+// the inspector's Add list, Save), as on the phone in layouts.test.mjs.
+test('the guide is done to the end by touch on a tablet', async (t) => {
+  const { page, problems } = await openApp(t, { ...IPAD, server, guide: true });
+  await settle(page);
+  await untilGuide(page, /^Make a claim/, 'the guide on a first visit');
+  const tapUi = async (name) => {
+    const r = await until(page, (p) => uiRect(p, name), (x) => x, name);
+    await tap(page, r.x + r.width / 2, r.y + r.height / 2);
+    await settle(page, 120);
+  };
+  const claim = await selectAndTag(page, 'a desire for Afghanistan', 'claim');
+  await untilGuide(page, /^Tag who said it/, 'step 2 after the claim');
+  await selectAndTag(page, 'Abdul Qahar Balkhi', 'actor');
+  await untilGuide(page, /^Link them/, 'step 3 after the actor');
+  // The claim in the inspector (a tap on its highlight), then its "Add Actor…" list, the actor's row.
+  const at = await findCp(page, 'a desire for Afghanistan');
+  const on = await spanPoint(page, at + 3, at + 4);
+  await tap(page, on.x, on.y);
+  await until(page, state, (s) => s.selectedId === claim.id, 'the claim selected by a tap');
+  // The guide stands aside from the inspector while it asks for the link (not over "Add Actor…").
+  const guide = await uiRect(page, 'guide/text');
+  const add = await until(page, (p) => uiRect(p, 'inspector/add/said_by'), (r) => r, 'the Add Actor list');
+  assert.ok(guide.x + guide.width < add.x || guide.y > add.y + add.height || guide.y + guide.height < add.y, `the guide ${JSON.stringify(guide)} clear of ${JSON.stringify(add)}`);
+  await page.screenshot({ path: 'test-results/guide-touch-link.png' });
+  await tapUi('inspector/add/said_by');
+  await tapUi('inspector/add/said_by/0');
+  await until(page, state, (s) => s.relationCount === 1, 'said-by link made');
+  await untilGuide(page, /^Save your work/, 'step 4 after the link');
+  await tapUi('toolbar/save');
+  await tapUi('dialog/name/input');
+  await page.keyboard.type('Ms Haddad');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /\.claimscope\.json$/);
+  await untilGuide(page, /^Done/, 'the last screen after the save');
+  await tapUi('guide/close');
+  await until(page, (p) => uiRect(p, 'guide/text'), (r) => !r, 'guide closed by a tap');
+  assert.deepEqual(problems.page, []);
+});
+
 test('Escape skips the guide; Help › Getting started starts it again', async (t) => {
   const { page, problems } = await openApp(t, { server, guide: true });
   await settle(page);
@@ -107,11 +148,45 @@ test('"?" and Help › Keyboard shortcuts show the shortcut list; concepts, Abou
   await docs.waitForLoadState();
   assert.equal(new URL(docs.url()).pathname, '/docs/index.html');
   assert.match(await docs.title(), /Claimscope help/);
+  await docs.click('a[href="CLASSROOM.html"]'); // the index links every bundled page
+  await docs.waitForLoadState();
+  assert.equal(new URL(docs.url()).pathname, '/docs/CLASSROOM.html');
+  assert.match(await docs.textContent('h1'), /classroom/i);
+  await docs.goBack();
   await docs.click('a[href="licenses.html"]');
   await docs.waitForLoadState();
   assert.match(await docs.textContent('body'), /SIL OPEN FONT LICENSE|Open Font License/i);
   assert.deepEqual(problems.offsite, [], 'no request leaves the app');
   assert.deepEqual(problems.page, []);
+});
+
+// The one-file claimscope.html has nothing beside it: it carries the help as one page, which Help ›
+// Documentation opens from the file itself, its links going to the sections within it.
+test('the one-file build opens its help offline, from the file itself', async (t) => {
+  const { page, context, requests, errors } = await openOffline(t, path.join(SITE, 'claimscope.html'));
+  await page.evaluate(() => window.claimscope.ready);
+  await settle(page);
+  await clickUi(page, 'menu/help');
+  const [docs] = await Promise.all([context.waitForEvent('page'), clickUi(page, 'menu/help/docs')]);
+  await docs.waitForLoadState();
+  assert.match(docs.url(), /^blob:/, 'the help comes from the page itself');
+  assert.match(await docs.title(), /Claimscope/);
+  for (const id of ['page-index', 'page-CLASSROOM', 'page-ACCESSIBILITY', 'page-FORMAT', 'page-licenses'])
+    assert.equal(await docs.locator(`section#${id}`).count(), 1, `the ${id} section`);
+  assert.equal(await docs.locator('a[href$=".html"]').count(), 0, 'no link to a file that is not there');
+  await docs.click('#page-index a[href="#page-CLASSROOM"]');
+  const sectionTop = (d, id) => d.evaluate((i) => Math.round(document.getElementById(i).getBoundingClientRect().top), id);
+  await until(docs, (d) => sectionTop(d, 'page-CLASSROOM'), (y) => Math.abs(y) <= 2, 'the link went to its section');
+  // About › Licences opens the same page at its licences.
+  await clickUi(page, 'menu/help');
+  await clickUi(page, 'menu/help/about');
+  const [lic] = await Promise.all([context.waitForEvent('page'), clickUi(page, 'help/about/licences')]);
+  await lic.waitForLoadState();
+  assert.equal(new URL(lic.url()).hash, '#page-licenses');
+  await until(lic, (d) => sectionTop(d, 'page-licenses'), (y) => Math.abs(y) <= 2, 'opened at the licences');
+  assert.match(await lic.locator('#page-licenses').textContent(), /Open Font License/i);
+  assert.deepEqual(requests, [], 'nothing asked of a network');
+  assert.deepEqual(errors, []);
 });
 
 test('the sample opens clean: no "Advertisment" line, its date in the metadata', async (t) => {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, settle, state, until, findCp, spanPoint, stableRect } from './harness.mjs';
-import { IPAD_PORTRAIT, PHONE, touchAt, touchDrag, longPress, tap, centre } from './touch_input.mjs';
+import { IPAD_PORTRAIT, PHONE, SMALL_PHONE, touchDrag, swipe, longPress, tap, centre, selectAndTag } from './touch_input.mjs';
 
 const rects = (page, prefix) => page.evaluate((p) => window.claimscope.uiRects(p), prefix);
 async function tapUi(page, name) {
@@ -16,33 +16,16 @@ async function tapUi(page, name) {
 }
 
 // Every control named under these prefixes is inside the viewport, and (buttons, fields, tabs) 44 px tall.
-async function assertReachable(page, { width, height }, prefixes, tall) {
+// `scrolled`: inside the viewport's width only, the panel scrolling to what is below the screen.
+async function assertReachable(page, { width, height }, prefixes, tall, { scrolled = false } = {}) {
   for (const prefix of prefixes) {
     for (const [name, r] of Object.entries(await rects(page, prefix))) {
-      assert.ok(r.x >= -0.5 && r.y >= -0.5 && r.x + r.width <= width + 0.5 && r.y + r.height <= height + 0.5,
+      const inside = scrolled || (r.y >= -0.5 && r.y + r.height <= height + 0.5);
+      assert.ok(r.x >= -0.5 && r.x + r.width <= width + 0.5 && inside,
         `${name} inside the ${width}x${height} viewport: ${JSON.stringify(r)}`);
       if (tall.some((p) => name.startsWith(p))) assert.ok(r.height >= 43.5, `${name} is ${r.height} px tall (at least 44 for a finger)`);
     }
   }
-}
-
-// Long-press the first word of `phrase`, drag the end handle to its last word, tap the type in the bar.
-async function selectAndTag(page, phrase, type) {
-  const start = await findCp(page, phrase);
-  const first = await spanPoint(page, start, start + 1);
-  await longPress(page, first.x, first.y);
-  await until(page, state, (s) => s.selection.start === start && s.selection.end > start, `a word of "${phrase}" selected`);
-  const knob = centre(await stableRect(page, 'handle/end'));
-  const sel = (await state(page)).selection;
-  const [end] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [sel.end - 1, sel.end]);
-  const last = await spanPoint(page, start + phrase.length - 2, start + phrase.length - 1);
-  await touchDrag(page, knob.x, knob.y, last.x - (end.x + end.width), last.y - (end.y + end.height / 2));
-  await until(page, state, (s) => s.selection.text === phrase, `the handle reached the end of "${phrase}"`);
-  await tapUi(page, `typebar/${type}`);
-  const anns = (await page.evaluate(() => window.claimscope.getAnnotations())).annotations;
-  const made = anns.find((a) => a.quote.exact === phrase && a.type === type);
-  assert.ok(made, `a ${type} on "${phrase}"`);
-  return made;
 }
 
 test('iPad portrait: the medium layout, every control inside the screen and 44 px tall; selecting shows the inspector', async (t) => {
@@ -159,4 +142,74 @@ test('the text size scales the whole UI and the layout follows', async (t) => {
   await page.keyboard.press('Control+0');
   await until(page, state, (s) => s.screenLayout === 'wide' && s.textScale === 1, 'back to 100 %, wide');
   assert.deepEqual(problems.page, []);
+});
+
+// The smallest screen the issue names, 320 px (an iPhone SE, first generation): nothing clipped, and the
+// drop-down rows of a combo are 44 px apart for a finger, as buttons are.
+test('a 320-px phone: every control inside the screen; a combo\'s rows are 44 px tall', async (t) => {
+  const { page, problems } = await openApp(t, SMALL_PHONE);
+  await settle(page);
+  assert.equal((await state(page)).screenLayout, 'narrow');
+  await assertReachable(page, SMALL_PHONE.viewport, ['toolbar/', 'tab/', 'menu/', 'sheet/', 'status/'], ['toolbar/', 'tab/']);
+  await tapUi(page, 'toolbar/tools');
+  await assertReachable(page, SMALL_PHONE.viewport, ['toolbar/menu/'], ['toolbar/menu/']);
+  await page.screenshot({ path: 'test-results/layout-320-tools.png' });
+  await tapUi(page, 'toolbar/tools'); // closes it
+  // The phrase is below the first screen here: brought into view (a view change, not an edit).
+  await page.evaluate(async (cp) => window.claimscope.scrollTo(cp), await findCp(page, 'over 450,000 Afghans'));
+  await settle(page);
+  const claim = await selectAndTag(page, 'over 450,000 Afghans', 'claim');
+  await until(page, state, (s) => s.selectedId === claim.id && s.sideTab === 'inspector', 'the claim in the inspector');
+  const grip = centre(await stableRect(page, 'sheet/grip'));
+  await touchDrag(page, grip.x, grip.y, 0, -400);
+  await until(page, state, (s) => s.sheetHeight > 300, 'dragged open (nearly the full 568-px screen)');
+  await settle(page);
+  // The inspector is taller than the sheet: its lower controls are reached by scrolling it (a control partly
+  // in sight is listed whole, so only the width is checked).
+  await assertReachable(page, SMALL_PHONE.viewport, ['inspector/'], ['inspector/pick/', 'inspector/delete', 'inspector/note', 'inspector/type'], { scrolled: true });
+  assert.equal(await page.evaluate(() => window.claimscope.uiRect('inspector/add/according_to')), null,
+    'a control below the screen is not listed as on it');
+  const sheet = await stableRect(page, 'sheet/grip');
+  await swipe(page, sheet.x + sheet.width / 2, 470, 250);
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('inspector/add/according_to')),
+    (r) => r && r.y + r.height <= SMALL_PHONE.viewport.height, 'a swipe in the sheet scrolled it into view');
+  assert.equal(await page.evaluate(() => window.claimscope.uiRect('inspector/type')), null, 'what scrolled out is not listed');
+  await swipe(page, sheet.x + sheet.width / 2, 290, 500);
+  await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('inspector/type')), (r) => r, 'and back up');
+  await tapUi(page, 'inspector/type');
+  const rows = await until(page, (p) => rects(p, 'inspector/type/'), (r) => Object.keys(r).length >= 3, 'the type combo is open');
+  for (const [name, r] of Object.entries(rows)) {
+    assert.ok(r.height >= 43.5, `${name} is ${r.height} px tall (at least 44 for a finger)`);
+    assert.ok(r.x >= -0.5 && r.x + r.width <= SMALL_PHONE.viewport.width + 0.5, `${name} inside the screen: ${JSON.stringify(r)}`);
+  }
+  await page.screenshot({ path: 'test-results/layout-320-combo.png' });
+  await tapUi(page, 'inspector/type/source');
+  await until(page, (p) => p.evaluate(() => window.claimscope.getAnnotations()),
+    (a) => a.annotations.some((x) => x.id === claim.id && x.type === 'source'), 'the tapped row changed the type');
+  assert.deepEqual(problems.page, []);
+});
+
+// Browser zoom (Ctrl+= in the browser's own menu) makes a CSS px more device pixels, as a high-density
+// screen does: Chromium at 150 % on a 1280x800 screen is an 853x533 CSS-px page at 1.5 device px each.
+// The whole UI grows with it, and is drawn at the device's pixels (sharp, not a scaled-up bitmap).
+test('browser zoom at 150 %: the whole UI grows, drawn at the zoomed pixel density', async (t) => {
+  const normal = await openApp(t);
+  await settle(normal.page);
+  const save0 = await stableRect(normal.page, 'toolbar/save');
+  const zoomed = await openApp(t, { viewport: { width: 853, height: 533 }, context: { deviceScaleFactor: 1.5 } });
+  const { page, problems } = zoomed;
+  await settle(page);
+  const save1 = await stableRect(page, 'toolbar/save');
+  // Same CSS size, so 1.5x the device pixels: the controls grew with the zoom, as every page's do.
+  assert.ok(Math.abs(save1.height - save0.height) <= 1 && Math.abs(save1.width - save0.width) <= 2,
+    `the Save button keeps its CSS size (${JSON.stringify(save0)} -> ${JSON.stringify(save1)})`);
+  const canvas = await page.evaluate(() => { const c = document.querySelector('canvas'); return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }; });
+  assert.equal(canvas.w, Math.round(canvas.cw * 1.5), `the canvas has a device pixel per pixel (${JSON.stringify(canvas)})`);
+  assert.equal(canvas.h, Math.round(canvas.ch * 1.5));
+  const st = await state(page);
+  assert.equal(st.screenLayout, 'medium', '853 CSS px is a medium screen');
+  await assertReachable(page, { width: 853, height: 533 }, ['toolbar/', 'tab/', 'status/'], []);
+  assert.match((await stableRect(page, 'status/counts')).label, /text 100%/, 'the status line says the app\'s own scale');
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(normal.problems.page, []);
 });

@@ -105,6 +105,49 @@ test('touch: long-press, drag the end handle by words, tap Claim in the type bar
   assert.deepEqual(problems.page, []);
 });
 
+// Issue 16: a finger holding a handle at the view's bottom edge scrolls the article, and the selection's
+// end follows the text that comes under the still finger, by whole words: a phrase that runs on past the
+// screen can be selected by touch. Lifting the finger stops the scroll.
+test('touch: a handle held at the bottom edge scrolls the article and extends the selection', async (t) => {
+  const { page, problems } = await openApp(t, IPAD);
+  await settle(page);
+  const article = await page.evaluate(() => window.claimscope.uiRect('article'));
+  const word = await page.evaluate(([top, bottom]) => {
+    const text = window.claimscope.getText();
+    for (const m of text.matchAll(/[A-Za-z]{4,}/g)) {
+      const a = window.claimscope.utf16ToCp(text, m.index);
+      const [r] = window.claimscope.rangeRects(a, a + m[0].length);
+      if (r && r.y > top && r.y + r.height < bottom) return { start: a, text: m[0], x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, [article.y + article.height - 220, article.y + article.height - 130]);
+  assert.ok(word, 'a word a few lines above the bottom edge');
+  await longPress(page, word.x, word.y);
+  await until(page, state, (s) => s.selection.text === word.text, `the long-press selected "${word.text}"`);
+  const knob = centre(await stableRect(page, 'handle/end'));
+  const edge = article.y + article.height - 8;
+  await touchAt(page, 'touchStart', [[knob.x, knob.y]]);
+  for (let i = 1; i <= 4; i++) {
+    await touchAt(page, 'touchMove', [[knob.x, knob.y + ((edge - knob.y) * i) / 4]]);
+    await page.waitForTimeout(20);
+  }
+  await until(page, state, (s) => s.scrollY > 200, 'holding the handle at the edge scrolled the article', 10000);
+  await touchAt(page, 'touchEnd', []);
+  await settle(page);
+  const st = await state(page);
+  assert.equal(st.selection.start, word.start, 'the start stays where it was');
+  const text = await page.evaluate(() => window.claimscope.getText());
+  assert.ok(st.selection.text.length > 200, `the selection grew with the scroll (${st.selection.text.length} characters)`);
+  assert.ok(text.includes(st.selection.text), 'one contiguous passage');
+  assert.match(st.selection.text, /[\p{L}\p{N}.,;:!?"'’”)]$/u, `ends after a whole word: "…${st.selection.text.slice(-20)}"`);
+  // The end is where the finger was: on one of the last lines of the view.
+  const [end] = await page.evaluate(([a, b]) => window.claimscope.rangeRects(a, b), [st.selection.end - 1, st.selection.end]);
+  assert.ok(end && end.y > article.y + article.height - 120, `the end is under the finger (${JSON.stringify(end)})`);
+  await page.waitForTimeout(300);
+  assert.equal((await state(page)).scrollY, st.scrollY, 'lifting the finger stopped the scroll');
+  assert.deepEqual(problems.page, []);
+});
+
 // Issue 16, scrollbars by touch: a tap on the track below the thumb pages down (one view less two lines,
 // not to the end); the thumb follows a finger that drags it.
 test('touch: a tap on the scrollbar track pages, the thumb can be dragged', async (t) => {

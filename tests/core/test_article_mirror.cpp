@@ -107,6 +107,7 @@ TEST_CASE("mirror_json: the page's form, text in UTF-8 and starts in code points
     p.annotations.push_back(a);
     const nlohmann::json j = nlohmann::json::parse(
         mirror_json(article_mirror(p, build_annotation_index(p), build_link_index(p), {0, 2}), *p.doc));
+    CHECK(j["lang"] == ""); // not known: the page's language is read
     CHECK(j["first"] == 0);
     CHECK(j["last"] == 2);
     const nlohmann::json& runs = j["paragraphs"][0]["runs"];
@@ -118,4 +119,8 @@ TEST_CASE("mirror_json: the page's form, text in UTF-8 and starts in code points
     // Markup in the article is text here; the page puts it in text nodes, never HTML.
     CHECK(j["paragraphs"][1]["runs"][0]["text"] == "Second <b>line</b> & more");
     CHECK(j["marks"][0] == nlohmann::json{{"id", "x1"}, {"type", "Claim"}, {"description", "Claim."}});
+    ArticleMeta french;
+    french.language = "fr";
+    const Document fr = make_document(p.doc->text, french);
+    CHECK(nlohmann::json::parse(mirror_json(article_mirror(p, build_annotation_index(p), build_link_index(p), {0, 2}), fr))["lang"] == "fr");
 }

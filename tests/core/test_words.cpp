@@ -142,3 +142,20 @@ TEST_CASE("UAX 29 words stay exact on long lines with and without white space") 
     CHECK(word_span_at(w, 4 * 1500 + 1, b) == Span{6000, 6003});
     CHECK(prev_word_start(w, 4 * 1500, b) == 4 * 1499);
 }
+
+TEST_CASE("without_edge_spaces: a word-wise selection stops at the words, not the gaps around them") {
+    const Document d = make_document("over 450,000 Afghans \n  were expelled");
+    auto span = [&](const std::string& a, size_t extra) {
+        const size_t at = cp_of(d, a);
+        return Span{(uint32_t)at, (uint32_t)(at + extra)};
+    };
+    CHECK(word(d, without_edge_spaces(d, span("over", 5))) == "over");                    // "over "
+    CHECK(word(d, without_edge_spaces(d, span("450", 17))) == "450,000 Afghans");        // "...Afghans \n  "
+    CHECK(word(d, without_edge_spaces(d, span(" 450", 8))) == "450,000");                  // " 450,000"
+    CHECK(word(d, without_edge_spaces(d, span("\n", 7))) == "were");                       // "\n  were"
+    // White space alone, or nothing, stays as it is (there is no word to stop at).
+    const Span gap = span(" \n", 4);
+    CHECK(without_edge_spaces(d, gap).start == gap.start);
+    CHECK(without_edge_spaces(d, gap).end == gap.end);
+    CHECK(without_edge_spaces(d, Span{3, 3}).empty());
+}

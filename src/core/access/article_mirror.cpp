@@ -155,7 +155,8 @@ ArticleMirror article_mirror(const Project& p, const AnnotationIndex& ix, const 
 }
 
 std::string mirror_json(const ArticleMirror& m, const Document& d) {
-    nlohmann::json j = {{"first", m.first}, {"last", m.last}, {"paragraphs", nlohmann::json::array()},
+    // The article's language (BCP 47, as imported; "" unknown): a reader speaks it with that voice.
+    nlohmann::json j = {{"lang", d.meta.language}, {"first", m.first}, {"last", m.last}, {"paragraphs", nlohmann::json::array()},
                         {"marks", nlohmann::json::array()}};
     for (const MirrorParagraph& mp : m.paragraphs) {
         nlohmann::json runs = nlohmann::json::array();

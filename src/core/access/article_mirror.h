@@ -77,7 +77,7 @@ std::string annotation_description(const Project& p, const Annotation& a, const 
 std::string added_announcement(const Project& p, const Annotation& a, size_t max_cp = 60);
 std::string linked_announcement(const Project& p, const Relation& r, size_t max_cp = 60);
 
-// {"first", "last", "paragraphs": [{"i", "start", "runs": [{"start", "text", "marks": [..]}]}],
+// {"lang", "first", "last", "paragraphs": [{"i", "start", "runs": [{"start", "text", "marks": [..]}]}],
 //  "marks": [{"id", "type", "description"}]}; text in UTF-8, starts in code points.
 std::string mirror_json(const ArticleMirror& m, const Document& d);
 

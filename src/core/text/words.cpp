@@ -1,6 +1,7 @@
 // Claimscope core — words from a word breaker (see words.h).
 #include "core/text/words.h"
 #include "core/text/segment.h"
+#include "core/text/text.h"
 #include <algorithm>
 
 namespace cs {
@@ -72,6 +73,13 @@ size_t next_word_end(const Document& d, size_t cp, const WordBreaker& breaker) {
     size_t c = cp;
     while (c < n && !is_word_char(d.index.cp_at(c))) ++c;
     return c < n ? word_span_at(d, c, breaker).end : n;
+}
+
+Span without_edge_spaces(const Document& d, Span s) {
+    Span t = s;
+    while (t.end > t.start && is_space(d.index.cp_at(t.end - 1))) --t.end;
+    while (t.start < t.end && is_space(d.index.cp_at(t.start))) ++t.start;
+    return t.empty() ? s : t;
 }
 
 } // namespace cs

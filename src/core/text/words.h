@@ -30,4 +30,8 @@ size_t prev_word_start(const Document& d, size_t cp, const WordBreaker& breaker)
 // Ctrl+Shift+Right: the end of the next word from cp (segments of neither letters nor digits skipped).
 size_t next_word_end(const Document& d, size_t cp, const WordBreaker& breaker);
 
+// A selection made of whole segments, less the white space (newlines included) at its two ends: a finger
+// or a word-wise drag held over the gap between two words stops at the word before it, or starts at the
+// word after it, as a phone's selection does. A span of white space only is returned as it is.
+Span without_edge_spaces(const Document& d, Span s);
 } // namespace cs

@@ -103,11 +103,12 @@ EM_JS(void, js_update_mirror, (const char* title, const char* json), {
     Module.cs.updateMirror(UTF8ToString(title), UTF8ToString(json));
 });
 EM_JS(void, js_announce, (const char* text, int alert), { Module.cs.announce(UTF8ToString(text), alert !== 0); });
+EM_JS(void, js_update_panels, (const char* json), { Module.cs.updatePanels(UTF8ToString(json)); });
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
 EM_JS(void, js_set_title, (const char* t), { document.title = UTF8ToString(t); });
 EM_JS(char*, js_language, (), { return Module.cs.toWasm(navigator.language || 'en'); });
 // Relative to the page, so the same origin (and, offline, the service worker's copy); no opener for it.
-EM_JS(void, js_open_page, (const char* path), { window.open(UTF8ToString(path), '_blank', 'noopener'); });
+EM_JS(void, js_open_page, (const char* path), { Module.cs.openPage(UTF8ToString(path)); });
 // clang-format on
 
 static std::string take(char* p) {
@@ -133,6 +134,7 @@ void update_article_mirror(const std::string& title, const std::string& json) {
     js_update_mirror(title.c_str(), json.c_str());
 }
 void announce(const std::string& text, bool alert) { js_announce(text.c_str(), alert ? 1 : 0); }
+void update_panel_mirror(const std::string& json) { js_update_panels(json.c_str()); }
 void download_file(const std::string& name, const std::string& bytes, const std::string& mime) {
     js_download(name.c_str(), bytes.data(), (int)bytes.size(), mime.c_str());
 }

@@ -7,6 +7,7 @@
 #include "platform/platform.h"
 #include "platform/web/web_backend.h"
 #include "platform/web/webgl_renderer.h"
+#include "ui/access_panels.h"
 #include "ui/app.h"
 #include "ui/article_view.h"
 #include "ui/classroom.h"
@@ -173,6 +174,17 @@ EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int
 EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
     cs::ui::set_selection(S(), (size_t)anchor, (size_t)focus);
     cs::web::wake(2);
+}
+
+// The panels' copy (ui/access_panels.h): which control's element has the keyboard (0: none), and which
+// was activated (Enter, Space, a screen reader's click).
+EMSCRIPTEN_KEEPALIVE void cs_panel_focus(double id) {
+    cs::ui::focus_panel_control((unsigned)id);
+    cs::web::wake(2);
+}
+EMSCRIPTEN_KEEPALIVE void cs_panel_activate(double id) {
+    cs::ui::activate_panel_control((unsigned)id);
+    cs::web::wake(3);
 }
 
 // Scrolls so the code point is visible (centred) and renders.

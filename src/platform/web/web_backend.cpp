@@ -218,17 +218,20 @@ void touch_pan(float x, float y, float dy_css) {
     if (step > 0) ImGui::GetIO().AddMouseWheelEvent(0, dy_css / step);
     wake(3);
 }
-void touch_tap(float x, float y, int clicks) {
-    pointer_source(ImGuiMouseSource_TouchScreen);
-    const ImVec2 pos(x, y);
+// `clicks` presses and releases at pos, the first held until ImGui has seen the pointer there; then the
+// pointer leaves, so that no hover card stays up over what was pressed.
+static void click_at(ImVec2 pos, int clicks) {
     input({InputKind::Pos, 0, false, pos, 0, {}});
     for (int i = 0; i < clicks; ++i) {
         const bool moved = i == 0 && (pos.x != g_pos_seen.x || pos.y != g_pos_seen.y);
         input({InputKind::Button, 0, true, pos, 0, {}}, moved);
         input({InputKind::Button, 0, false, pos, 0, {}});
     }
-    // The finger has left: no hover card stays up over what it tapped (a card's content is reached by the tap).
     input({InputKind::Pos, 0, false, ImVec2(-FLT_MAX, -FLT_MAX), 0, {}});
+}
+void touch_tap(float x, float y, int clicks) {
+    pointer_source(ImGuiMouseSource_TouchScreen);
+    click_at(ImVec2(x, y), clicks); // a card's content is reached by the tap, not by a hover
     // clang-format off
     EM_ASM({ Module.cs.focusInput(); });
     // clang-format on
@@ -374,7 +377,7 @@ static void frame() {
             break;
         }
     // clang-format off
-    if (io.WantTextInput) EM_ASM({ Module.cs.focusInput(); });
+    if (io.WantTextInput) EM_ASM({ Module.cs.focusInput(false); });
     // clang-format on
 }
 
@@ -448,6 +451,11 @@ int main() {
 }
 
 namespace cs::platform {
+void press_at(float x, float y) {
+    web::pointer_source(ImGuiMouseSource_Mouse);
+    web::click_at(ImVec2(x, y), 1);
+    web::keep_awake_ms(300);
+}
 bool typed_input_held() {
     for (const web::PendingInput& in : web::g_pending)
         if (in.kind == web::InputKind::Key || in.kind == web::InputKind::Text) return true;
