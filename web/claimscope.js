@@ -480,7 +480,17 @@
     if (box.textContent === text) box.textContent = '';
     setTimeout(() => { box.textContent = text; }, 30);
   }
+  // Built when the page is next idle (within 300 ms), after the frame that sent it has been painted: the
+  // DOM of a window of paragraphs takes tens of milliseconds, which a freshly opened article's first frame
+  // does not wait for. Of several sends before then, the last is built.
+  let mirrorPending = null;
+  const whenIdle = window.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 300 }) : (f) => setTimeout(f, 50);
   function updateMirror(title, json) {
+    const idle = !mirrorPending;
+    mirrorPending = [title, json];
+    if (idle) whenIdle(() => { const [t, j] = mirrorPending; mirrorPending = null; buildMirror(t, j); });
+  }
+  function buildMirror(title, json) {
     const m = JSON.parse(json);
     mirrorTitle.textContent = title || 'Untitled article';
     if (m.lang) mirror.lang = m.lang; else mirror.removeAttribute('lang');   // a reader's voice for the article's language

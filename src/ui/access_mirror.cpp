@@ -16,8 +16,9 @@ static size_t paragraph_index(const Document& d, size_t cp) {
 void sync_article_mirror(AppState& s, size_t first_cp, size_t last_cp) {
     const Document& d = s.doc();
     MirrorUi& m = s.mirror;
+    const size_t vis_first = paragraph_index(d, first_cp), vis_last = paragraph_index(d, last_cp) + 1;
     const ParagraphWindow w =
-        mirror_window(d.paragraphs.size(), paragraph_index(d, first_cp), paragraph_index(d, last_cp) + 1);
+        fit_mirror_window(mirror_window(d.paragraphs.size(), vis_first, vis_last), d.paragraphs, vis_first, vis_last);
     const uint64_t revision = s.editor.revision();
     // Scrolling within the window, or a frame with no edit, sends nothing: the page keeps its copy.
     if (m.sent && w == m.window && revision == m.revision) return;

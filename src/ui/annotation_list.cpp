@@ -47,7 +47,7 @@ void draw_annotation_list(AppState& s) {
         ImGui::PushStyleColor(ImGuiCol_Text,
                               shown ? ImVec4(1, 1, 1, 1) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
         std::string label = t.label + " " + std::to_string(n);
-        if (ImGui::SmallButton(label.c_str())) {
+        if (small_button(label.c_str(), s.panes.coarse_pointer)) {
             if (shown)
                 s.list.filter.hidden_types.insert(t.id);
             else

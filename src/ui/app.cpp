@@ -247,7 +247,7 @@ static void messages(AppState& s) {
             if (open) {
                 for (const std::string& line : m.details) ImGui::TextWrapped("%s", line.c_str());
                 s.mark("dialog/message/detail-text");
-                if (ImGui::SmallButton("Copy details")) {
+                if (small_button("Copy details", s.panes.coarse_pointer)) {
                     std::string all;
                     for (const std::string& line : m.details) all += line + "\n";
                     platform::set_clipboard_text(all);

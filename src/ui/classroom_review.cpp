@@ -200,7 +200,7 @@ static void agreement_table(AppState& s, const ReviewUi& rv) {
         s.mark("review/agreement-words", words);
         ImGui::SameLine();
     }
-    if (ImGui::SmallButton("How to read this")) ImGui::OpenPopup("##how-to-read");
+    if (small_button("How to read this", s.panes.coarse_pointer)) ImGui::OpenPopup("##how-to-read");
     s.mark("review/how-to-read");
     if (ImGui::BeginPopup("##how-to-read")) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);

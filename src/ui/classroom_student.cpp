@@ -320,7 +320,7 @@ static void exercise_panel(AppState& s, const ParsedExercise& ex) {
     ImGui::SameLine();
     ImGui::TextUnformatted(student.empty() ? "(no name yet)" : student.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(student.empty() ? "Enter your name" : "Change")) {
+    if (small_button(student.empty() ? "Enter your name" : "Change", s.panes.coarse_pointer)) {
         s.student.ask_name = true;
         s.student.name_buf = student; // never another student's name (see begin_exercise)
     }

@@ -194,7 +194,7 @@ static void documents_dialog(AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(d.modified.c_str());
             ImGui::TableNextColumn();
-            if (d.key != current && ImGui::SmallButton("Delete")) delete_stored_document(s, d.key);
+            if (d.key != current && small_button("Delete", s.panes.coarse_pointer)) delete_stored_document(s, d.key);
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -79,7 +79,7 @@ void draw_find_bar(AppState& s) {
     ImGui::SetItemTooltip("Select the current match, ready to tag");
     ImGui::SameLine();
     // Escape in the field ends its edit (the query goes back to what it was) and closes the bar.
-    if (ImGui::SmallButton("x") || typed.cancelled ||
+    if (small_button("x", s.panes.coarse_pointer) || typed.cancelled ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)))
         f.open = false;
     if (ImGui::IsKeyPressed(ImGuiKey_F3)) find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);

@@ -132,7 +132,7 @@ static void relations(AppState& s, const Annotation& a) {
             const Annotation* other = p.find(outgoing ? r.to : r.from);
             if (!other) continue;
             ImGui::PushID(r.id.c_str());
-            if (ImGui::SmallButton("x")) s.editor.delete_relation(r.id);
+            if (small_button("x", s.panes.coarse_pointer)) s.editor.delete_relation(r.id);
             ImGui::SetItemTooltip("Remove this link");
             ImGui::SameLine();
             if (user_selectable(s, "##other", describe_annotation(p, *other), false)) s.select(other->id, true);

@@ -45,6 +45,10 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     return open;
 }
 
+bool small_button(const char* label, bool coarse_pointer) {
+    return coarse_pointer ? ImGui::Button(label) : ImGui::SmallButton(label);
+}
+
 void escape_closes_popup() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (!ImGui::IsKeyPressed(ImGuiKey_Escape, false) || g.OpenPopupStack.empty()) return;

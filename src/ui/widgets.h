@@ -30,6 +30,10 @@ void escape_closes_popup();
 // its label, or its preview when the label is an id only): this ImGui reports no item info for combos.
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 
+// A small button set in a line of text (a filter chip, a ×, "Copy details"): ImGui's SmallButton, or a
+// whole frame (44 px tall) on a coarse pointer, where a finger must hit it.
+bool small_button(const char* label, bool coarse_pointer);
+
 // Rows of a menu or popup 44 px apart on a coarse pointer (a finger): ImGui makes a menu item as tall as
 // its text plus the item spacing, so the spacing is raised for the scope of this object.
 struct TouchRows {

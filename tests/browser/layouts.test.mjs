@@ -35,7 +35,7 @@ test('iPad portrait: the medium layout, every control inside the screen and 44 p
   assert.equal(st.screenLayout, 'medium');
   assert.equal(st.coarsePointer, true, 'a touch screen is a coarse pointer');
   assert.equal(st.sideTab, 'lists');
-  await assertReachable(page, IPAD_PORTRAIT.viewport, ['toolbar/', 'tab/', 'menu/'], ['toolbar/', 'tab/']);
+  await assertReachable(page, IPAD_PORTRAIT.viewport, ['toolbar/', 'tab/', 'menu/', 'list/type/'], ['toolbar/', 'tab/', 'list/type/']);
   const claim = await selectAndTag(page, 'over 450,000 Afghans', 'claim');
   st = await until(page, state, (s) => s.sideTab === 'inspector' && s.selectedId === claim.id, 'the inspector shows the new claim');
   await settle(page);

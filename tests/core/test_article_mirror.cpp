@@ -27,6 +27,25 @@ Project mirrored() {
 
 } // namespace
 
+TEST_CASE("fit_mirror_window: long paragraphs are kept to a budget of code points each side", "[access][mirror]") {
+    // 100 paragraphs of 30,000 code points (a PDF's), 50-55 on screen.
+    std::vector<Span> long_paras;
+    for (uint32_t i = 0; i < 100; ++i) long_paras.push_back(Span{i * 30001, i * 30001 + 30000});
+    const ParagraphWindow w = mirror_window(100, 50, 55);
+    CHECK(fit_mirror_window(w, long_paras, 50, 55) == ParagraphWindow{50, 55}); // none more fits in 16,000
+    CHECK(fit_mirror_window(w, long_paras, 50, 55, 60000) == ParagraphWindow{48, 57}); // two each side
+    // News paragraphs (500 code points): the window stays as mirror_window made it.
+    std::vector<Span> news;
+    for (uint32_t i = 0; i < 100; ++i) news.push_back(Span{i * 501, i * 501 + 500});
+    CHECK(fit_mirror_window(w, news, 50, 55) == w);
+    // Mixed: a long paragraph stops the window on its side only.
+    news[45] = Span{news[45].start, news[45].start + 20000};
+    CHECK(fit_mirror_window(w, news, 50, 55) == ParagraphWindow{46, w.last});
+    // The visible paragraphs stay whatever their size; out-of-range input is clamped.
+    CHECK(fit_mirror_window({0, 3}, long_paras, 0, 3) == ParagraphWindow{0, 3});
+    CHECK(fit_mirror_window({0, 0}, {}, 0, 0) == ParagraphWindow{0, 0});
+}
+
 TEST_CASE("mirror_window: the visible paragraphs and a margin, moving in steps", "[access][mirror]") {
     CHECK(mirror_window(100, 50, 55) == ParagraphWindow{24, 84}); // 26 and 79, out to steps of 12
     CHECK(mirror_window(100, 51, 56) == ParagraphWindow{24, 84}); // a line further: the same window

@@ -19,6 +19,18 @@ ParagraphWindow mirror_window(size_t paragraphs, size_t visible_first, size_t vi
     return {uint32_t(first), uint32_t(std::min(last, paragraphs))};
 }
 
+ParagraphWindow fit_mirror_window(ParagraphWindow w, const std::vector<Span>& paragraphs, size_t visible_first,
+                                  size_t visible_last, size_t side_cp) {
+    const size_t n = std::min<size_t>(w.last, paragraphs.size());
+    visible_first = std::clamp<size_t>(visible_first, w.first, n);
+    visible_last = std::clamp<size_t>(visible_last, visible_first, n);
+    auto cps = [&](size_t i) { return size_t(paragraphs[i].end - paragraphs[i].start); };
+    size_t first = visible_first, last = visible_last, before = 0, after = 0;
+    while (first > w.first && before + cps(first - 1) <= side_cp) before += cps(--first);
+    while (last < n && after + cps(last) <= side_cp) after += cps(last++);
+    return {uint32_t(first), uint32_t(last)};
+}
+
 // ---- Words --------------------------------------------------------------------------------------
 // `text` on one line, at most max_cp code points ("…" when cut).
 static std::string clip(const std::string& text, size_t max_cp) {

@@ -55,6 +55,12 @@ struct ParagraphWindow {
     bool operator==(const ParagraphWindow& o) const { return first == o.first && last == o.last; }
 };
 ParagraphWindow mirror_window(size_t paragraphs, size_t visible_first, size_t visible_last, size_t margin = 24);
+// The window cut down to at most `side_cp` code points on each side of the visible paragraphs (whole
+// paragraphs; the visible ones always stay). Paragraphs pasted from a PDF run to 20,000-40,000 code points:
+// 24 of them each side would put the whole of a 1M-character article in the page (3 MB, half a second to
+// build). News paragraphs (~500 code points) keep their 24.
+ParagraphWindow fit_mirror_window(ParagraphWindow w, const std::vector<Span>& paragraphs, size_t visible_first,
+                                  size_t visible_last, size_t side_cp = 16000);
 
 // Who links to whom, by annotation id. Project::find scans (a project holds hundreds of annotations);
 // a window of a 10k-annotation document describes a hundred of them, each with its links: built once
