@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, settle, state, until, tagText as tag, selectText, clickUi, ROOT } from './harness.mjs';
+import { openApp, settle, state, until, tagText as tag, selectText, selectWithFind, clickUi, ROOT } from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -129,16 +129,7 @@ test('keyboard only: select, tag, link to an actor and a source, write a note, s
   const { page, problems } = await openApp(t);
   await settle(page);
   const key = (k) => page.keyboard.press(k);
-  async function findAndSelect(text) {
-    await key('Control+f');
-    await until(page, state, (s) => s.textInputActive, 'find field has the keyboard');
-    await key('Control+a');
-    await page.keyboard.type(text);
-    await key('Enter');
-    await until(page, state, (s) => s.selection.text === text, `"${text}" selected by Find`);
-    await key('Escape');
-    await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
-  }
+  const findAndSelect = (text) => selectWithFind(page, text);
   await findAndSelect('Abdul Qahar Balkhi');
   await key('a');
   await until(page, liveText, (s) => s === 'Actor added: Abdul Qahar Balkhi', 'actor announced');
@@ -214,13 +205,7 @@ test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work 
   await settle(page);
   const key = (k) => page.keyboard.press(k);
   // A claim made from the keyboard (Find, Enter, Escape, C), so that the inspector has controls.
-  await key('Control+f');
-  await until(page, state, (s) => s.textInputActive, 'find field has the keyboard');
-  await page.keyboard.type('over 450,000 Afghans');
-  await key('Enter');
-  await until(page, state, (s) => s.selection.text === 'over 450,000 Afghans', 'selected by Find');
-  await key('Escape');
-  await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
+  await selectWithFind(page, 'over 450,000 Afghans');
   await key('c');
   await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
   assert.equal((await focused(page)).region, 'article', 'the article has the keyboard');

@@ -95,6 +95,19 @@ export async function findCp(page, needle, nth = 0) {
   }, [needle, nth]);
 }
 
+// Selects `text` from the keyboard alone: Ctrl+F, the text, Enter (Find selects the match), Escape (the
+// keyboard back with the article, the selection kept).
+export async function selectWithFind(page, text) {
+  await page.keyboard.press('Control+f');
+  await until(page, state, (s) => s.textInputActive, 'find field has the keyboard');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await until(page, state, (s) => s.selection.text === text, `"${text}" selected by Find`);
+  await page.keyboard.press('Escape');
+  await until(page, state, (s) => !s.textInputActive, 'the keyboard back with the article');
+}
+
 // Drags the mouse from the start of one span to the end of another (real mouse events).
 export async function dragSelect(page, start, end, { alt = false } = {}) {
   const a = await spanPoint(page, start, start + 1, 'start');
