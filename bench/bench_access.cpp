@@ -29,7 +29,11 @@ void BM_MirrorScroll(benchmark::State& state, const char* size) {
     for (auto _ : state) {
         cs::ParagraphWindow last{};
         for (size_t top = 0; top < n; ++top) {
-            const size_t bottom = std::min(n, top + 15);
+            // On screen: the paragraphs within ~3,000 code points of the top one's start (a screenful: 15
+            // news paragraphs, or part of one pasted from a PDF).
+            const auto& paras = p->doc->paragraphs;
+            size_t bottom = top + 1;
+            while (bottom < n && paras[bottom].start < paras[top].start + 3000) ++bottom;
             const cs::ParagraphWindow w =
                 cs::fit_mirror_window(cs::mirror_window(n, top, bottom), p->doc->paragraphs, top, bottom);
             if (w == last) continue; // the view sends nothing while the window stays
