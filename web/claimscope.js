@@ -651,8 +651,10 @@
     if (dialog && panel.dialog !== dialog) {
       panel.dialogReturn = panel.dialog ? panel.dialogReturn : (hadPanel && had.isConnected ? had : panel.opener || input);
       panel.dialog = dialog;
-      // The app may have put the keyboard in the dialog's field already: it keeps it.
-      if (!field.shown && !dialog.contains(document.activeElement) && firstIn(dialog)) firstIn(dialog).focus({ preventScroll: true });
+      // Only a dialog opened from the copy (a menu item) takes the keyboard. One the app opened (an error, the
+      // name asked by Ctrl+S) leaves it with the article, where Enter and Escape are the dialog's OK and Cancel
+      // (and an error is also said by the alert); the app may have put it in the dialog's field already.
+      if (hadPanel && !field.shown && !dialog.contains(document.activeElement) && firstIn(dialog)) firstIn(dialog).focus({ preventScroll: true });
       return;
     }
     if (!dialog && panel.dialog) {

@@ -26,6 +26,7 @@
 #include "ui/tooltip.h"
 #include "ui/widgets.h"
 #include <algorithm>
+#include <imgui_internal.h>
 
 namespace cs::ui {
 
@@ -48,8 +49,11 @@ void AppState::select(const std::string& id, bool scroll) {
 void AppState::mark(const std::string& name, const std::string& label) {
     if (!label.empty()) name_panel_control(ImGui::GetItemID(), label); // a control drawn with an id-only label
     // Only what is on screen: a control scrolled out of its panel is not listed, since a tap aimed at
-    // its rectangle would land on whatever is drawn there instead.
-    if (!ImGui::IsItemVisible()) return;
+    // its rectangle would land on whatever is drawn there instead. A window being measured before it shows
+    // (a dialog's first frames) clips nothing yet: its controls are listed where they will be.
+    const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+    const bool measuring = w->Appearing || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0;
+    if (!measuring && !ImGui::IsItemVisible()) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui_rects[name] = ImVec4(a.x, a.y, b.x, b.y);
     if (!label.empty()) ui_labels[name] = label;
