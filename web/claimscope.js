@@ -163,13 +163,15 @@
   }
   // Keys typed into the field are the field's: the app's handler (on the document, capturing) never
   // sees them, so Ctrl+Z is the field's own undo and letters are not shortcuts. When the field is
-  // not being edited, nothing here intercepts anything.
+  // not being edited, nothing here intercepts anything. Releases always reach the app: a key pressed
+  // before the field took the keyboard (the F of the Ctrl+F that opened Find) and released in it would
+  // otherwise stay down in ImGui, and the next Ctrl+F would not be a press.
   function fieldKey(e) {
     if (!field.shown || e.target !== field.el) return;
     // Ctrl+S saves from anywhere: the field's text is committed first, then the app sees the key.
-    if (e.type === 'keydown' && (e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyS') { fieldFinish(1); return; }
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyS') { fieldFinish(1); return; }
     e.stopPropagation();
-    if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;
+    if (e.isComposing || e.keyCode === 229) return;
     if (e.key === 'Escape') { e.preventDefault(); fieldFinish(2); }
     else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey) {
       e.preventDefault();
@@ -182,7 +184,6 @@
     else if (e.key === 'F3' && field.enterSteps) { e.preventDefault(); fieldEvent(e.shiftKey ? 7 : 6); }
   }
   window.addEventListener('keydown', fieldKey, true);
-  window.addEventListener('keyup', fieldKey, true);
   // The CSS font size at which the page draws platform.h's kTextEditSample as wide as the app does.
   const SAMPLE = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let sampleAt100 = 0;
@@ -728,8 +729,9 @@
   // Keys on an element of the copy are the page's (Tab moves on, Enter and Space press), not the app's:
   // only Escape (closes the open menu or list in the app) and shortcuts with Ctrl reach the app. From
   // the article's keyboard input, Tab leaves for the next landmark instead of going to the app.
+  // Releases reach the app from anywhere (a key held in ImGui would never be pressed again); the app
+  // leaves them to the browser (web_backend.cpp), so Space released on a button still clicks it.
   function panelKey(e) {
-    if (e.type !== 'keydown') { if (e.target && e.target.dataset && e.target.dataset.control !== undefined && e.key !== 'Escape' && !e.ctrlKey && !e.metaKey) e.stopPropagation(); return; }
     if (!started) return;
     if (e.key === 'F6') { e.preventDefault(); e.stopPropagation(); focusLandmark(e.shiftKey ? -1 : 1); return; }
     if ((e.key === 'F10' && !e.shiftKey) || (e.key === 'Alt' && !e.ctrlKey && !e.shiftKey)) {
@@ -763,7 +765,6 @@
     if (el.getAttribute('role') === 'textbox' && e.key === 'Enter') { e.preventDefault(); el.click(); }
   }
   window.addEventListener('keydown', panelKey, true);
-  window.addEventListener('keyup', panelKey, true);
 
   // ---- Files served beside the app (fonts/*), fetched when the app asks --------------------------
   // platform.h, fetch_app_file: the app asks with a request id; the answer goes back through

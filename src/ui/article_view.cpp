@@ -625,6 +625,10 @@ static void handle_keys(AppState& s) {
     }
     // The context menu from the keyboard, at the caret.
     if ((ImGui::IsKeyPressed(ImGuiKey_F10, false) && shift) || ImGui::IsKeyPressed(ImGuiKey_Menu, false)) {
+        // Its annotation actions are for the annotation the keys are on (core: annotation_for_keys).
+        const Project& p = s.project();
+        const int at = annotation_for_keys(p, s.index, selection_span(s), v.caret, p.index_of(s.selected_id));
+        if (at >= 0 && p.annotations[size_t(at)].id != s.selected_id) s.select(p.annotations[size_t(at)].id);
         v.menu_key = 0;
         v.menu_at_caret = true;
         ImGui::OpenPopup("article_context");

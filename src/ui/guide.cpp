@@ -5,21 +5,32 @@
 
 namespace cs::ui {
 
-// Each step's words: short, with an example from the sample article.
-static const char* step_text(GuideStep step) {
+// Each step's words: short, with an example from the sample article, for the pointer in hand (a finger
+// has no right button and no keys to press).
+static const char* step_text(GuideStep step, bool touch) {
     switch (step) {
         case GuideStep::Claim:
-            return "Make a claim. Select a phrase that states something, e.g. \xE2\x80\x9C"
-                   "a desire for Afghanistan and Pakistan to collaboratively find a solution\xE2\x80\x9D: drag "
-                   "over it (on a touch screen, press and hold a word). Then press C or click Claim.";
+            return touch ? "Make a claim. Select a phrase that states something, e.g. \xE2\x80\x9C"
+                           "a desire for Afghanistan and Pakistan to collaboratively find a solution\xE2\x80\x9D: "
+                           "press and hold a word, drag the handles over the phrase, then tap Claim."
+                         : "Make a claim. Select a phrase that states something, e.g. \xE2\x80\x9C"
+                           "a desire for Afghanistan and Pakistan to collaboratively find a solution\xE2\x80\x9D: drag "
+                           "over it (or find it with Ctrl+F). Then press C or click Claim.";
         case GuideStep::Actor:
-            return "Tag who said it. Select \xE2\x80\x9C"
-                   "Abdul Qahar Balkhi\xE2\x80\x9D, then press A or click Actor.";
+            return touch ? "Tag who said it. Select \xE2\x80\x9C"
+                           "Abdul Qahar Balkhi\xE2\x80\x9D, then tap Actor."
+                         : "Tag who said it. Select \xE2\x80\x9C"
+                           "Abdul Qahar Balkhi\xE2\x80\x9D, then press A or click Actor.";
         case GuideStep::Link:
-            return "Link them. Click your claim; in the Inspector, under \xE2\x80\x9Csaid by\xE2\x80\x9D, choose the "
-                   "actor from Add Actor. (Or right-click the claim: Link said by, then click the actor.)";
+            return touch ? "Link them. Tap your claim; in the Inspector, under \xE2\x80\x9Csaid by\xE2\x80\x9D, "
+                           "choose the actor from Add Actor."
+                         : "Link them. Click your claim; in the Inspector, under \xE2\x80\x9Csaid by\xE2\x80\x9D, "
+                           "choose the actor from Add Actor. (Or right-click the claim, or press Shift+F10 in it: "
+                           "Link said by, then click the actor, or select it and press Enter.)";
         case GuideStep::Save:
-            return "Save your work. Press Ctrl+S or choose File \xE2\x80\xBA Save; the first time, type your name.";
+            return touch ? "Save your work. Tap Save; the first time, type your name."
+                         : "Save your work. Press Ctrl+S or choose File \xE2\x80\xBA Save; the first time, type "
+                           "your name.";
         case GuideStep::Done:
             return "Done: you made your first linked claim. Help \xE2\x80\xBA What are claims, actors and sources? "
                    "says more.";
@@ -97,8 +108,9 @@ void draw_guide(AppState& s) {
     if (ImGui::Begin("Getting started##guide", nullptr, flags)) {
         const bool done = h.step == GuideStep::Done;
         if (!done) ImGui::TextDisabled("Step %d of %d", (int)h.step + 1, kGuideSteps);
-        ImGui::TextWrapped("%s", step_text(h.step));
-        s.mark("guide/text", step_text(h.step));
+        const char* text = step_text(h.step, s.view.touch_ui || s.panes.coarse_pointer);
+        ImGui::TextWrapped("%s", text);
+        s.mark("guide/text", text);
         const bool close = ImGui::Button(done ? "Close" : "Skip guide");
         s.mark("guide/close", done ? "Close" : "Skip guide");
         if (!done) ImGui::SetItemTooltip("Help \xE2\x80\xBA Getting started opens it again (Esc closes it too)");

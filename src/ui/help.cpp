@@ -23,7 +23,7 @@ struct Shortcut {
 static const Shortcut kShortcuts[] = {
     {"Arrows, Ctrl+arrows, Home/End, PgUp/PgDn", "move the caret; with Shift, select"},
     {"Double-click, triple-click", "select a word, a sentence"},
-    {"Shift+F10, Menu key", "the context menu at the caret (Up/Down, Enter)"},
+    {"Shift+F10, Menu key", "the context menu for the text or annotation at the caret (Up/Down, Enter)"},
     {"Enter (while linking)", "link to the annotation at the caret"},
     {"F2", "write the selected annotation's note (Ctrl+Enter keeps it)"},
     {"Delete, Backspace", "delete the selected annotation"},

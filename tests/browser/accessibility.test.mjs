@@ -142,6 +142,8 @@ test('keyboard only: select, tag, link to an actor and a source, write a note, s
 
   const focusRing = (p) => p.evaluate(() => window.claimscope.uiRect('context/focus'));
   for (const [relation, target] of [['said by', 'Abdul Qahar Balkhi'], ['according to', 'United Nations']]) {
+    // The menu is for the annotation the keys are on: the claim, selected again after the last link.
+    await findAndSelect('over 450,000 Afghans');
     await key('Shift+F10');
     let focused = await until(page, focusRing, (r) => r && r.label, 'the menu has the keyboard');
     // Down through the menu (the tag items come first while text is selected) to the link.

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, openOffline, findCp, settle, state, annotations, until, clickUi, chooseFiles, pasteIntoNewArticle, selectText, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
+import { openApp, openOffline, findCp, settle, state, annotations, until, clickUi, chooseFiles, pasteIntoNewArticle, selectText, selectWithFind, spanPoint, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { IPAD, tap, selectAndTag } from './touch_input.mjs';
 
@@ -64,12 +64,64 @@ test('the first visit opens the guide; it is done to the end with the mouse and 
   assert.deepEqual(problems.console, []);
 });
 
+// The guide from the keyboard alone: Find selects, C and A tag, Shift+F10 links, Ctrl+S saves, Escape
+// closes. Each step's key comes right after the last (a Ctrl+F pressed just after tagging was once lost:
+// the F of the Ctrl+F before it was released in the Find field and stayed down in ImGui).
+test('the guide is done to the end from the keyboard alone', async (t) => {
+  const { page, problems } = await openApp(t, { server, guide: true });
+  await settle(page);
+  await untilGuide(page, /^Make a claim/, 'the guide on a first visit');
+  const key = (k) => page.keyboard.press(k);
+  const claimText = 'a desire for Afghanistan and Pakistan to collaboratively find a solution';
+  const actorText = 'Abdul Qahar Balkhi';
+  await selectWithFind(page, claimText);
+  await key('c');
+  await untilGuide(page, /^Tag who said it/, 'step 2 after the claim');
+  await selectWithFind(page, actorText);
+  await key('a');
+  await untilGuide(page, /^Link them/, 'step 3 after the actor');
+  // The link: the claim selected, its context menu from the keyboard, Link said by…, the actor, Enter.
+  await selectWithFind(page, claimText);
+  await key('Shift+F10');
+  const focusRing = (p) => p.evaluate(() => window.claimscope.uiRect('context/focus'));
+  let focused = await until(page, focusRing, (r) => r && r.label, 'the menu has the keyboard');
+  for (let i = 0; i < 12 && focused.label !== 'Link said by…'; i++) {
+    const before = focused.label;
+    await key('ArrowDown');
+    focused = await until(page, focusRing, (r) => r && r.label !== before, 'the focus ring moved');
+  }
+  assert.equal(focused.label, 'Link said by…');
+  await key('Enter');
+  await until(page, state, (s) => s.pickRelation === 'said_by', 'linking said by');
+  await selectWithFind(page, actorText);
+  await key('Enter');
+  await until(page, state, (s) => s.relationCount === 1, 'said-by link made');
+  await untilGuide(page, /^Save your work/, 'step 4 after the link');
+  await key('Control+s');
+  await until(page, state, (s) => s.textInputActive, 'the name field has the keyboard');
+  await page.keyboard.type('Kim Keys');
+  const [download] = await Promise.all([page.waitForEvent('download'), key('Enter')]);
+  assert.match(download.suggestedFilename(), /\.claimscope\.json$/);
+  await untilGuide(page, /^Done/, 'the last screen after the save');
+  // Escape clears the selection first, then closes the guide.
+  for (let i = 0; i < 3 && await uiRect(page, 'guide/text'); i++) { await key('Escape'); await settle(page, 150); }
+  assert.equal(await uiRect(page, 'guide/text'), null, 'Escape closed the guide');
+  const file = await annotations(page);
+  assert.deepEqual(file.annotations.map((a) => [a.type, a.quote.exact]).sort(), [['actor', actorText], ['claim', claimText]]);
+  assert.deepEqual(file.relations.map((r) => r.type), ['said_by']);
+  assert.deepEqual(problems.page, []);
+  assert.deepEqual(problems.console, []);
+});
+
 // The guide by touch alone on a tablet: each step done with a finger (long-press, handles, the type bar,
 // the inspector's Add list, Save), as on the phone in layouts.test.mjs.
 test('the guide is done to the end by touch on a tablet', async (t) => {
   const { page, problems } = await openApp(t, { ...IPAD, server, guide: true });
   await settle(page);
   await untilGuide(page, /^Make a claim/, 'the guide on a first visit');
+  // Its words are for a finger: tap, press and hold; no click, right-click or keys.
+  const saysTouch = (text) => /\btap\b/i.test(text) && !/click|press C|Ctrl\+/.test(text);
+  assert.ok(saysTouch(await guideText(page)), await guideText(page));
   const tapUi = async (name) => {
     const r = await until(page, (p) => uiRect(p, name), (x) => x, name);
     await tap(page, r.x + r.width / 2, r.y + r.height / 2);
@@ -79,6 +131,7 @@ test('the guide is done to the end by touch on a tablet', async (t) => {
   await untilGuide(page, /^Tag who said it/, 'step 2 after the claim');
   await selectAndTag(page, 'Abdul Qahar Balkhi', 'actor');
   await untilGuide(page, /^Link them/, 'step 3 after the actor');
+  assert.ok(saysTouch(await guideText(page)), await guideText(page));
   // The claim in the inspector (a tap on its highlight), then its "Add Actor…" list, the actor's row.
   const at = await findCp(page, 'a desire for Afghanistan');
   const on = await spanPoint(page, at + 3, at + 4);

@@ -118,3 +118,23 @@ TEST_CASE("annotation index: rebuilt only for a new revision", "[annotation_inde
     CHECK(ix.max_span_len == 30);
     CHECK(ix.lanes.size() == 2);
 }
+
+TEST_CASE("annotation_for_keys: the annotation Shift+F10 acts on, as a right-click under the pointer") {
+    // claim [10,60) holds actor [20,30); source [20,30) has the actor's exact span.
+    Project p = project_with({ann("c", "claim", 10, 60), ann("a", "actor", 20, 30), ann("s", "source", 20, 35)});
+    AnnotationIndex ix = build_annotation_index(p);
+    auto id = [&](int i) { return i < 0 ? std::string("none") : p.annotations[size_t(i)].id; };
+    const int claim = p.index_of("c"), actor = p.index_of("a");
+    // The selected annotation, when it is where the keys are (the caret, or the selection's start).
+    CHECK(id(annotation_for_keys(p, ix, Span{}, 25, claim)) == "c");
+    CHECK(id(annotation_for_keys(p, ix, Span{20, 30}, 30, claim)) == "c");
+    // The selection is exactly an annotation's text (Find selected it): that one, not the selected one.
+    CHECK(id(annotation_for_keys(p, ix, Span{10, 60}, 60, actor)) == "c");
+    CHECK(id(annotation_for_keys(p, ix, Span{20, 35}, 35, -1)) == "s");
+    // Otherwise the innermost at the caret.
+    CHECK(id(annotation_for_keys(p, ix, Span{}, 22, -1)) == "a");
+    CHECK(id(annotation_for_keys(p, ix, Span{}, 45, actor)) == "c");
+    // Nothing there.
+    CHECK(id(annotation_for_keys(p, ix, Span{}, 5, claim)) == "none");
+    CHECK(id(annotation_for_keys(p, ix, Span{}, 150, -1)) == "none");
+}

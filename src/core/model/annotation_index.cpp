@@ -37,4 +37,13 @@ std::vector<int> annotations_at(const Project& p, const AnnotationIndex& ix, siz
     return out;
 }
 
+int annotation_for_keys(const Project& p, const AnnotationIndex& ix, Span selection, size_t caret, int selected) {
+    const size_t at = selection.empty() ? caret : selection.start;
+    const std::vector<int> here = annotations_at(p, ix, at);
+    if (std::find(here.begin(), here.end(), selected) != here.end()) return selected;
+    for (int i : here)
+        if (p.annotations[i].span.start == selection.start && p.annotations[i].span.end == selection.end) return i;
+    return here.empty() ? -1 : here.front();
+}
+
 } // namespace cs

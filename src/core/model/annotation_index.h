@@ -41,4 +41,10 @@ void for_each_overlapping(const Project& p, const AnnotationIndex& ix, size_t a,
 // keep project order.
 std::vector<int> annotations_at(const Project& p, const AnnotationIndex& ix, size_t cp);
 
+// The annotation the keyboard points at when the context menu is opened with keys (Shift+F10), as a
+// right-click points at the one under the pointer: the selected annotation when it covers the
+// selection's start (or the caret when nothing is selected), else the one whose span is exactly the
+// selection, else the innermost at that place; -1 if none is there.
+int annotation_for_keys(const Project& p, const AnnotationIndex& ix, Span selection, size_t caret, int selected);
+
 } // namespace cs

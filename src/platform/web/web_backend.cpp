@@ -268,9 +268,10 @@ static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (key != ImGuiKey_None && !paste) key_event(key, down);
     wake();
     // Let the browser produce `input` (typed text) and copy/cut/paste events; block the rest
-    // (Ctrl+S would save the page, Ctrl+F open the browser's find, Tab move focus away...).
+    // (Ctrl+S would save the page, Ctrl+F open the browser's find, Tab move focus away...). A release
+    // does nothing in the browser but click a button of the panels' copy on Space: never blocked.
     bool printable = std::strlen(e->key) > 0 && std::strlen(e->key) <= 4 && !(e->ctrlKey || e->metaKey);
-    if (printable || is_clipboard_shortcut(e)) return EM_FALSE;
+    if (!down || printable || is_clipboard_shortcut(e)) return EM_FALSE;
     return (key != ImGuiKey_None) ? EM_TRUE : EM_FALSE;
 }
 
