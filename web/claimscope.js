@@ -528,6 +528,64 @@
     mirrorBody.replaceChildren(body);
     mirror.dataset.first = m.first;
     mirror.dataset.last = m.last;
+    markAppSelection();
+  }
+  // The app's selection and caret in the mirror (platform.h, show_mirror_selection): the selected text
+  // wrapped in role=mark elements described as "selected text", the caret's paragraph
+  // aria-current=location. While the page's own selection is in the mirror (a screen reader user
+  // selected there), its DOM is left as it is: wrapping text would move that selection. Marks of an
+  // earlier selection only lose their role, for the same reason: no node moves to clear them.
+  let appSelection = null;   // {start, end, caret} in code points
+  const selectedNote = document.createElement('span');
+  selectedNote.id = 'cs-selected-note';
+  selectedNote.textContent = 'selected text';
+  selectedNote.hidden = true;
+  mirror.append(selectedNote);
+  function showMirrorSelection(start, end, caret) {
+    appSelection = { start, end, caret };
+    if (!mirrorPending) markAppSelection();   // else when the pending copy is built
+  }
+  function pageSelectionInMirror() {
+    const sel = document.getSelection();
+    return sel && sel.rangeCount > 0 && !sel.isCollapsed && mirror.contains(sel.anchorNode) && mirror.contains(sel.focusNode);
+  }
+  function markAppSelection() {
+    for (const el of mirrorBody.querySelectorAll('[data-selection]')) {
+      el.removeAttribute('role');
+      el.removeAttribute('aria-describedby');
+      delete el.dataset.selection;
+    }
+    for (const el of mirrorBody.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
+    if (!appSelection) return;
+    const { start, end, caret } = appSelection;
+    let caretParagraph = null;
+    for (const p of mirrorBody.children) {
+      const first = p.querySelector('[data-start]');
+      if (first && Number(first.dataset.start) <= caret) caretParagraph = p; else if (first) break;
+    }
+    const spans = caretParagraph ? caretParagraph.querySelectorAll('[data-start]') : [];
+    const last = spans[spans.length - 1];
+    if (last && caret <= Number(last.dataset.start) + [...last.textContent].length) caretParagraph.setAttribute('aria-current', 'location');
+    if (start >= end || pageSelectionInMirror()) return;
+    for (const span of [...mirrorBody.querySelectorAll('[data-start]')]) {
+      const s0 = Number(span.dataset.start);
+      if (s0 >= end) break;
+      const cps = [...span.textContent];
+      const a = Math.max(start, s0) - s0, b = Math.min(end, s0 + cps.length) - s0;
+      if (a >= b) continue;
+      const piece = (from, to) => {
+        const el = document.createElement('span');
+        el.dataset.start = s0 + from;
+        el.textContent = cps.slice(from, to).join('');
+        return el;
+      };
+      const mark = document.createElement('span');
+      mark.setAttribute('role', 'mark');
+      mark.dataset.selection = '';
+      mark.setAttribute('aria-describedby', selectedNote.id);
+      mark.append(piece(a, b));
+      span.replaceWith(...[a > 0 ? piece(0, a) : null, mark, b < cps.length ? piece(b, cps.length) : null].filter(Boolean));
+    }
   }
   // A DOM position in the mirror -> a code point of the article, or -1. Text sits only in spans with data-start.
   function mirrorCp(node, offset) {
@@ -1016,7 +1074,7 @@
     cs: {
       focusInput, openFilePicker, toWasm, fieldShow, fieldHide, wordBoundaries, fail: showError, clipboard: '',
       addStoragePiece, takeStoragePieces, keepRefused, takeRefused, storageReason, bulkSet, bulkGet, bulkRemove, bulkClear,
-      fetchAppFile, openPage, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror, updatePanels,
+      fetchAppFile, openPage, describeFontFile, registerColorFont, rasterizeColorGlyph, takeColorPixels, announce, updateMirror, showMirrorSelection, updatePanels,
       appStarted() { started = true; $('cs-loading').hidden = true; followSystem(); readyResolve(api); setTimeout(registerServiceWorker, 0); },
     },
     print: (t) => console.log(t),

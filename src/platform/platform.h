@@ -99,6 +99,10 @@ void open_app_page(const std::string& path);
 // the copy whole; the UI calls it only when the window or the project changed. A selection the user
 // makes in the copy comes back as set_selection (js_api.cpp, cs_mirror_select).
 void update_article_mirror(const std::string& title, const std::string& json);
+// The app's selection [start, end) and caret (code points) shown in the copy: the selected text marked
+// as selected, the caret's paragraph as the current location. Sent when they change, except when the
+// change came from the copy itself (the page's own selection shows it there already).
+void show_mirror_selection(size_t start, size_t end, size_t caret);
 // Says `text` through the page's live region: polite (role=status), or at once for errors (role=alert).
 void announce(const std::string& text, bool alert = false);
 // The page's DOM copy of the panels' controls (ui/access_panels.h): `json` is core/access/panel_mirror.h's

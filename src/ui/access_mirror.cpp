@@ -20,6 +20,11 @@ void sync_article_mirror(AppState& s, size_t first_cp, size_t last_cp) {
     const ParagraphWindow w =
         fit_mirror_window(mirror_window(d.paragraphs.size(), vis_first, vis_last), d.paragraphs, vis_first, vis_last);
     const uint64_t revision = s.editor.revision();
+    if (s.view.anchor != m.anchor || s.view.caret != m.caret) {
+        m.anchor = s.view.anchor;
+        m.caret = s.view.caret;
+        platform::show_mirror_selection(std::min(m.anchor, m.caret), std::max(m.anchor, m.caret), m.caret);
+    }
     // Scrolling within the window, or a frame with no edit, sends nothing: the page keeps its copy.
     if (m.sent && w == m.window && revision == m.revision) return;
     // Scrolled to another window: sent once the scroll has rested, not in the frames of a scroll (an update

@@ -225,6 +225,7 @@ struct MirrorUi {
     double pending_since = 0;
     LinkIndex links; // built once per revision
     uint64_t links_revision = ~0ull;
+    size_t anchor = SIZE_MAX, caret = SIZE_MAX; // the selection the page's copy shows (or made itself)
 };
 
 } // namespace cs::ui

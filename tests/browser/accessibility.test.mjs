@@ -3,7 +3,8 @@
 //   after a real drag + C a mark whose description says "Claim"; the live region says "Claim added: …".
 // - Undo, Find and linking are announced once each.
 // - A selection made in the mirror (as a screen reader's browse mode makes it) selects the same code
-//   points in the app.
+//   points in the app; the app's selection is marked in the mirror as "selected text", and the caret's
+//   paragraph is aria-current=location.
 // - A long article: the mirror holds a window of paragraphs around the reading position, and follows it.
 // - axe-core, run on the page after load, after tagging, with the inspector showing an annotation and with
 //   a dialog open: no violation at the WCAG 2.0/2.1/2.2 A and AA tags.
@@ -72,7 +73,7 @@ test('the accessibility tree holds the article; a tagged passage is a mark descr
   assert.deepEqual(problems.page, []);
 });
 
-test('a selection made in the mirror selects the same code points in the app', async (t) => {
+test('a selection made in the mirror selects the same code points in the app; the app\'s selection and caret show in the mirror', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);
   // Chinese, an emoji of two code points and Arabic before the word: offsets are code points, not UTF-16.
@@ -85,6 +86,43 @@ test('a selection made in the mirror selects the same code points in the app', a
   });
   const sel = await until(page, state, (s) => s.selection.text === 'border was closed', 'selected in the app');
   assert.equal(sel.selection.start, [...'发言人 👍🏽 قال: Balkhi said the '].length);
+  // Not sent back: the mirror's DOM (and so the reader's own selection) is left as it was.
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#cs-mirror [data-selection]').length), 0);
+
+  // The reverse: a selection made in the app (Find, from the keyboard) is marked in the mirror as selected
+  // text, and the caret's paragraph is the current location.
+  await selectWithFind(page, 'Second paragraph');
+  const shown = () => page.evaluate(() => {
+    const marks = [...document.querySelectorAll('#cs-mirror [data-selection]')];
+    const current = document.querySelector('#cs-mirror [aria-current]');
+    return { text: marks.map((m) => m.textContent).join(''), roles: marks.map((m) => m.getAttribute('role')),
+             note: marks.length ? document.getElementById(marks[0].getAttribute('aria-describedby')).textContent : '',
+             current: current && current.getAttribute('aria-current'), currentText: current && current.textContent };
+  });
+  const marked = await until(page, shown, (m) => m.text === 'Second paragraph', 'the app\'s selection marked in the mirror');
+  assert.deepEqual(marked.roles, ['mark']);
+  assert.equal(marked.note, 'selected text');
+  assert.equal(marked.current, 'location');
+  assert.equal(marked.currentText, 'Second paragraph.');
+  // The accessibility tree has it as a mark described as selected text.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  assert.ok(nodes.some((n) => n.role && n.role.value === 'mark' && n.description && n.description.value === 'selected text'), 'an AX mark described "selected text"');
+  // A selection made in the mirror across the marked text's split pieces still maps to code points.
+  await page.evaluate(() => {
+    const spans = [...document.querySelectorAll('#cs-mirror [data-start]')];
+    const inMark = spans.find((x) => x.closest('[data-selection]'));
+    const before = spans[spans.indexOf(inMark) - 1];
+    document.getSelection().setBaseAndExtent(before.firstChild, before.firstChild.data.length - 3, inMark.firstChild, 6);
+  });
+  await until(page, state, (s) => s.selection.text === 'ed.\nSecond', 'a mirror selection across the split');
+  // A caret with no selection: nothing marked, its paragraph current.
+  await page.evaluate(() => document.getSelection().removeAllRanges());
+  await selectWithFind(page, 'Second paragraph');
+  await page.keyboard.press('ArrowRight');
+  const caretOnly = await until(page, shown, (m) => m.text === '' && m.current === 'location', 'the caret shown, nothing selected');
+  assert.equal(caretOnly.currentText, 'Second paragraph.');
   assert.deepEqual(problems.page, []);
 });
 

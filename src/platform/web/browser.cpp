@@ -102,6 +102,9 @@ EM_JS(char*, js_now_iso, (), {
 EM_JS(void, js_update_mirror, (const char* title, const char* json), {
     Module.cs.updateMirror(UTF8ToString(title), UTF8ToString(json));
 });
+EM_JS(void, js_mirror_selection, (double start, double end, double caret), {
+    Module.cs.showMirrorSelection(start, end, caret);
+});
 EM_JS(void, js_announce, (const char* text, int alert), { Module.cs.announce(UTF8ToString(text), alert !== 0); });
 EM_JS(void, js_update_panels, (const char* json), { Module.cs.updatePanels(UTF8ToString(json)); });
 EM_JS(void, js_set_cursor, (const char* c), { Module.canvas.style.cursor = UTF8ToString(c); });
@@ -132,6 +135,9 @@ namespace cs::platform {
 void set_clipboard_text(const std::string& utf8) { js_set_clipboard(utf8.c_str()); }
 void update_article_mirror(const std::string& title, const std::string& json) {
     js_update_mirror(title.c_str(), json.c_str());
+}
+void show_mirror_selection(size_t start, size_t end, size_t caret) {
+    js_mirror_selection((double)start, (double)end, (double)caret);
 }
 void announce(const std::string& text, bool alert) { js_announce(text.c_str(), alert ? 1 : 0); }
 void update_panel_mirror(const std::string& json) { js_update_panels(json.c_str()); }

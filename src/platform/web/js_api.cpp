@@ -173,6 +173,8 @@ EMSCRIPTEN_KEEPALIVE void cs_system_preferences(int dark, int forced_colors, int
 // A selection made in the page's accessible mirror (web/claimscope.js): the same code points in the app.
 EMSCRIPTEN_KEEPALIVE void cs_mirror_select(double anchor, double focus) {
     cs::ui::set_selection(S(), (size_t)anchor, (size_t)focus);
+    S().mirror.anchor = S().view.anchor; // the copy shows it already: not sent back (access_mirror.cpp)
+    S().mirror.caret = S().view.caret;
     cs::web::wake(2);
 }
 
