@@ -212,6 +212,14 @@
       if (f.replace && el.value !== f.text) { el.value = f.text; el.setSelectionRange(f.text.length, f.text.length); }
       return;
     }
+    // Tab went on past a field of the copy before its edit began (the app shows the field a frame after its
+    // element got the keyboard): the keyboard stays where it went, and the edit ends as it began.
+    const from = panel.editFrom, now = document.activeElement;
+    if (from && from.isConnected && now !== from && now && now.dataset && now.dataset.control !== undefined) {
+      panel.editFrom = null;
+      callString('cs_text_edit_event', ['number', 'number', 'string'], [f.id, 1, f.text]);
+      return;
+    }
     field.id = f.id;
     field.enterSteps = f.enterSteps;
     field.composing = false;
@@ -541,9 +549,13 @@
   selectedNote.textContent = 'selected text';
   selectedNote.hidden = true;
   mirror.append(selectedNote);
+  // Marked once the selection rests (150 ms), when the page is idle: a drag changes it every frame, and
+  // the frame does not wait for the mirror.
+  let selectionTimer = 0;
   function showMirrorSelection(start, end, caret) {
     appSelection = { start, end, caret };
-    if (!mirrorPending) markAppSelection();   // else when the pending copy is built
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(() => whenIdle(() => { if (!mirrorPending) markAppSelection(); }), 150);   // else when the pending copy is built
   }
   function pageSelectionInMirror() {
     const sel = document.getSelection();
@@ -657,6 +669,12 @@
     state('aria-haspopup', c.popup);
     state('aria-selected', c.selected);
     state('aria-disabled', c.disabled ? true : undefined);
+    // A splitter: a vertical separator whose value is the width of the panel it sizes (arrows move it).
+    const splitter = c.role === 'separator';
+    state('aria-orientation', splitter ? 'vertical' : undefined);
+    state('aria-valuenow', splitter ? c.value : undefined);
+    state('aria-valuemin', splitter ? c.min : undefined);
+    state('aria-valuemax', splitter ? c.max : undefined);
     return el;
   }
   function updatePanels(json) {
@@ -676,16 +694,18 @@
         if (r.modal) box.setAttribute('aria-modal', 'true');
         panel.regions.set(key, box);
       }
-      // Tabs side by side form a tab list of their own within the landmark.
+      // The tabs of one tab bar form a tab list within the landmark, where its first tab is (the open
+      // tab's controls, drawn between its tabs, follow the list).
       const kids = [];
-      let tabs = null;
+      const tablists = new Map();
       for (const c of r.items) {
         live.add(c.id);
         const el = controlEl(c);
         if (c.role === 'tab') {
-          if (!tabs) { tabs = document.createElement('div'); tabs.setAttribute('role', 'tablist'); kids.push(tabs); }
+          let tabs = tablists.get(c.group);
+          if (!tabs) { tabs = document.createElement('div'); tabs.setAttribute('role', 'tablist'); tablists.set(c.group, tabs); kids.push(tabs); }
           tabs.append(el);
-        } else { tabs = null; kids.push(el); }
+        } else kids.push(el);
       }
       setChildren(box, kids);
       for (const group of [box, ...box.querySelectorAll('[role=tablist]')]) rovingTabIndex(group);
@@ -820,6 +840,11 @@
     // A dialog keeps the keyboard: Tab from its last control goes to its first, and back.
     if (e.key === 'Tab' && el.closest('[role=dialog][aria-modal=true]')) { e.preventDefault(); tabFrom(el, e.shiftKey ? -1 : 1); return; }
     if (moveInGroup(el, e.key)) { e.preventDefault(); return; }
+    if (el.getAttribute('role') === 'separator' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      Module.ccall('cs_panel_step', null, ['number', 'number'], [Number(el.dataset.control), e.key === 'ArrowRight' ? 1 : -1]);
+      return;
+    }
     if (el.getAttribute('role') === 'textbox' && e.key === 'Enter') { e.preventDefault(); el.click(); }
   }
   window.addEventListener('keydown', panelKey, true);

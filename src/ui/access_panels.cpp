@@ -23,19 +23,23 @@ struct Seen {
     bool menu_layer = false; // in the main window's menu bar
     ImRect rect;
     bool visible = true;
+    ImGuiID group = 0; // a tab's tab bar
+    int value = 0, value_min = 0, value_max = 0; // a splitter's width and range
+    const char* sizes = nullptr;                  // ... and the child window of the panel it sizes
 };
 std::vector<Seen> g_items;                     // this frame's labelled controls, in drawing order
 std::unordered_map<ImGuiID, size_t> g_index;   // id -> g_items
 std::unordered_map<ImGuiID, ImRect> g_rects;   // every item's rectangle (ItemAdd), for controls that
                                                // report their info after another item was added
 std::string g_combo_label;                     // the open combo's words: the name of its list
+std::unordered_map<ImGuiID, int> g_steps;      // splitter id -> arrow steps from the page, not yet applied
 ImGuiID g_focus = 0;                           // the page's focused element stands for this control
 ImGuiID g_press = 0;                           // ... and this one is to be pressed once in sight
 int g_press_tries = 0;
 uint64_t g_sent = 0;
 bool g_ever_sent = false;
 
-void record(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, const char* label, uint32_t flags) {
+void record(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, const char* label, uint32_t flags, ImGuiID group = 0) {
     const ImGuiLastItemData& last = ctx->LastItemData;
     const bool is_last = last.ID == id;
     auto [it, fresh] = g_index.try_emplace(id, g_items.size());
@@ -47,6 +51,7 @@ void record(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, const char* labe
     std::string words = panel_label(label ? label : "");
     if (!words.empty() || s.label.empty()) s.label = std::move(words);
     s.flags = flags;
+    s.group = group;
     s.window = window;
     s.menu_layer = window && window->DC.NavLayerCurrent == ImGuiNavLayer_Menu;
     if (is_last) {
@@ -73,6 +78,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     // A window reports itself too (a child's scrolling surface): it is a landmark, not a control.
     if (id == 0 || !ctx->CurrentWindow || ImGui::FindWindowByID(id)) return;
     uint32_t f = 0;
+    ImGuiID group = 0;
     if (flags & ImGuiItemStatusFlags_Checkable) f |= cs::kPanelCheckable;
     if (flags & ImGuiItemStatusFlags_Checked) f |= cs::kPanelChecked;
     if (flags & ImGuiItemStatusFlags_Inputable) f |= cs::kPanelInputable;
@@ -81,8 +87,9 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (ImGuiTabBar* bar = ctx->CurrentTabBar; bar && ImGui::TabBarFindTabByID(bar, id)) {
         f |= cs::kPanelTab;
         if (bar->SelectedTabId == id) f |= cs::kPanelSelected;
+        group = bar->ID;
     }
-    cs::ui::record(ctx, ctx->CurrentWindow, id, label, f);
+    cs::ui::record(ctx, ctx->CurrentWindow, id, label, f, group);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
@@ -101,8 +108,31 @@ void note_combo(unsigned id, const char* label, const char* preview, bool open) 
     record(ctx, w, id, words.c_str(), kPanelOpenable | (open ? kPanelOpened : 0));
 }
 
-void name_panel_control(unsigned id, const std::string& words) {
-    if (auto it = g_index.find(id); it != g_index.end() && g_items[it->second].label.empty())
+int note_splitter(unsigned id, const std::string& words, bool sizes_left, int value, int min, int max) {
+    if (auto it = g_index.find(id); it != g_index.end()) {
+        Seen& c = g_items[it->second];
+        c.label = words;
+        c.flags |= kPanelSplitter;
+        c.sizes = sizes_left ? "left" : "right";
+        c.value = value;
+        c.value_min = min;
+        c.value_max = max;
+    }
+    const auto step = g_steps.find(id);
+    if (step == g_steps.end()) return 0;
+    const int n = step->second;
+    g_steps.erase(step);
+    return n;
+}
+
+void step_panel_control(unsigned id, int steps) { g_steps[id] += steps; }
+
+void note_chosen(unsigned id) {
+    if (auto it = g_index.find(id); it != g_index.end()) g_items[it->second].flags |= kPanelSelected;
+}
+
+void name_panel_control(unsigned id, const std::string& words, bool replace) {
+    if (auto it = g_index.find(id); it != g_index.end() && (replace || g_items[it->second].label.empty()))
         g_items[it->second].label = words;
 }
 
@@ -162,6 +192,10 @@ Where region_of(const AppState& s, const Seen& it) {
     }
     if (it.menu_layer) return {RegionKind::MenuBar, "Menu bar", 0};
     const bool wide = s.panes.layout == ScreenLayout::Wide;
+    // A splitter is drawn between the panes: it belongs with the panel it sizes.
+    const std::string_view sizes = it.sizes ? it.sizes : "";
+    if (sizes == "left") return {RegionKind::Panel, "Lists", 3};
+    if (sizes == "right") return {RegionKind::Panel, wide ? "Inspector" : "Side panel", 4};
     for (const ImGuiWindow* w = it.window; w && w != root; w = w->ParentWindow) {
         const std::string_view n = child_name(w);
         if (n == "center") return {RegionKind::Panel, "Find", 2};
@@ -219,7 +253,7 @@ void panels_end_frame(AppState& s) {
             regions.push_back({std::move(w), std::move(pr)});
             r = regions.end() - 1;
         }
-        r->region.items.push_back({it.id, it.label, it.flags});
+        r->region.items.push_back({it.id, it.label, it.flags, it.group, it.value, it.value_min, it.value_max});
     }
     std::stable_sort(regions.begin(), regions.end(), [](const Keyed& a, const Keyed& b) { return a.where.order < b.where.order; });
     std::vector<PanelRegion> out;

@@ -20,8 +20,20 @@ void panels_end_frame(AppState& s);
 void note_combo(unsigned id, const char* label, const char* preview, bool open);
 
 // The words of a control whose ImGui label is an id only ("##bar_claim"), drawn with text of its own: the
-// label AppState::mark gives it.
-void name_panel_control(unsigned id, const std::string& words);
+// label AppState::mark gives it. `replace`: the words replace a label that says too little on its own (two
+// "Pick in text" buttons, one per link type); they keep the visible words in them (WCAG 2.5.3).
+void name_panel_control(unsigned id, const std::string& words, bool replace = false);
+
+// The control just drawn is the chosen one of its list (a combo's current option): aria-selected. ImGui's
+// Selectable does not report its state; widgets.h's combo_option does, through this.
+void note_chosen(unsigned id);
+
+// The control just drawn is a splitter sizing a panel `value` CSS px wide (within [min, max]): a separator
+// named `words` in the copy, in the landmark of the panel it sizes (the left one, or the right one). Returns the arrow-key steps the page sent for it since the last frame (-1 Left,
+// +1 Right, several if pressed fast), which the splitter applies as a drag would.
+int note_splitter(unsigned id, const std::string& words, bool sizes_left, int value, int min, int max);
+// From the page: arrow keys on a splitter's element.
+void step_panel_control(unsigned id, int steps);
 
 // From the page: the copy's element for control `id` has the keyboard (0: none has). The control is
 // scrolled into sight and outlined.

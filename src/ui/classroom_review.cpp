@@ -80,7 +80,7 @@ static void key_chooser(ReviewUi& rv, bool coarse_pointer) {
         {
             TouchRows rows(coarse_pointer);
             for (int i = 0; i < (int)rv.files.size(); ++i)
-                if (ImGui::Selectable(rv.files[i].name.c_str(), i == rv.key) && i != rv.key) {
+                if (combo_option(rv.files[i].name.c_str(), i == rv.key) && i != rv.key) {
                     rv.key = i;
                     rv.key_reason = "chosen by you";
                     compute(rv);

@@ -4,6 +4,7 @@
 #include "core/text/shaped_layout.h"
 #include "core/model/stats.h"
 #include "platform/platform.h"
+#include "ui/access_panels.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/tooltip.h"
@@ -40,9 +41,9 @@ static void attributes(AppState& s, const Annotation& a, const AnnotationType& t
                 if (begin_combo(def.label.c_str(), cur.empty() ? "—" : cur.c_str())) {
                     {
                         TouchRows rows(s.panes.coarse_pointer);
-                        if (ImGui::Selectable("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
+                        if (combo_option("—", cur.empty())) s.editor.set_attribute(a.id, def.id, nullptr);
                         for (const std::string& opt : def.options)
-                            if (ImGui::Selectable(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
+                            if (combo_option(opt.c_str(), opt == cur)) s.editor.set_attribute(a.id, def.id, opt);
                     }
                     ImGui::EndCombo();
                 }
@@ -167,8 +168,10 @@ static void relations(AppState& s, const Annotation& a) {
             }
             ImGui::SameLine();
             bool picking = s.pick_relation == rt.id;
-            if (ImGui::Button(picking ? "Picking…" : "Pick in text")) s.pick_relation = picking ? "" : rt.id;
+            const char* pick = picking ? "Picking…" : "Pick in text";
+            if (ImGui::Button(pick)) s.pick_relation = picking ? "" : rt.id;
             s.mark("inspector/pick/" + rt.id);
+            name_panel_control(ImGui::GetItemID(), std::string(pick) + " (" + rt.label + ")", true);
             ImGui::SetItemTooltip("Then click a highlighted %s in the article", target_label.c_str());
         }
         ImGui::PopID();
@@ -198,7 +201,7 @@ void draw_inspector(AppState& s) {
         {
             TouchRows rows(s.panes.coarse_pointer);
             for (const AnnotationType& ty : p.codebook.types) {
-                if (ImGui::Selectable(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
+                if (combo_option(ty.label.c_str(), ty.id == a->type)) s.editor.set_type(a->id, ty.id);
                 s.mark("inspector/type/" + ty.id);
             }
         }

@@ -6,6 +6,7 @@
 // - Medium, narrow (the bottom sheet)
 // - draw_panes
 #include "ui/panes.h"
+#include "ui/access_panels.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"
 #include "platform/platform.h"
@@ -18,9 +19,16 @@ namespace cs::ui {
 // Wide
 // ---------------------------------------------------------------------------------------------
 // A vertical splitter between two panes: drag to resize, remembered in settings.
-static void splitter(AppState& s, const char* id, float height, float* width, float sign, float min_w, float max_w) {
+// From the keyboard (the panels' copy: a separator, ui/access_panels.h), each Left/Right arrow moves it 16 px.
+static void splitter(AppState& s, const char* id, const char* name, float height, float* width, float sign,
+                     float min_w, float max_w) {
     ImGui::SameLine(0, 0);
     ImGui::InvisibleButton(id, ImVec2(6, height));
+    if (const int steps = note_splitter(ImGui::GetItemID(), name, sign > 0, (int)*width, (int)min_w, (int)max_w)) {
+        *width = std::clamp(*width + sign * 16.0f * (float)steps, min_w, max_w);
+        s.settings_dirty = true;
+        platform::request_redraw(2);
+    }
     bool active = ImGui::IsItemActive();
     if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -50,9 +58,9 @@ static void wide(AppState& s, float h, float total) {
     ImGui::BeginChild("left", ImVec2(s.settings.left_width, h), ImGuiChildFlags_None);
     draw_left_panel(s);
     ImGui::EndChild();
-    splitter(s, "##split_left", h, &s.settings.left_width, +1, 160, max_side);
+    splitter(s, "##split_left", "Lists width", h, &s.settings.left_width, +1, 160, max_side);
     article_pane(s, std::max(200.0f, total - s.settings.left_width - s.settings.right_width - 12), h);
-    splitter(s, "##split_right", h, &s.settings.right_width, -1, 200, max_side);
+    splitter(s, "##split_right", "Inspector width", h, &s.settings.right_width, -1, 200, max_side);
     ImGui::BeginChild("right", ImVec2(0, h), ImGuiChildFlags_None);
     draw_inspector(s);
     ImGui::EndChild();
@@ -100,7 +108,7 @@ static void medium(AppState& s, float h, float total) {
     const float max_side = std::max(220.0f, total * 0.5f);
     s.settings.right_width = std::clamp(s.settings.right_width, 260.0f, max_side);
     article_pane(s, std::max(200.0f, total - s.settings.right_width - 6), h);
-    splitter(s, "##split_right", h, &s.settings.right_width, -1, 260, max_side);
+    splitter(s, "##split_right", "Side panel width", h, &s.settings.right_width, -1, 260, max_side);
     ImGui::BeginChild("right", ImVec2(0, h), ImGuiChildFlags_None);
     side_tabs(s);
     side_body(s, 0);

@@ -45,6 +45,12 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     return open;
 }
 
+bool combo_option(const char* label, bool chosen) {
+    const bool pressed = ImGui::Selectable(label, chosen);
+    if (chosen) note_chosen(ImGui::GetItemID());
+    return pressed;
+}
+
 bool small_button(const char* label, bool coarse_pointer) {
     return coarse_pointer ? ImGui::Button(label) : ImGui::SmallButton(label);
 }

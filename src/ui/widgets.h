@@ -32,6 +32,9 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags =
 
 // A small button set in a line of text (a filter chip, a ×, "Copy details"): ImGui's SmallButton, or a
 // whole frame (44 px tall) on a coarse pointer, where a finger must hit it.
+// An option of a combo's list (ImGui::Selectable) that tells the panels' copy which one is chosen
+// (aria-selected): ImGui does not report a Selectable's state.
+bool combo_option(const char* label, bool chosen);
 bool small_button(const char* label, bool coarse_pointer);
 
 // Rows of a menu or popup 44 px apart on a coarse pointer (a finger): ImGui makes a menu item as tall as

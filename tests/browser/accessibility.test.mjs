@@ -319,6 +319,40 @@ test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work 
 // Issue 17: the panels as a screen reader's tree (CDP): a menu bar, a toolbar with its buttons, the
 // inspector's controls with their roles and states once an annotation is selected; and a focused control
 // is outlined on the canvas (the ring is drawn: pixels of the focus colour around its rectangle).
+// WCAG 2.1.1: the splitters between the panes, which the mouse drags, are separators of the copy whose value
+// is the width they set; Left and Right move them 16 px, as a drag would.
+test('keyboard: a splitter between the panes is a separator moved by the arrow keys', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const key = (k) => page.keyboard.press(k);
+  let f = null;
+  for (let i = 0; i < 60; i++) {
+    await key('Tab');
+    f = await focused(page);
+    if (f && f.role === 'separator') break;
+  }
+  assert.deepEqual([f.region, f.role, f.name], ['Lists', 'separator', 'Lists width']);
+  const value = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { now: +el.getAttribute('aria-valuenow'), min: +el.getAttribute('aria-valuemin'), max: +el.getAttribute('aria-valuemax'), orientation: el.getAttribute('aria-orientation') };
+  });
+  const v0 = await value();
+  assert.equal(v0.orientation, 'vertical');
+  assert.ok(v0.min <= v0.now && v0.now < v0.max, JSON.stringify(v0));
+  const article0 = await page.evaluate(() => window.claimscope.uiRect('article'));
+  await key('ArrowRight');
+  await key('ArrowRight');
+  await until(page, value, (v) => v.now === v0.now + 32, 'the lists 32 px wider');
+  const article1 = await until(page, (p) => p.evaluate(() => window.claimscope.uiRect('article')), (r) => Math.abs(r.x - (article0.x + 32)) <= 1, 'the article moved right by 32 px');
+  assert.ok(Math.abs(article1.width - (article0.width - 32)) <= 1, `article width ${article0.width} -> ${article1.width}`);
+  await key('ArrowLeft');
+  await until(page, value, (v) => v.now === v0.now + 16, 'back 16 px');
+  assert.equal((await focused(page)).name, 'Lists width', 'the keyboard stays on the splitter');
+  // The inspector's splitter is there too, in the inspector's landmark.
+  assert.ok(await page.evaluate(() => !!document.querySelector('.cs-panels [role=region][aria-label=Inspector] [role=separator][aria-label="Inspector width"]')));
+  assert.deepEqual(problems.page, []);
+});
+
 test('the accessibility tree has the menu bar, toolbar and inspector controls with roles and states', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);
@@ -333,10 +367,22 @@ test('the accessibility tree has the menu bar, toolbar and inspector controls wi
   assert.ok(has('region', 'Inspector'));
   assert.ok(has('combobox', 'Type'), 'the Type combo');
   assert.ok(has('textbox', /Note/i), 'the note field');
-  assert.ok(has('button', /^Pick in text/), 'Pick in text');
+  // One "Pick in text" per link type, each named by its link (the visible words first, WCAG 2.5.3).
+  assert.ok(has('button', 'Pick in text (said by)'), 'Pick in text (said by)');
+  assert.ok(has('button', 'Pick in text (according to)'), 'Pick in text (according to)');
   // Check a state: the type combo is collapsed.
   const combo = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=combobox]')].map((e) => [e.textContent, e.getAttribute('aria-expanded')]));
   assert.ok(combo.some(([n, x]) => n === 'Type' && x === 'false'), JSON.stringify(combo));
+  // Each tab bar is one tab list, though the open tab's controls are drawn between its tabs.
+  const tablists = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=tablist]')].map((l) => [...l.children].map((e) => e.textContent)));
+  assert.ok(tablists.length > 0 && tablists.every((l) => l.length >= 2), JSON.stringify(tablists));
+  // The open Type list says which type is chosen.
+  await clickUi(page, 'inspector/type');
+  const options = await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('.cs-panels [role=listbox] [role=option]')].map((e) => [e.textContent, e.getAttribute('aria-selected')])),
+    (o) => o.length >= 3, 'the Type list in the copy');
+  assert.deepEqual(options.filter(([, sel]) => sel === 'true').map(([n]) => n), ['Claim'], JSON.stringify(options));
+  assert.ok(options.filter(([, sel]) => sel === 'false').length >= 2, JSON.stringify(options));
+  await page.keyboard.press('Escape');
   assert.deepEqual(problems.page, []);
 });
 

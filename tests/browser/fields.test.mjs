@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openWithTwoTextAttributes, openApp, settle, spanPoint, state, annotations, until, clickUi, tagText, ROOT, SITE, ARTIFACTS } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { IPAD_PORTRAIT, tap, centre, selectAndTag } from './touch_input.mjs';
 
 let server;
 before(async () => { server = await startServer(SITE); });
@@ -89,6 +90,42 @@ test('Arabic typed into a note is stored exactly; the field is dir=auto, in the 
   assert.deepEqual(problems.page, []);
   assert.deepEqual(problems.console, []);
 });
+
+// The same DOM field reached by a finger on a tablet, and read by a screen reader: a tap on the note opens
+// it with the keyboard in it, the accessibility tree has it as a focused textbox named Note whose value is
+// the Arabic typed, and a tap outside keeps the text.
+test('a note by touch on a tablet, in Arabic; the field is a named, focused textbox with its value in the accessibility tree', async (t) => {
+  const { page, problems } = await openApp(t, { ...IPAD_PORTRAIT, server });
+  await settle(page);
+  const actor = await selectAndTag(page, 'Abdul Qahar Balkhi', 'actor');
+  const note = await until(page, (p) => uiRect(p, 'inspector/note'), (r) => r, 'the note field in the inspector');
+  const at = centre(note);
+  await tap(page, at.x, at.y);
+  await until(page, domField, (f) => f && f.focused, 'the DOM field shown and focused by a tap');
+  const arabic = 'قال المتحدث إن الحدود مغلقة';
+  await page.keyboard.type(arabic);
+  await until(page, domField, (f) => f && f.value === arabic, 'the field holds the Arabic text');
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const prop = (n, name) => ((n.properties || []).find((x) => x.name === name) || {}).value;
+  const box = nodes.find((n) => n.role && n.role.value === 'textbox' && n.value && n.value.value === arabic);
+  assert.ok(box, 'a textbox whose value is the Arabic note');
+  assert.match(box.name.value, /note/i);
+  assert.equal(prop(box, 'focused') && prop(box, 'focused').value, true);
+  await cdp.detach();
+  // A tap on the article ends the edit and keeps the text.
+  const text = await stableArticlePoint(page);
+  await tap(page, text.x, text.y);
+  const saved = await until(page, annotations, (x) => x.annotations.some((a) => a.id === actor.id && a.note === arabic), 'the note kept');
+  assert.ok(saved);
+  assert.deepEqual(problems.page, []);
+});
+
+// A point on the article's text, away from the panels (a tap there ends a field's edit).
+async function stableArticlePoint(page) {
+  const r = await uiRect(page, 'article');
+  return { x: r.x + 40, y: r.y + 40 };
+}
 
 test('Escape restores the note, Ctrl+Z inside is the field\'s, after a commit it is the app\'s (one step)', async (t) => {
   const { page, problems } = await openApp(t, { server });

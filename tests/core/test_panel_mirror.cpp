@@ -25,6 +25,7 @@ TEST_CASE("panel_role: what each control is, by region and by what ImGui says of
     CHECK(std::string(panel_role(RegionKind::Panel, kPanelInputable)) == "textbox");
     CHECK(std::string(panel_role(RegionKind::Dialog, kPanelCheckable)) == "checkbox");
     CHECK(std::string(panel_role(RegionKind::Panel, kPanelOpenable)) == "combobox");
+    CHECK(std::string(panel_role(RegionKind::Panel, kPanelSplitter)) == "separator");
     CHECK(std::string(panel_role(RegionKind::Toolbar, 0)) == "button");
     CHECK(std::string(region_role(RegionKind::MenuBar)) == "menubar");
     CHECK(std::string(region_role(RegionKind::Panel)) == "region");
@@ -42,10 +43,22 @@ TEST_CASE("panels_json: regions and controls with their states, user text as dat
           {8, "Lists", kPanelTab | kPanelSelected}, {9, "Delete", kPanelDisabled},
           {10, "<b>\"Balkhi\"</b>", 0}}},
         {"Save as", RegionKind::Dialog, true, {}},
+        {"Type", RegionKind::ListBox, false, {{11, "Claim", kPanelSelected}, {12, "Actor", 0}}},
+        {"Side panel", RegionKind::Panel, false, {{13, "Lists", kPanelTab | kPanelSelected, 77}, {14, "Filter", kPanelInputable, 0}, {15, "Inspector", kPanelTab, 77}}},
+        {"Panes", RegionKind::Panel, false, {{16, "Lists width", kPanelSplitter, 0, 320, 160, 600}}},
     };
     const auto j = nlohmann::json::parse(panels_json(regions));
     const auto& r = j["regions"];
-    REQUIRE(r.size() == 4);
+    REQUIRE(r.size() == 7);
+    // A splitter is a separator with the width it sets as its value.
+    CHECK(r[6]["items"][0] == nlohmann::json({{"id", 16}, {"role", "separator"}, {"name", "Lists width"}, {"value", 320}, {"min", 160}, {"max", 600}}));
+    // Tabs name their tab bar: the page makes one tab list of them, the open tab's controls after it.
+    CHECK(r[5]["items"][0] == nlohmann::json({{"id", 13}, {"role", "tab"}, {"name", "Lists"}, {"selected", true}, {"group", 77}}));
+    CHECK(r[5]["items"][2]["group"] == 77);
+    CHECK_FALSE(r[5]["items"][1].contains("group"));
+    // A combo's list says which option is the chosen one.
+    CHECK(r[4]["items"][0] == nlohmann::json({{"id", 11}, {"role", "option"}, {"name", "Claim"}, {"selected", true}}));
+    CHECK(r[4]["items"][1] == nlohmann::json({{"id", 12}, {"role", "option"}, {"name", "Actor"}, {"selected", false}}));
     CHECK(r[0]["role"] == "menubar");
     CHECK(r[0]["items"][0] == nlohmann::json({{"id", 1}, {"role", "menuitem"}, {"name", "File"}, {"expanded", true}, {"popup", "menu"}}));
     CHECK(r[1]["role"] == "menu");
@@ -80,6 +93,9 @@ TEST_CASE("panels_signature changes with what a reader hears, and only then") {
     CHECK(panels_signature(b) != base);
     b = a;
     b[0].items.pop_back();
+    CHECK(panels_signature(b) != base);
+    b = a;
+    b[0].items[1].value = 320; // a splitter moved: its new width is said
     CHECK(panels_signature(b) != base);
     // Field boundaries count: "ab" + "c" is not "a" + "bc".
     std::vector<PanelRegion> x = {{"ab", RegionKind::Panel, false, {{1, "c", 0}}}};

@@ -19,6 +19,7 @@ const char* panel_role(RegionKind kind, uint32_t flags) {
         return "menuitem";
     }
     if (kind == RegionKind::ListBox) return "option";
+    if (flags & kPanelSplitter) return "separator";
     if (flags & kPanelTab) return "tab";
     if (flags & kPanelInputable) return "textbox";
     if (flags & kPanelCheckable) return "checkbox";
@@ -56,6 +57,8 @@ uint64_t panels_signature(const std::vector<PanelRegion>& regions) {
             mix(h, it.id);
             mix(h, it.label);
             mix(h, it.flags);
+            mix(h, it.group);
+            mix(h, (uint64_t)(int64_t)it.value);
         }
     }
     return h;
@@ -73,7 +76,13 @@ std::string panels_json(const std::vector<PanelRegion>& regions) {
             if (role == "combobox" || ((r.kind == RegionKind::Menu || r.kind == RegionKind::MenuBar) &&
                                        (it.flags & kPanelOpenable)))
                 j["popup"] = role == "combobox" ? "listbox" : "menu";
-            if (role == "tab") j["selected"] = (it.flags & kPanelSelected) != 0;
+            if (role == "tab" || role == "option") j["selected"] = (it.flags & kPanelSelected) != 0;
+            if (role == "tab" && it.group) j["group"] = it.group;
+            if (role == "separator") {
+                j["value"] = it.value;
+                j["min"] = it.value_min;
+                j["max"] = it.value_max;
+            }
             if (it.flags & kPanelDisabled) j["disabled"] = true;
             items.push_back(std::move(j));
         }

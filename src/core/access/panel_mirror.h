@@ -32,6 +32,7 @@ enum PanelFlags : uint32_t {
     kPanelDisabled = 1u << 5,
     kPanelTab = 1u << 6, // a tab of a tab bar
     kPanelSelected = 1u << 7,
+    kPanelSplitter = 1u << 8, // a splitter between panels: a separator moved by arrow keys
 };
 
 enum class RegionKind { MenuBar, Toolbar, Panel, Menu, ListBox, Dialog };
@@ -40,6 +41,8 @@ struct PanelItem {
     uint32_t id = 0;   // ImGui's id: stable from frame to frame, so the page keeps the element (and focus)
     std::string label; // already in words (panel_label)
     uint32_t flags = 0;
+    uint32_t group = 0; // a tab's tab bar: its tabs are one tab list, though the open tab's panel is drawn between them
+    int value = 0, value_min = 0, value_max = 0; // a splitter: the width of the panel it sizes, in CSS px
 };
 struct PanelRegion {
     std::string name; // "Toolbar", "Inspector", a dialog's title

@@ -184,6 +184,10 @@ EMSCRIPTEN_KEEPALIVE void cs_panel_focus(double id) {
     cs::ui::focus_panel_control((unsigned)id);
     cs::web::wake(2);
 }
+EMSCRIPTEN_KEEPALIVE void cs_panel_step(double id, double steps) {
+    cs::ui::step_panel_control((unsigned)id, (int)steps);
+    cs::web::wake(3);
+}
 EMSCRIPTEN_KEEPALIVE void cs_panel_activate(double id) {
     cs::ui::activate_panel_control((unsigned)id);
     cs::web::wake(3);
