@@ -2,6 +2,7 @@
 // F3), all matches highlighted in the text, the current one stronger.
 #include "core/text/find.h"
 #include "platform/platform.h"
+#include "ui/access_panels.h"
 #include "ui/article_view.h"
 #include "ui/panels.h"
 #include "ui/user_text.h"
@@ -67,10 +68,13 @@ void draw_find_bar(AppState& s) {
     else
         ImGui::Text("%d of %d", f.current + 1, (int)f.matches.size());
     ImGui::SameLine();
+    // Drawn as symbols: the panels' copy names them in words (ui/access_panels.h).
     if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) find_step(s, -1);
+    name_panel_control(ImGui::GetItemID(), "Previous match");
     ImGui::SetItemTooltip("Previous match (Shift+Enter)");
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Down)) find_step(s, +1);
+    name_panel_control(ImGui::GetItemID(), "Next match");
     ImGui::SetItemTooltip("Next match (Enter)");
     ImGui::SameLine();
     const bool select = ImGui::Button("Select match");
@@ -79,7 +83,9 @@ void draw_find_bar(AppState& s) {
     ImGui::SetItemTooltip("Select the current match, ready to tag");
     ImGui::SameLine();
     // Escape in the field ends its edit (the query goes back to what it was) and closes the bar.
-    if (small_button("x", s.panes.coarse_pointer) || typed.cancelled ||
+    const bool close = small_button("x", s.panes.coarse_pointer);
+    name_panel_control(ImGui::GetItemID(), "Close Find", true);
+    if (close || typed.cancelled ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)))
         f.open = false;
     if (ImGui::IsKeyPressed(ImGuiKey_F3)) find_step(s, ImGui::GetIO().KeyShift ? -1 : +1);

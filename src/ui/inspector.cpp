@@ -134,6 +134,7 @@ static void relations(AppState& s, const Annotation& a) {
             if (!other) continue;
             ImGui::PushID(r.id.c_str());
             if (small_button("x", s.panes.coarse_pointer)) s.editor.delete_relation(r.id);
+            name_panel_control(ImGui::GetItemID(), "Remove link: " + rt.label + " " + describe_annotation(p, *other), true);
             ImGui::SetItemTooltip("Remove this link");
             ImGui::SameLine();
             if (user_selectable(s, "##other", describe_annotation(p, *other), false)) s.select(other->id, true);

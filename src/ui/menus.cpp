@@ -2,6 +2,7 @@
 #include "ui/menus.h"
 #include "core/formats/formats.h"
 #include "platform/platform.h"
+#include "ui/access_panels.h"
 #include "ui/article_view.h"
 #include "ui/dialogs.h"
 #include "ui/help.h"
@@ -218,8 +219,10 @@ void draw_toolbar(AppState& s) {
     ImGui::SetItemTooltip("Download the annotations as a file (Ctrl+S)");
     ImGui::SameLine();
     if (ImGui::Button("A-")) set_text_scale(s, s.settings.text_scale - 0.1f);
+    name_panel_control(ImGui::GetItemID(), "A- smaller text", true);
     ImGui::SameLine(0, 2);
     if (ImGui::Button("A+")) set_text_scale(s, s.settings.text_scale + 0.1f);
+    name_panel_control(ImGui::GetItemID(), "A+ larger text", true);
 }
 
 void draw_dialogs(AppState& s) {

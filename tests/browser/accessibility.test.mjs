@@ -373,6 +373,13 @@ test('the accessibility tree has the menu bar, toolbar and inspector controls wi
   // Check a state: the type combo is collapsed.
   const combo = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=combobox]')].map((e) => [e.textContent, e.getAttribute('aria-expanded')]));
   assert.ok(combo.some(([n, x]) => n === 'Type' && x === 'false'), JSON.stringify(combo));
+  // Controls drawn as symbols are named in words.
+  assert.ok(has('button', 'A+ larger text') && has('button', 'A- smaller text'), 'A+ and A- named');
+  await page.keyboard.press('Control+f');
+  const findButtons = await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('.cs-panels [role=region][aria-label=Find] button')].map((e) => e.textContent)),
+    (names) => names.includes('Next match'), 'Find\'s buttons in the copy');
+  for (const n of ['Previous match', 'Next match', 'Select match', 'Close Find']) assert.ok(findButtons.includes(n), `${n} in ${JSON.stringify(findButtons)}`);
+  await page.keyboard.press('Escape');
   // Each tab bar is one tab list, though the open tab's controls are drawn between its tabs.
   const tablists = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=tablist]')].map((l) => [...l.children].map((e) => e.textContent)));
   assert.ok(tablists.length > 0 && tablists.every((l) => l.length >= 2), JSON.stringify(tablists));
