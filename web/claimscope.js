@@ -634,10 +634,22 @@
   panelsBefore.id = 'cs-panels-before';
   panelsAfter.id = 'cs-panels-after';
   panelsBefore.className = panelsAfter.className = 'cs-panels';
-  const panel = { controls: new Map(), regions: new Map(), opener: null, editFrom: null, dialog: null, dialogReturn: null, quiet: false };
+  const panel = { controls: new Map(), texts: new Map(), regions: new Map(), opener: null, editFrom: null, dialog: null, dialogReturn: null, quiet: false };
   const BUTTON_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'option', 'tab', 'checkbox', 'combobox']);
   const GROUP_ROLES = new Set(['menubar', 'menu', 'listbox', 'tablist']);   // one Tab stop; arrows inside
   const regionKey = (r) => r.role + '\u0000' + r.name;
+  // Words a panel shows beside its controls: read by a screen reader where they are, never a Tab stop.
+  function textEl(c) {
+    let el = panel.texts.get(c.id);
+    if (!el || el.getAttribute('role') !== c.role) {
+      el = document.createElement('div');
+      el.setAttribute('role', c.role);
+      if (c.role === 'heading') el.setAttribute('aria-level', '3');
+      panel.texts.set(c.id, el);
+    }
+    if (el.textContent !== c.name) el.textContent = c.name;
+    return el;
+  }
   function controlEl(c) {
     let el = panel.controls.get(c.id);
     const tag = BUTTON_ROLES.has(c.role) ? 'BUTTON' : 'DIV';
@@ -700,6 +712,7 @@
       const tablists = new Map();
       for (const c of r.items) {
         live.add(c.id);
+        if (c.role === 'heading' || c.role === 'paragraph') { kids.push(textEl(c)); continue; }
         const el = controlEl(c);
         if (c.role === 'tab') {
           let tabs = tablists.get(c.group);
@@ -712,6 +725,7 @@
       (r.role === 'menubar' || (r.role === 'toolbar' && r.name === 'Toolbar') ? before : after).push(box);
     }
     for (const [id] of panel.controls) if (!live.has(id)) panel.controls.delete(id);
+    for (const [id] of panel.texts) if (!live.has(id)) panel.texts.delete(id);
     for (const [key] of panel.regions) if (!liveRegions.has(key)) panel.regions.delete(key);
     setChildren(panelsBefore, before);
     setChildren(panelsAfter, after);

@@ -127,6 +127,15 @@ int note_splitter(unsigned id, const std::string& words, bool sizes_left, int va
 
 void step_panel_control(unsigned id, int steps) { g_steps[id] += steps; }
 
+void panel_text(const std::string& words, bool heading) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    ImGuiWindow* w = ctx->CurrentWindow;
+    if (!w || words.empty()) return;
+    const ImGuiID id = w->GetID(("##cs_text:" + words).c_str());
+    record(ctx, w, id, nullptr, kPanelText | (heading ? kPanelHeading : 0));
+    g_items[g_index[id]].label = words; // the words as they are: a quote may hold "##"
+}
+
 void note_chosen(unsigned id) {
     if (auto it = g_index.find(id); it != g_index.end()) g_items[it->second].flags |= kPanelSelected;
 }

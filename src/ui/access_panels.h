@@ -32,6 +32,11 @@ void note_chosen(unsigned id);
 // named `words` in the copy, in the landmark of the panel it sizes (the left one, or the right one). Returns the arrow-key steps the page sent for it since the last frame (-1 Left,
 // +1 Right, several if pressed fast), which the splitter applies as a drag would.
 int note_splitter(unsigned id, const std::string& words, bool sizes_left, int value, int min, int max);
+// Words the panel shows beside its controls (the quote of the annotation in the inspector, a section's
+// heading, a hint): read in the copy where they are drawn, never focused. ImGui's text has no id and no
+// item hook, so the panels say them here.
+void panel_text(const std::string& words, bool heading = false);
+
 // From the page: arrow keys on a splitter's element.
 void step_panel_control(unsigned id, int steps);
 

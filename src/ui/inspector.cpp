@@ -126,8 +126,9 @@ static void relations(AppState& s, const Annotation& a) {
         bool outgoing = rt.from_type == a.type, incoming = rt.to_type == a.type;
         if (!outgoing && !incoming) continue;
         ImGui::PushID(rt.id.c_str());
-        ImGui::SeparatorText(outgoing ? rt.label.c_str()
-                                      : (type_label(p, rt.from_type) + "s " + rt.label + " this").c_str());
+        const std::string heading = outgoing ? rt.label : type_label(p, rt.from_type) + "s " + rt.label + " this";
+        ImGui::SeparatorText(heading.c_str());
+        panel_text(heading, true);
         for (const Relation& r : p.relations) {
             if (r.type != rt.id || (outgoing ? r.from : r.to) != a.id) continue;
             const Annotation* other = p.find(outgoing ? r.to : r.from);
@@ -186,11 +187,15 @@ void draw_inspector(AppState& s) {
     ImGui::PopFont();
     const Annotation* a = p.find(s.selected_id);
     if (!a) {
-        ImGui::TextDisabled("No annotation selected.");
+        static const char* kHint[] = {
+            "No annotation selected.",
+            "Select text in the article, then press C (claim), A (actor) or S (source), use the toolbar, or right-click.",
+            "Click a highlight to inspect it; click again to cycle through overlapping ones."};
+        ImGui::TextDisabled("%s", kHint[0]);
         ImGui::Spacing();
-        ImGui::TextWrapped("Select text in the article, then press C (claim), A (actor) or S (source), use the "
-                           "toolbar, or right-click.");
-        ImGui::TextWrapped("Click a highlight to inspect it; click again to cycle through overlapping ones.");
+        ImGui::TextWrapped("%s", kHint[1]);
+        ImGui::TextWrapped("%s", kHint[2]);
+        for (const char* line : kHint) panel_text(line);
         return;
     }
     sync_buffers(s.inspector, *a);
@@ -214,8 +219,11 @@ void draw_inspector(AppState& s) {
                                ? "Re-anchored approximately (fuzzy match): check the span."
                                : "Re-anchored: the text moved.";
         ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "%s", what);
+        panel_text(what);
     }
-    user_text(s, "“" + short_quote(a->exact, 400) + "”", ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    const std::string quote = "“" + short_quote(a->exact, 400) + "”";
+    user_text(s, quote, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    panel_text(quote);
     if (a->anchor != AnchorStatus::Orphaned) ImGui::TextDisabled("characters %u–%u", a->span.start, a->span.end);
     if (t && t->has_entity) entity_field(s, *a);
     if (t) attributes(s, *a, *t);

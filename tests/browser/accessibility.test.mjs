@@ -373,6 +373,11 @@ test('the accessibility tree has the menu bar, toolbar and inspector controls wi
   // Check a state: the type combo is collapsed.
   const combo = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [role=combobox]')].map((e) => [e.textContent, e.getAttribute('aria-expanded')]));
   assert.ok(combo.some(([n, x]) => n === 'Type' && x === 'false'), JSON.stringify(combo));
+  // The words beside the controls are read in place: the claim's quote, the link sections' headings.
+  assert.ok(has('heading', 'said by') && has('heading', 'according to'), 'the link sections are headings');
+  const texts = await page.evaluate(() => [...document.querySelectorAll('.cs-panels [aria-label=Inspector] [role=paragraph]')].map((e) => [e.textContent, e.tabIndex]));
+  assert.ok(texts.some(([w]) => w === '“over 450,000 Afghans”'), JSON.stringify(texts));
+  assert.ok(texts.every(([, tab]) => tab === -1), 'text is never a Tab stop');
   // Controls drawn as symbols are named in words.
   assert.ok(has('button', 'A+ larger text') && has('button', 'A- smaller text'), 'A+ and A- named');
   await page.keyboard.press('Control+f');

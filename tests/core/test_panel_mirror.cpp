@@ -26,6 +26,8 @@ TEST_CASE("panel_role: what each control is, by region and by what ImGui says of
     CHECK(std::string(panel_role(RegionKind::Dialog, kPanelCheckable)) == "checkbox");
     CHECK(std::string(panel_role(RegionKind::Panel, kPanelOpenable)) == "combobox");
     CHECK(std::string(panel_role(RegionKind::Panel, kPanelSplitter)) == "separator");
+    CHECK(std::string(panel_role(RegionKind::Panel, kPanelText)) == "paragraph");
+    CHECK(std::string(panel_role(RegionKind::Panel, kPanelText | kPanelHeading)) == "heading");
     CHECK(std::string(panel_role(RegionKind::Toolbar, 0)) == "button");
     CHECK(std::string(region_role(RegionKind::MenuBar)) == "menubar");
     CHECK(std::string(region_role(RegionKind::Panel)) == "region");

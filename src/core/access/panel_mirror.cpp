@@ -12,6 +12,8 @@ std::string panel_label(std::string_view imgui_label) {
 }
 
 const char* panel_role(RegionKind kind, uint32_t flags) {
+    if (flags & kPanelHeading) return "heading";
+    if (flags & kPanelText) return "paragraph";
     if (kind == RegionKind::MenuBar) return "menuitem";
     if (kind == RegionKind::Menu) {
         // Every ImGui menu item is "checkable"; a tick shown is what makes it a checkbox to a reader.

@@ -33,6 +33,8 @@ enum PanelFlags : uint32_t {
     kPanelTab = 1u << 6, // a tab of a tab bar
     kPanelSelected = 1u << 7,
     kPanelSplitter = 1u << 8, // a splitter between panels: a separator moved by arrow keys
+    kPanelText = 1u << 9,     // not a control: words the panel shows beside its controls (read, not focused)
+    kPanelHeading = 1u << 10, // ... a heading among them ("said by")
 };
 
 enum class RegionKind { MenuBar, Toolbar, Panel, Menu, ListBox, Dialog };
