@@ -217,9 +217,13 @@
     const from = panel.editFrom, now = document.activeElement;
     if (from && from.isConnected && now !== from && now && now.dataset && now.dataset.control !== undefined) {
       panel.editFrom = null;
+      panel.typed = '';
       callString('cs_text_edit_event', ['number', 'number', 'string'], [f.id, 1, f.text]);
       return;
     }
+    // Letters typed on this field's element of the copy before it was shown (panelKey) come first.
+    const typed = from && from === panel.controls.get(f.id) ? panel.typed : '';
+    panel.typed = '';
     field.id = f.id;
     field.enterSteps = f.enterSteps;
     field.composing = false;
@@ -235,6 +239,7 @@
     el.style.display = 'block';
     field.shown = true;
     el.focus({ preventScroll: true });
+    if (typed) { el.value += typed; fieldEvent(0); }
     el.setSelectionRange(el.value.length, el.value.length);
   }
   function fieldHide() {
@@ -634,7 +639,7 @@
   panelsBefore.id = 'cs-panels-before';
   panelsAfter.id = 'cs-panels-after';
   panelsBefore.className = panelsAfter.className = 'cs-panels';
-  const panel = { controls: new Map(), texts: new Map(), regions: new Map(), opener: null, editFrom: null, dialog: null, dialogReturn: null, quiet: false };
+  const panel = { controls: new Map(), texts: new Map(), regions: new Map(), typed: '', opener: null, editFrom: null, dialog: null, dialogReturn: null, quiet: false };
   const BUTTON_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'option', 'tab', 'checkbox', 'combobox']);
   const GROUP_ROLES = new Set(['menubar', 'menu', 'listbox', 'tablist']);   // one Tab stop; arrows inside
   const regionKey = (r) => r.role + '\u0000' + r.name;
@@ -854,6 +859,14 @@
     // A dialog keeps the keyboard: Tab from its last control goes to its first, and back.
     if (e.key === 'Tab' && el.closest('[role=dialog][aria-modal=true]')) { e.preventDefault(); tabFrom(el, e.shiftKey ? -1 : 1); return; }
     if (moveInGroup(el, e.key)) { e.preventDefault(); return; }
+    // Letters typed on a text field's element go into its edit, begun now if it was not: typed at once after
+    // Tab reached it, before the page's field is shown a frame later, they are not lost.
+    if (el.getAttribute('role') === 'textbox' && e.key.length === 1 && !e.altKey) {
+      e.preventDefault();
+      panel.typed += e.key;
+      if (panel.editFrom !== el) el.click();
+      return;
+    }
     if (el.getAttribute('role') === 'separator' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       e.preventDefault();
       Module.ccall('cs_panel_step', null, ['number', 'number'], [Number(el.dataset.control), e.key === 'ArrowRight' ? 1 : -1]);

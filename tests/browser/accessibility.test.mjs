@@ -319,6 +319,33 @@ test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work 
 // Issue 17: the panels as a screen reader's tree (CDP): a menu bar, a toolbar with its buttons, the
 // inspector's controls with their roles and states once an annotation is selected; and a focused control
 // is outlined on the canvas (the ring is drawn: pixels of the focus colour around its rectangle).
+// Letters typed on a text field's element of the copy (the keyboard is on it, its edit not begun, or begun
+// but not yet shown a frame later) start its edit and are kept, in order.
+test('keyboard: typing on the note\'s element starts its edit and keeps every letter', async (t) => {
+  const { page, problems } = await openApp(t);
+  await settle(page);
+  const key = (k) => page.keyboard.press(k);
+  await selectWithFind(page, 'over 450,000 Afghans');
+  await key('c');
+  await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
+  for (let i = 0; i < 6 && (await focused(page)).region !== 'Inspector'; i++) await key('F6');
+  let f = await focused(page);
+  for (let i = 0; i < 30 && !(f.role === 'textbox' && /note/i.test(f.name)); i++) { await key('Tab'); f = await focused(page); }
+  assert.equal(f.role, 'textbox');
+  // Tab began the edit; Escape ends it and leaves the keyboard on the note's element, no edit.
+  await until(page, state, (s) => s.textInputActive, 'the note edited');
+  await key('Escape');
+  const onProxy = () => page.evaluate(() => { const e = document.activeElement; return !!(e && e.dataset.control !== undefined && e.id !== 'cs-field' && e.getAttribute('role') === 'textbox'); });
+  await until(page, onProxy, (x) => x, 'the keyboard on the note\'s element');
+  await page.keyboard.type('Quick note');
+  await until(page, state, (s) => s.textInputActive, 'typing began the edit');
+  await key('Control+Enter');
+  const claim = await until(page, (p) => p.evaluate(() => window.claimscope.getAnnotations()),
+    (a) => a.annotations.some((x) => x.note), 'the note saved');
+  assert.equal(claim.annotations.find((x) => x.note).note, 'Quick note');
+  assert.deepEqual(problems.page, []);
+});
+
 // WCAG 2.1.1: the splitters between the panes, which the mouse drags, are separators of the copy whose value
 // is the width they set; Left and Right move them 16 px, as a drag would.
 test('keyboard: a splitter between the panes is a separator moved by the arrow keys', async (t) => {
