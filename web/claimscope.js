@@ -694,7 +694,18 @@
     state('aria-valuemax', splitter ? c.max : undefined);
     return el;
   }
+  // Built when the page is next idle, after the frame that sent it is painted (as the mirror is): a new
+  // article's lists change the copy in its first frame, and that frame does not wait for the DOM
+  // (2-15 ms). While the keyboard is in the copy or a page field, at once: focus follows the elements.
+  let panelsPending = null;
   function updatePanels(json) {
+    const at = document.activeElement;
+    if (field.shown || (at && at.dataset && at.dataset.control !== undefined)) { panelsPending = null; buildPanels(json); return; }
+    const idle = !panelsPending;
+    panelsPending = json;
+    if (idle) whenIdle(() => { const j = panelsPending; panelsPending = null; if (j) buildPanels(j); });
+  }
+  function buildPanels(json) {
     const m = JSON.parse(json);
     const had = document.activeElement;
     const hadPanel = had && had.dataset && had.dataset.control !== undefined;
