@@ -287,8 +287,8 @@ static EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 // True when ImGui would lay this frame out differently next frame with no new input: a window
 // is being measured before it appears (ImGui hides it for a frame), a window that fits its
 // contents (a hover card, a popup) has not caught up with them, or a window's
-// content size changed (its scrollbar follows a frame later). Same rules as imgui.cpp's
-// CalcWindowContentSizes and CalcWindowNextAutoFitSize.
+// content size changed (its scrollbar follows a frame later; a child's width only where it shows).
+// Same rules as imgui.cpp's CalcWindowContentSizes and CalcWindowNextAutoFitSize.
 static bool layout_changes_next_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     for (ImGuiWindow* w : g.Windows) {
@@ -302,7 +302,13 @@ static bool layout_changes_next_frame() {
         if (w->ContentSizeExplicit.y == 0.0f &&
             IM_TRUNC(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y) != w->ContentSize.y)
             return true;
-        if (w->ContentSizeExplicit.x == 0.0f &&
+        // A child's content width shows next frame only through a horizontal scrollbar or a width fitted
+        // to it; the lists' rows are as wide as the child, and narrow when a vertical scrollbar comes
+        // (a new article's first frame ran a third time for that alone).
+        const bool width_shows = !(w->Flags & ImGuiWindowFlags_ChildWindow) ||
+                                 (w->Flags & (ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysHorizontalScrollbar)) ||
+                                 (w->ChildFlags & ImGuiChildFlags_AutoResizeX);
+        if (width_shows && w->ContentSizeExplicit.x == 0.0f &&
             IM_TRUNC(w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x) != w->ContentSize.x)
             return true;
     }
