@@ -240,14 +240,19 @@ const focused = (page) => page.evaluate(() => {
     role: el.getAttribute('role'), name: el.textContent || el.getAttribute('aria-label') || '' };
 });
 
-test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work the menus; a dialog keeps the keyboard', async (t) => {
+// The app open with a claim made from the keyboard (Find, Enter, Escape, C), so that the inspector has controls.
+async function openWithKeyboardClaim(t) {
   const { page, problems } = await openApp(t);
   await settle(page);
   const key = (k) => page.keyboard.press(k);
-  // A claim made from the keyboard (Find, Enter, Escape, C), so that the inspector has controls.
   await selectWithFind(page, 'over 450,000 Afghans');
   await key('c');
   await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
+  return { page, problems, key };
+}
+
+test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work the menus; a dialog keeps the keyboard', async (t) => {
+  const { page, problems, key } = await openWithKeyboardClaim(t);
   assert.equal((await focused(page)).region, 'article', 'the article has the keyboard');
   // Forwards from the article, around (past the end of the page, Tab comes back to its start): the lists,
   // the inspector, the menu bar (one stop), the toolbar, the article.
@@ -316,18 +321,10 @@ test('keyboard: Tab and F6 go through the landmarks; F10, Enter and Escape work 
   assert.deepEqual(problems.page, []);
 });
 
-// Issue 17: the panels as a screen reader's tree (CDP): a menu bar, a toolbar with its buttons, the
-// inspector's controls with their roles and states once an annotation is selected; and a focused control
-// is outlined on the canvas (the ring is drawn: pixels of the focus colour around its rectangle).
 // Letters typed on a text field's element of the copy (the keyboard is on it, its edit not begun, or begun
 // but not yet shown a frame later) start its edit and are kept, in order.
 test('keyboard: typing on the note\'s element starts its edit and keeps every letter', async (t) => {
-  const { page, problems } = await openApp(t);
-  await settle(page);
-  const key = (k) => page.keyboard.press(k);
-  await selectWithFind(page, 'over 450,000 Afghans');
-  await key('c');
-  await until(page, liveText, (s) => s === 'Claim added: over 450,000 Afghans', 'claim announced');
+  const { page, problems, key } = await openWithKeyboardClaim(t);
   for (let i = 0; i < 6 && (await focused(page)).region !== 'Inspector'; i++) await key('F6');
   let f = await focused(page);
   for (let i = 0; i < 30 && !(f.role === 'textbox' && /note/i.test(f.name)); i++) { await key('Tab'); f = await focused(page); }
@@ -380,6 +377,9 @@ test('keyboard: a splitter between the panes is a separator moved by the arrow k
   assert.deepEqual(problems.page, []);
 });
 
+// Issue 17: the panels as a screen reader's tree (CDP): a menu bar, a toolbar with its buttons, the
+// inspector's controls with their roles and states once an annotation is selected; and a focused control
+// is outlined on the canvas (the ring is drawn: pixels of the focus colour around its rectangle).
 test('the accessibility tree has the menu bar, toolbar and inspector controls with roles and states', async (t) => {
   const { page, problems } = await openApp(t);
   await settle(page);
