@@ -25,7 +25,7 @@ struct Seen {
     bool visible = true;
     ImGuiID group = 0; // a tab's tab bar
     int value = 0, value_min = 0, value_max = 0; // a splitter's width and range
-    const char* sizes = nullptr;                  // ... and the child window of the panel it sizes
+    bool sizes_left = false;                      // ... and whether it sizes the left panel (else the right)
 };
 std::vector<Seen> g_items;                     // this frame's labelled controls, in drawing order
 std::unordered_map<ImGuiID, size_t> g_index;   // id -> g_items
@@ -113,7 +113,7 @@ int note_splitter(unsigned id, const std::string& words, bool sizes_left, int va
         Seen& c = g_items[it->second];
         c.label = words;
         c.flags |= kPanelSplitter;
-        c.sizes = sizes_left ? "left" : "right";
+        c.sizes_left = sizes_left;
         c.value = value;
         c.value_min = min;
         c.value_max = max;
@@ -202,9 +202,8 @@ Where region_of(const AppState& s, const Seen& it) {
     if (it.menu_layer) return {RegionKind::MenuBar, "Menu bar", 0};
     const bool wide = s.panes.layout == ScreenLayout::Wide;
     // A splitter is drawn between the panes: it belongs with the panel it sizes.
-    const std::string_view sizes = it.sizes ? it.sizes : "";
-    if (sizes == "left") return {RegionKind::Panel, "Lists", 3};
-    if (sizes == "right") return {RegionKind::Panel, wide ? "Inspector" : "Side panel", 4};
+    if (it.flags & kPanelSplitter)
+        return it.sizes_left ? Where{RegionKind::Panel, "Lists", 3} : Where{RegionKind::Panel, wide ? "Inspector" : "Side panel", 4};
     for (const ImGuiWindow* w = it.window; w && w != root; w = w->ParentWindow) {
         const std::string_view n = child_name(w);
         if (n == "center") return {RegionKind::Panel, "Find", 2};

@@ -134,11 +134,12 @@ static void relations(AppState& s, const Annotation& a) {
             const Annotation* other = p.find(outgoing ? r.to : r.from);
             if (!other) continue;
             ImGui::PushID(r.id.c_str());
+            const std::string other_words = describe_annotation(p, *other);
             if (small_button("x", s.panes.coarse_pointer)) s.editor.delete_relation(r.id);
-            name_panel_control(ImGui::GetItemID(), "Remove link: " + rt.label + " " + describe_annotation(p, *other), true);
+            name_panel_control(ImGui::GetItemID(), "Remove link: " + rt.label + " " + other_words, true);
             ImGui::SetItemTooltip("Remove this link");
             ImGui::SameLine();
-            if (user_selectable(s, "##other", describe_annotation(p, *other), false)) s.select(other->id, true);
+            if (user_selectable(s, "##other", other_words, false)) s.select(other->id, true);
             ImGui::PopID();
         }
         if (outgoing) {
